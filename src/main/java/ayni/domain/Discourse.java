@@ -1,0 +1,34 @@
+package ayni.domain;
+
+import java.io.Serializable;
+
+/**
+ * A position in the thesis's two-dimensional policy realm (§5.4, §8.2, Fig. 8.1).
+ * x: -1 self-sustaining/rights .. +1 liberal market; y: -1 communitarian .. +1 individualistic.
+ */
+public record Discourse(double x, double y) implements Serializable {
+    public static final double MAX_DISTANCE = Math.sqrt(8.0);
+
+    public Discourse {
+        x = clamp(x);
+        y = clamp(y);
+    }
+
+    public double distance(Discourse o) {
+        double dx = x - o.x, dy = y - o.y;
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** Proximity in [0,1]: 1 at the same point, 0 at opposite corners. */
+    public double proximity(Discourse o) {
+        return 1.0 - distance(o) / MAX_DISTANCE;
+    }
+
+    public Discourse plus(double dx, double dy) {
+        return new Discourse(x + dx, y + dy);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(-1.0, Math.min(1.0, v));
+    }
+}

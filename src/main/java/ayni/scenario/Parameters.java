@@ -1,0 +1,423 @@
+package ayni.scenario;
+
+import java.beans.BeanInfo;
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.io.Serializable;
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model's tunable parameters. One name per parameter everywhere: the YAML key under {@code parameters:},
+ * this bean property (so MASON's Console shows it with a slider over its range), the manifest entry and the
+ * symbol in docs/ODD.md. {@link #SPECS} holds unit, range, default and source of each.
+ */
+public final class Parameters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Unit, range, default and source of one parameter. */
+    public record Spec(String name, Class<?> type, double defaultValue, double min, double max,
+                       String unit, String source, String description) implements Serializable {
+        public boolean integer() { return type == int.class; }
+    }
+
+    public static final List<Spec> SPECS = List.of(
+        new Spec("grantShare", double.class, 0.25, 0.05, 1, "fraction of monthly budget", "estimate",
+                 "Share of a donor's monthly budget that one grant takes (about 1/number of grantees)"),
+        new Spec("donorCandidates", int.class, 8, 1, 100, "actors", "estimate",
+                 "Candidates a donor scores when it makes a grant (candidate sampling, never all actors)"),
+        new Spec("performanceThreshold", double.class, 0.4, 0, 1, "knowledge 0..1", "estimate after §8.5.2",
+                 "Minimum knowledge capacity (ability to write business plans and report results) a grantee needs under the performance rule"),
+        new Spec("ngoProjectShare", double.class, 0.5, 0, 1, "fraction", "estimate",
+                 "Share of an NGO's or platform's grant income it passes on to SMEs as projects"),
+        new Spec("projectMonths", int.class, 12, 1, 60, "months", "estimate",
+                 "Length of the support an SME gets from one project"),
+        new Spec("ngoInsolvencyMonths", int.class, 18, 1, 120, "months", "estimate after §5.5 L1920",
+                 "Months in a row an NGO cannot pay its running costs before it closes"),
+        new Spec("ngoDiversifyRate", double.class, 0.15, 0, 2, "per year", "estimate after §5.5, §8.4",
+                 "Yearly growth of an NGO's own-income capacity (fees, sales) while it is short of funds"),
+        new Spec("ngoTypeChangeProbability", double.class, 0.2, 0, 1, "per year", "estimate after §8.3, §9.3.4",
+                 "Yearly probability that a conventional NGO short of funds turns into a market NGO"),
+        new Spec("ngoEntryRate", double.class, 0.3, 0, 20, "NGOs per year per domain", "estimate",
+                 "Expected number of new local NGOs founded per year in each domain that donors fund"),
+        new Spec("smeEntryRate", double.class, 0.03, 0, 1, "per year", "estimate",
+                 "Yearly entry of new SMEs as a share of each SME group's initial size"),
+        new Spec("smeExitRate", double.class, 0.03, 0, 1, "per year", "estimate",
+                 "Yearly hazard that an SME closes"),
+        new Spec("knowledgeTransferRate", double.class, 0.05, 0, 1, "per month", "estimate",
+                 "Share of the knowledge gap closed per month on a fully used knowledge tie"),
+        new Spec("tieStrengthenRate", double.class, 0.2, 0, 1, "per flow", "estimate",
+                 "Share of the remaining gap to weight 1 a tie gains in a month with a flow"),
+        new Spec("tieDecayRate", double.class, 0.03, 0, 1, "per month", "estimate",
+                 "Share of its weight a tie loses in a month without a flow"),
+        new Spec("tieDissolveThreshold", double.class, 0.05, 0, 1, "weight", "estimate",
+                 "Weight below which a tie dissolves"),
+        new Spec("partnerSearchProbability", double.class, 0.05, 0, 1, "per month", "estimate",
+                 "Probability that an actor searches for a new partner in a month"),
+        new Spec("candidateSampleSize", int.class, 5, 1, 100, "actors", "estimate",
+                 "Candidates an actor scores in one partner search"),
+        new Spec("formationBias", double.class, -2.0, -20, 20, "log-odds", "estimate",
+                 "Intercept of the tie-formation logit"),
+        new Spec("discourseWeight", double.class, 3.0, 0, 20, "log-odds per unit proximity", "estimate after §8.6.1 L3263",
+                 "Weight of discourse proximity in tie formation"),
+        new Spec("complementWeight", double.class, 1.0, 0, 20, "log-odds", "estimate",
+                 "Weight of complementary resources (the partner has more knowledge or funding) in tie formation"),
+        new Spec("legitimacyWeight", double.class, 1.0, 0, 20, "log-odds per unit legitimacy", "estimate",
+                 "Weight of the partner's legitimacy in tie formation"),
+        new Spec("platformWeight", double.class, 1.5, 0, 20, "log-odds", "estimate after §8.6.1 L3249",
+                 "Bonus in tie formation for sharing a platform"),
+        new Spec("cooperationDistanceScale", double.class, 0.8, 0.05, 5, "discourse units", "estimate after §5.2.5 L1479, §8.3",
+                 "Scale of the fall of cooperation with discourse distance: P(cooperate) = exp(-distance/scale)"),
+        new Spec("discourseInfluenceRate", double.class, 0.01, 0, 1, "per month", "estimate",
+                 "Share of the gap to its partners' tie-weighted mean position an actor closes per month"),
+        new Spec("funderPressureRate", double.class, 0.01, 0, 1, "per month", "estimate after §8.5.2",
+                 "Share of the gap to its funders' funding-weighted mean position a funded actor closes per month"),
+        new Spec("refusalWeight", double.class, 0.6, 0, 1, "probability", "estimate after §8.6.1, §9.3.3",
+                 "Scale of an SME's probability of refusing support, which grows with discourse distance and embeddedness"),
+        new Spec("paybackHorizonMonths", int.class, 24, 1, 240, "months", "estimate after §7.2.6",
+                 "SME planning horizon over which an investment must pay back"),
+        new Spec("interestRate", double.class, 0.3, 0, 2, "per year", "estimate after §1.1 L691",
+                 "Interest rate on SME credit"),
+        new Spec("adoptionCostMicro", double.class, 1500, 0, 1e7, "USD", "estimate",
+                 "Investment a micro enterprise needs to adopt sustainable practices"),
+        new Spec("adoptionCostSmall", double.class, 8000, 0, 1e7, "USD", "estimate",
+                 "Investment a small enterprise needs to adopt sustainable practices"),
+        new Spec("adoptionCostMedium", double.class, 40000, 0, 1e8, "USD", "estimate",
+                 "Investment a medium enterprise needs to adopt sustainable practices"),
+        new Spec("revenueMicro", double.class, 800, 0, 1e7, "USD per month", "estimate after seeds-other.md (US$80k/yr upper bound of micro)",
+                 "Monthly sales of a micro enterprise"),
+        new Spec("revenueSmall", double.class, 6000, 0, 1e8, "USD per month", "estimate after seeds-other.md",
+                 "Monthly sales of a small enterprise"),
+        new Spec("revenueMedium", double.class, 40000, 0, 1e9, "USD per month", "estimate after seeds-other.md",
+                 "Monthly sales of a medium enterprise"),
+        new Spec("savingsRate", double.class, 0.03, 0, 1, "fraction of revenue", "estimate after §7.2.1",
+                 "Cost savings from sustainable practice (eco-efficiency), scaled by the SME's knowledge"),
+        new Spec("regulationPenalty", double.class, 0.1, 0, 1, "fraction of revenue", "estimate after §8.5.1",
+                 "Expected monthly loss of a non-adopting SME under full regulation and enforcement"),
+        new Spec("practiceGrowthRate", double.class, 0.05, 0, 1, "per month", "estimate",
+                 "Share of the gap to full practice an adopting SME closes per month"),
+        new Spec("revertProbability", double.class, 0.02, 0, 1, "per month", "estimate after §6.2.3, §7.2.6",
+                 "Monthly probability that an adopter without support, buyer or embeddedness reverts"),
+        new Spec("legitimacyEndorseRate", double.class, 0.02, 0, 1, "per endorsement", "estimate after §2.4.2",
+                 "Share of the gap to 1 an NGO's legitimacy gains per endorsing SME per month"),
+        new Spec("legitimacyDecayRate", double.class, 0.005, 0, 1, "per month", "estimate",
+                 "Share of its legitimacy an actor loses per month"),
+        new Spec("certificationLevel", double.class, 0.6, 0, 1, "practice 0..1", "estimate after §5.2.4",
+                 "Practice level from which an SME can be certified"),
+        new Spec("certificationLegitimacy", double.class, 0.05, 0, 1, "per month", "estimate after §5.2.4",
+                 "Legitimacy a certified SME gains per month (with PGS only where it is legally recognised)"),
+        new Spec("electionTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §5.2.1 L1246, §8.5.1",
+                 "Share of their weight government ties lose at a change of government"),
+        new Spec("brokerWeight", double.class, 1.0, 0, 20, "log-odds", "estimate after §8.6.2, §9.3.5",
+                 "Bonus for an SME that a buyer reaches through a market or producer NGO it already knows"),
+        new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
+                 "Damping factor of PageRank power on the combined network"));
+
+    private double grantShare = 0.25;
+    private int donorCandidates = 8;
+    private double performanceThreshold = 0.4;
+    private double ngoProjectShare = 0.5;
+    private int projectMonths = 12;
+    private int ngoInsolvencyMonths = 18;
+    private double ngoDiversifyRate = 0.15;
+    private double ngoTypeChangeProbability = 0.2;
+    private double ngoEntryRate = 0.3;
+    private double smeEntryRate = 0.03;
+    private double smeExitRate = 0.03;
+    private double knowledgeTransferRate = 0.05;
+    private double tieStrengthenRate = 0.2;
+    private double tieDecayRate = 0.03;
+    private double tieDissolveThreshold = 0.05;
+    private double partnerSearchProbability = 0.05;
+    private int candidateSampleSize = 5;
+    private double formationBias = -2.0;
+    private double discourseWeight = 3.0;
+    private double complementWeight = 1.0;
+    private double legitimacyWeight = 1.0;
+    private double platformWeight = 1.5;
+    private double cooperationDistanceScale = 0.8;
+    private double discourseInfluenceRate = 0.01;
+    private double funderPressureRate = 0.01;
+    private double refusalWeight = 0.6;
+    private int paybackHorizonMonths = 24;
+    private double interestRate = 0.3;
+    private double adoptionCostMicro = 1500;
+    private double adoptionCostSmall = 8000;
+    private double adoptionCostMedium = 40000;
+    private double revenueMicro = 800;
+    private double revenueSmall = 6000;
+    private double revenueMedium = 40000;
+    private double savingsRate = 0.03;
+    private double regulationPenalty = 0.1;
+    private double practiceGrowthRate = 0.05;
+    private double revertProbability = 0.02;
+    private double legitimacyEndorseRate = 0.02;
+    private double legitimacyDecayRate = 0.005;
+    private double certificationLevel = 0.6;
+    private double certificationLegitimacy = 0.05;
+    private double electionTieLoss = 0.5;
+    private double brokerWeight = 1.0;
+    private double pagerankDamping = 0.85;
+
+    /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
+    public double getGrantShare() { return grantShare; }
+    public void setGrantShare(double v) { grantShare = (double) check("grantShare", v); }
+    public Object domGrantShare() { return domain("grantShare"); }
+    /** Candidates a donor scores when it makes a grant (candidate sampling, never all actors) (actors). */
+    public int getDonorCandidates() { return donorCandidates; }
+    public void setDonorCandidates(int v) { donorCandidates = (int) check("donorCandidates", v); }
+    public Object domDonorCandidates() { return domain("donorCandidates"); }
+    /** Minimum knowledge capacity (ability to write business plans and report results) a grantee needs under the performance rule (knowledge 0..1). */
+    public double getPerformanceThreshold() { return performanceThreshold; }
+    public void setPerformanceThreshold(double v) { performanceThreshold = (double) check("performanceThreshold", v); }
+    public Object domPerformanceThreshold() { return domain("performanceThreshold"); }
+    /** Share of an NGO's or platform's grant income it passes on to SMEs as projects (fraction). */
+    public double getNgoProjectShare() { return ngoProjectShare; }
+    public void setNgoProjectShare(double v) { ngoProjectShare = (double) check("ngoProjectShare", v); }
+    public Object domNgoProjectShare() { return domain("ngoProjectShare"); }
+    /** Length of the support an SME gets from one project (months). */
+    public int getProjectMonths() { return projectMonths; }
+    public void setProjectMonths(int v) { projectMonths = (int) check("projectMonths", v); }
+    public Object domProjectMonths() { return domain("projectMonths"); }
+    /** Months in a row an NGO cannot pay its running costs before it closes (months). */
+    public int getNgoInsolvencyMonths() { return ngoInsolvencyMonths; }
+    public void setNgoInsolvencyMonths(int v) { ngoInsolvencyMonths = (int) check("ngoInsolvencyMonths", v); }
+    public Object domNgoInsolvencyMonths() { return domain("ngoInsolvencyMonths"); }
+    /** Yearly growth of an NGO's own-income capacity (fees, sales) while it is short of funds (per year). */
+    public double getNgoDiversifyRate() { return ngoDiversifyRate; }
+    public void setNgoDiversifyRate(double v) { ngoDiversifyRate = (double) check("ngoDiversifyRate", v); }
+    public Object domNgoDiversifyRate() { return domain("ngoDiversifyRate"); }
+    /** Yearly probability that a conventional NGO short of funds turns into a market NGO (per year). */
+    public double getNgoTypeChangeProbability() { return ngoTypeChangeProbability; }
+    public void setNgoTypeChangeProbability(double v) { ngoTypeChangeProbability = (double) check("ngoTypeChangeProbability", v); }
+    public Object domNgoTypeChangeProbability() { return domain("ngoTypeChangeProbability"); }
+    /** Expected number of new local NGOs founded per year in each domain that donors fund (NGOs per year per domain). */
+    public double getNgoEntryRate() { return ngoEntryRate; }
+    public void setNgoEntryRate(double v) { ngoEntryRate = (double) check("ngoEntryRate", v); }
+    public Object domNgoEntryRate() { return domain("ngoEntryRate"); }
+    /** Yearly entry of new SMEs as a share of each SME group's initial size (per year). */
+    public double getSmeEntryRate() { return smeEntryRate; }
+    public void setSmeEntryRate(double v) { smeEntryRate = (double) check("smeEntryRate", v); }
+    public Object domSmeEntryRate() { return domain("smeEntryRate"); }
+    /** Yearly hazard that an SME closes (per year). */
+    public double getSmeExitRate() { return smeExitRate; }
+    public void setSmeExitRate(double v) { smeExitRate = (double) check("smeExitRate", v); }
+    public Object domSmeExitRate() { return domain("smeExitRate"); }
+    /** Share of the knowledge gap closed per month on a fully used knowledge tie (per month). */
+    public double getKnowledgeTransferRate() { return knowledgeTransferRate; }
+    public void setKnowledgeTransferRate(double v) { knowledgeTransferRate = (double) check("knowledgeTransferRate", v); }
+    public Object domKnowledgeTransferRate() { return domain("knowledgeTransferRate"); }
+    /** Share of the remaining gap to weight 1 a tie gains in a month with a flow (per flow). */
+    public double getTieStrengthenRate() { return tieStrengthenRate; }
+    public void setTieStrengthenRate(double v) { tieStrengthenRate = (double) check("tieStrengthenRate", v); }
+    public Object domTieStrengthenRate() { return domain("tieStrengthenRate"); }
+    /** Share of its weight a tie loses in a month without a flow (per month). */
+    public double getTieDecayRate() { return tieDecayRate; }
+    public void setTieDecayRate(double v) { tieDecayRate = (double) check("tieDecayRate", v); }
+    public Object domTieDecayRate() { return domain("tieDecayRate"); }
+    /** Weight below which a tie dissolves (weight). */
+    public double getTieDissolveThreshold() { return tieDissolveThreshold; }
+    public void setTieDissolveThreshold(double v) { tieDissolveThreshold = (double) check("tieDissolveThreshold", v); }
+    public Object domTieDissolveThreshold() { return domain("tieDissolveThreshold"); }
+    /** Probability that an actor searches for a new partner in a month (per month). */
+    public double getPartnerSearchProbability() { return partnerSearchProbability; }
+    public void setPartnerSearchProbability(double v) { partnerSearchProbability = (double) check("partnerSearchProbability", v); }
+    public Object domPartnerSearchProbability() { return domain("partnerSearchProbability"); }
+    /** Candidates an actor scores in one partner search (actors). */
+    public int getCandidateSampleSize() { return candidateSampleSize; }
+    public void setCandidateSampleSize(int v) { candidateSampleSize = (int) check("candidateSampleSize", v); }
+    public Object domCandidateSampleSize() { return domain("candidateSampleSize"); }
+    /** Intercept of the tie-formation logit (log-odds). */
+    public double getFormationBias() { return formationBias; }
+    public void setFormationBias(double v) { formationBias = (double) check("formationBias", v); }
+    public Object domFormationBias() { return domain("formationBias"); }
+    /** Weight of discourse proximity in tie formation (log-odds per unit proximity). */
+    public double getDiscourseWeight() { return discourseWeight; }
+    public void setDiscourseWeight(double v) { discourseWeight = (double) check("discourseWeight", v); }
+    public Object domDiscourseWeight() { return domain("discourseWeight"); }
+    /** Weight of complementary resources (the partner has more knowledge or funding) in tie formation (log-odds). */
+    public double getComplementWeight() { return complementWeight; }
+    public void setComplementWeight(double v) { complementWeight = (double) check("complementWeight", v); }
+    public Object domComplementWeight() { return domain("complementWeight"); }
+    /** Weight of the partner's legitimacy in tie formation (log-odds per unit legitimacy). */
+    public double getLegitimacyWeight() { return legitimacyWeight; }
+    public void setLegitimacyWeight(double v) { legitimacyWeight = (double) check("legitimacyWeight", v); }
+    public Object domLegitimacyWeight() { return domain("legitimacyWeight"); }
+    /** Bonus in tie formation for sharing a platform (log-odds). */
+    public double getPlatformWeight() { return platformWeight; }
+    public void setPlatformWeight(double v) { platformWeight = (double) check("platformWeight", v); }
+    public Object domPlatformWeight() { return domain("platformWeight"); }
+    /** Scale of the fall of cooperation with discourse distance: P(cooperate) = exp(-distance/scale) (discourse units). */
+    public double getCooperationDistanceScale() { return cooperationDistanceScale; }
+    public void setCooperationDistanceScale(double v) { cooperationDistanceScale = (double) check("cooperationDistanceScale", v); }
+    public Object domCooperationDistanceScale() { return domain("cooperationDistanceScale"); }
+    /** Share of the gap to its partners' tie-weighted mean position an actor closes per month (per month). */
+    public double getDiscourseInfluenceRate() { return discourseInfluenceRate; }
+    public void setDiscourseInfluenceRate(double v) { discourseInfluenceRate = (double) check("discourseInfluenceRate", v); }
+    public Object domDiscourseInfluenceRate() { return domain("discourseInfluenceRate"); }
+    /** Share of the gap to its funders' funding-weighted mean position a funded actor closes per month (per month). */
+    public double getFunderPressureRate() { return funderPressureRate; }
+    public void setFunderPressureRate(double v) { funderPressureRate = (double) check("funderPressureRate", v); }
+    public Object domFunderPressureRate() { return domain("funderPressureRate"); }
+    /** Scale of an SME's probability of refusing support, which grows with discourse distance and embeddedness (probability). */
+    public double getRefusalWeight() { return refusalWeight; }
+    public void setRefusalWeight(double v) { refusalWeight = (double) check("refusalWeight", v); }
+    public Object domRefusalWeight() { return domain("refusalWeight"); }
+    /** SME planning horizon over which an investment must pay back (months). */
+    public int getPaybackHorizonMonths() { return paybackHorizonMonths; }
+    public void setPaybackHorizonMonths(int v) { paybackHorizonMonths = (int) check("paybackHorizonMonths", v); }
+    public Object domPaybackHorizonMonths() { return domain("paybackHorizonMonths"); }
+    /** Interest rate on SME credit (per year). */
+    public double getInterestRate() { return interestRate; }
+    public void setInterestRate(double v) { interestRate = (double) check("interestRate", v); }
+    public Object domInterestRate() { return domain("interestRate"); }
+    /** Investment a micro enterprise needs to adopt sustainable practices (USD). */
+    public double getAdoptionCostMicro() { return adoptionCostMicro; }
+    public void setAdoptionCostMicro(double v) { adoptionCostMicro = (double) check("adoptionCostMicro", v); }
+    public Object domAdoptionCostMicro() { return domain("adoptionCostMicro"); }
+    /** Investment a small enterprise needs to adopt sustainable practices (USD). */
+    public double getAdoptionCostSmall() { return adoptionCostSmall; }
+    public void setAdoptionCostSmall(double v) { adoptionCostSmall = (double) check("adoptionCostSmall", v); }
+    public Object domAdoptionCostSmall() { return domain("adoptionCostSmall"); }
+    /** Investment a medium enterprise needs to adopt sustainable practices (USD). */
+    public double getAdoptionCostMedium() { return adoptionCostMedium; }
+    public void setAdoptionCostMedium(double v) { adoptionCostMedium = (double) check("adoptionCostMedium", v); }
+    public Object domAdoptionCostMedium() { return domain("adoptionCostMedium"); }
+    /** Monthly sales of a micro enterprise (USD per month). */
+    public double getRevenueMicro() { return revenueMicro; }
+    public void setRevenueMicro(double v) { revenueMicro = (double) check("revenueMicro", v); }
+    public Object domRevenueMicro() { return domain("revenueMicro"); }
+    /** Monthly sales of a small enterprise (USD per month). */
+    public double getRevenueSmall() { return revenueSmall; }
+    public void setRevenueSmall(double v) { revenueSmall = (double) check("revenueSmall", v); }
+    public Object domRevenueSmall() { return domain("revenueSmall"); }
+    /** Monthly sales of a medium enterprise (USD per month). */
+    public double getRevenueMedium() { return revenueMedium; }
+    public void setRevenueMedium(double v) { revenueMedium = (double) check("revenueMedium", v); }
+    public Object domRevenueMedium() { return domain("revenueMedium"); }
+    /** Cost savings from sustainable practice (eco-efficiency), scaled by the SME's knowledge (fraction of revenue). */
+    public double getSavingsRate() { return savingsRate; }
+    public void setSavingsRate(double v) { savingsRate = (double) check("savingsRate", v); }
+    public Object domSavingsRate() { return domain("savingsRate"); }
+    /** Expected monthly loss of a non-adopting SME under full regulation and enforcement (fraction of revenue). */
+    public double getRegulationPenalty() { return regulationPenalty; }
+    public void setRegulationPenalty(double v) { regulationPenalty = (double) check("regulationPenalty", v); }
+    public Object domRegulationPenalty() { return domain("regulationPenalty"); }
+    /** Share of the gap to full practice an adopting SME closes per month (per month). */
+    public double getPracticeGrowthRate() { return practiceGrowthRate; }
+    public void setPracticeGrowthRate(double v) { practiceGrowthRate = (double) check("practiceGrowthRate", v); }
+    public Object domPracticeGrowthRate() { return domain("practiceGrowthRate"); }
+    /** Monthly probability that an adopter without support, buyer or embeddedness reverts (per month). */
+    public double getRevertProbability() { return revertProbability; }
+    public void setRevertProbability(double v) { revertProbability = (double) check("revertProbability", v); }
+    public Object domRevertProbability() { return domain("revertProbability"); }
+    /** Share of the gap to 1 an NGO's legitimacy gains per endorsing SME per month (per endorsement). */
+    public double getLegitimacyEndorseRate() { return legitimacyEndorseRate; }
+    public void setLegitimacyEndorseRate(double v) { legitimacyEndorseRate = (double) check("legitimacyEndorseRate", v); }
+    public Object domLegitimacyEndorseRate() { return domain("legitimacyEndorseRate"); }
+    /** Share of its legitimacy an actor loses per month (per month). */
+    public double getLegitimacyDecayRate() { return legitimacyDecayRate; }
+    public void setLegitimacyDecayRate(double v) { legitimacyDecayRate = (double) check("legitimacyDecayRate", v); }
+    public Object domLegitimacyDecayRate() { return domain("legitimacyDecayRate"); }
+    /** Practice level from which an SME can be certified (practice 0..1). */
+    public double getCertificationLevel() { return certificationLevel; }
+    public void setCertificationLevel(double v) { certificationLevel = (double) check("certificationLevel", v); }
+    public Object domCertificationLevel() { return domain("certificationLevel"); }
+    /** Legitimacy a certified SME gains per month (with PGS only where it is legally recognised) (per month). */
+    public double getCertificationLegitimacy() { return certificationLegitimacy; }
+    public void setCertificationLegitimacy(double v) { certificationLegitimacy = (double) check("certificationLegitimacy", v); }
+    public Object domCertificationLegitimacy() { return domain("certificationLegitimacy"); }
+    /** Share of their weight government ties lose at a change of government (fraction of weight). */
+    public double getElectionTieLoss() { return electionTieLoss; }
+    public void setElectionTieLoss(double v) { electionTieLoss = (double) check("electionTieLoss", v); }
+    public Object domElectionTieLoss() { return domain("electionTieLoss"); }
+    /** Bonus for an SME that a buyer reaches through a market or producer NGO it already knows (log-odds). */
+    public double getBrokerWeight() { return brokerWeight; }
+    public void setBrokerWeight(double v) { brokerWeight = (double) check("brokerWeight", v); }
+    public Object domBrokerWeight() { return domain("brokerWeight"); }
+    /** Damping factor of PageRank power on the combined network (probability). */
+    public double getPagerankDamping() { return pagerankDamping; }
+    public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }
+    public Object domPagerankDamping() { return domain("pagerankDamping"); }
+
+    public static Spec spec(String name) {
+        for (Spec s : SPECS) if (s.name().equals(name)) return s;
+        return null;
+    }
+
+    private static double check(String name, double v) {
+        Spec s = spec(name);
+        if (Double.isNaN(v) || v < s.min() || v > s.max()) {
+            throw new IllegalArgumentException(name + " must be between " + fmt(s.min()) + " and " + fmt(s.max())
+                    + " (" + s.unit() + "), got " + fmt(v));
+        }
+        return v;
+    }
+
+    /** MASON reads a {@code sim.util.Interval} from domX() to draw a slider. */
+    private static Object domain(String name) {
+        Spec s = spec(name);
+        return s.integer() ? new sim.util.Interval((long) s.min(), (long) s.max()) : new sim.util.Interval(s.min(), s.max());
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Sets a parameter by its name, checking its range. */
+    public void set(String name, double value) {
+        Spec s = spec(name);
+        if (s == null) throw new IllegalArgumentException("unknown parameter " + name);
+        if (s.integer() && value != Math.rint(value)) {
+            throw new IllegalArgumentException(name + " must be a whole number, got " + fmt(value));
+        }
+        PropertyDescriptor p = property(name);
+        try {
+            if (s.integer()) p.getWriteMethod().invoke(this, (int) value);
+            else p.getWriteMethod().invoke(this, value);
+        } catch (InvocationTargetException e) {
+            throw (e.getCause() instanceof RuntimeException r) ? r : new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public double get(String name) {
+        try {
+            return ((Number) property(name).getReadMethod().invoke(this)).doubleValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every parameter and its current value, in {@link #SPECS} order. */
+    public Map<String, Number> values() {
+        Map<String, Number> m = new LinkedHashMap<>();
+        for (Spec s : SPECS) {
+            double v = get(s.name());
+            m.put(s.name(), s.integer() ? (Number) (int) v : (Number) v);
+        }
+        return m;
+    }
+
+    public Parameters copy() {
+        Parameters p = new Parameters();
+        for (Spec s : SPECS) p.set(s.name(), get(s.name()));
+        return p;
+    }
+
+    private static PropertyDescriptor property(String name) {
+        try {
+            BeanInfo info = Introspector.getBeanInfo(Parameters.class);
+            for (PropertyDescriptor p : info.getPropertyDescriptors()) {
+                if (p.getName().equals(name)) return p;
+            }
+        } catch (IntrospectionException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException("no bean property " + name);
+    }
+}
