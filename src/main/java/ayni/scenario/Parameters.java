@@ -31,12 +31,18 @@ public final class Parameters implements Serializable {
                  "Candidates a donor scores when it makes a grant (candidate sampling, never all actors)"),
         new Spec("performanceThreshold", double.class, 0.4, 0, 1, "knowledge 0..1", "estimate after §8.5.2",
                  "Minimum knowledge capacity (ability to write business plans and report results) a grantee needs under the performance rule"),
+        new Spec("absorptionFactor", double.class, 2.0, 0.1, 100, "multiple of monthly running costs", "estimate",
+                 "Largest monthly grant a donor gives an NGO or platform, as a multiple of its monthly running costs (what it can absorb)"),
         new Spec("ngoProjectShare", double.class, 0.5, 0, 1, "fraction", "estimate",
                  "Share of an NGO's or platform's grant income it passes on to SMEs as projects"),
         new Spec("projectMonths", int.class, 12, 1, 60, "months", "estimate",
                  "Length of the support an SME gets from one project"),
         new Spec("ngoInsolvencyMonths", int.class, 18, 1, 120, "months", "estimate after §5.5 L1920",
                  "Months in a row an NGO cannot pay its running costs before it closes"),
+        new Spec("ngoGrowthRate", double.class, 0.02, 0, 1, "per month", "estimate",
+                 "Monthly rate at which an NGO or platform grows its running costs while it holds more than ngoReserveMonths of them, and shrinks them while it cannot pay"),
+        new Spec("ngoReserveMonths", int.class, 12, 0, 120, "months", "estimate",
+                 "Months of running costs an NGO keeps in reserve before it grows"),
         new Spec("ngoDiversifyRate", double.class, 0.15, 0, 2, "per year", "estimate after §5.5, §8.4",
                  "Yearly growth of an NGO's own-income capacity (fees, sales) while it is short of funds"),
         new Spec("ngoTypeChangeProbability", double.class, 0.2, 0, 1, "per year", "estimate after §8.3, §9.3.4",
@@ -113,15 +119,26 @@ public final class Parameters implements Serializable {
                  "Share of their weight government ties lose at a change of government"),
         new Spec("brokerWeight", double.class, 1.0, 0, 20, "log-odds", "estimate after §8.6.2, §9.3.5",
                  "Bonus for an SME that a buyer reaches through a market or producer NGO it already knows"),
+        new Spec("donorKnowledge", double.class, 0.8, 0, 1, "knowledge 0..1", "estimate after §8.6.1 (informational power)",
+                 "Knowledge of donors, passed with grants as policy guidance and technical support"),
+        new Spec("governmentKnowledge", double.class, 0.5, 0, 1, "knowledge 0..1", "estimate",
+                 "Knowledge of government agencies passed on their ties"),
+        new Spec("supportShare", double.class, 0.5, 0, 1, "fraction of adoption cost", "estimate",
+                 "Share of an SME's adoption cost that one project pays"),
+        new Spec("greenCreditReimbursement", double.class, 0.4, 0, 1, "fraction of adoption cost", "§7.2.1 L2592",
+                 "Share of the investment a green credit programme reimburses"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
     private double performanceThreshold = 0.4;
+    private double absorptionFactor = 2.0;
     private double ngoProjectShare = 0.5;
     private int projectMonths = 12;
     private int ngoInsolvencyMonths = 18;
+    private double ngoGrowthRate = 0.02;
+    private int ngoReserveMonths = 12;
     private double ngoDiversifyRate = 0.15;
     private double ngoTypeChangeProbability = 0.2;
     private double ngoEntryRate = 0.3;
@@ -160,6 +177,10 @@ public final class Parameters implements Serializable {
     private double certificationLegitimacy = 0.05;
     private double electionTieLoss = 0.5;
     private double brokerWeight = 1.0;
+    private double donorKnowledge = 0.8;
+    private double governmentKnowledge = 0.5;
+    private double supportShare = 0.5;
+    private double greenCreditReimbursement = 0.4;
     private double pagerankDamping = 0.85;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
@@ -174,6 +195,10 @@ public final class Parameters implements Serializable {
     public double getPerformanceThreshold() { return performanceThreshold; }
     public void setPerformanceThreshold(double v) { performanceThreshold = (double) check("performanceThreshold", v); }
     public Object domPerformanceThreshold() { return domain("performanceThreshold"); }
+    /** Largest monthly grant a donor gives an NGO or platform, as a multiple of its monthly running costs (what it can absorb) (multiple of monthly running costs). */
+    public double getAbsorptionFactor() { return absorptionFactor; }
+    public void setAbsorptionFactor(double v) { absorptionFactor = (double) check("absorptionFactor", v); }
+    public Object domAbsorptionFactor() { return domain("absorptionFactor"); }
     /** Share of an NGO's or platform's grant income it passes on to SMEs as projects (fraction). */
     public double getNgoProjectShare() { return ngoProjectShare; }
     public void setNgoProjectShare(double v) { ngoProjectShare = (double) check("ngoProjectShare", v); }
@@ -186,6 +211,14 @@ public final class Parameters implements Serializable {
     public int getNgoInsolvencyMonths() { return ngoInsolvencyMonths; }
     public void setNgoInsolvencyMonths(int v) { ngoInsolvencyMonths = (int) check("ngoInsolvencyMonths", v); }
     public Object domNgoInsolvencyMonths() { return domain("ngoInsolvencyMonths"); }
+    /** Monthly rate at which an NGO or platform grows its running costs while it holds more than ngoReserveMonths of them, and shrinks them while it cannot pay (per month). */
+    public double getNgoGrowthRate() { return ngoGrowthRate; }
+    public void setNgoGrowthRate(double v) { ngoGrowthRate = (double) check("ngoGrowthRate", v); }
+    public Object domNgoGrowthRate() { return domain("ngoGrowthRate"); }
+    /** Months of running costs an NGO keeps in reserve before it grows (months). */
+    public int getNgoReserveMonths() { return ngoReserveMonths; }
+    public void setNgoReserveMonths(int v) { ngoReserveMonths = (int) check("ngoReserveMonths", v); }
+    public Object domNgoReserveMonths() { return domain("ngoReserveMonths"); }
     /** Yearly growth of an NGO's own-income capacity (fees, sales) while it is short of funds (per year). */
     public double getNgoDiversifyRate() { return ngoDiversifyRate; }
     public void setNgoDiversifyRate(double v) { ngoDiversifyRate = (double) check("ngoDiversifyRate", v); }
@@ -338,6 +371,22 @@ public final class Parameters implements Serializable {
     public double getBrokerWeight() { return brokerWeight; }
     public void setBrokerWeight(double v) { brokerWeight = (double) check("brokerWeight", v); }
     public Object domBrokerWeight() { return domain("brokerWeight"); }
+    /** Knowledge of donors, passed with grants as policy guidance and technical support (knowledge 0..1). */
+    public double getDonorKnowledge() { return donorKnowledge; }
+    public void setDonorKnowledge(double v) { donorKnowledge = (double) check("donorKnowledge", v); }
+    public Object domDonorKnowledge() { return domain("donorKnowledge"); }
+    /** Knowledge of government agencies passed on their ties (knowledge 0..1). */
+    public double getGovernmentKnowledge() { return governmentKnowledge; }
+    public void setGovernmentKnowledge(double v) { governmentKnowledge = (double) check("governmentKnowledge", v); }
+    public Object domGovernmentKnowledge() { return domain("governmentKnowledge"); }
+    /** Share of an SME's adoption cost that one project pays (fraction of adoption cost). */
+    public double getSupportShare() { return supportShare; }
+    public void setSupportShare(double v) { supportShare = (double) check("supportShare", v); }
+    public Object domSupportShare() { return domain("supportShare"); }
+    /** Share of the investment a green credit programme reimburses (fraction of adoption cost). */
+    public double getGreenCreditReimbursement() { return greenCreditReimbursement; }
+    public void setGreenCreditReimbursement(double v) { greenCreditReimbursement = (double) check("greenCreditReimbursement", v); }
+    public Object domGreenCreditReimbursement() { return domain("greenCreditReimbursement"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

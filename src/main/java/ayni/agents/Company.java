@@ -1,0 +1,107 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
+import ayni.domain.Domain;
+import ayni.domain.Layer;
+import ayni.network.Tie;
+import ayni.network.TieRules;
+import ayni.scenario.Parameters;
+import java.util.List;
+
+/**
+ * A large buyer: supermarket, exporter or business client (§5.2.2, §6.2.2). It looks for SME suppliers up to its
+ * demand, reaching them mostly through the market and producer NGOs it knows (§8.6.2, §9.3.5: NGOs, not companies,
+ * are the market agents), buys from those whose practice meets its requirement and pays them its premium.
+ */
+public final class Company extends Actor {
+    private static final long serialVersionUID = 1L;
+
+    int demand;
+    double premium;
+    double requirement;
+    final boolean exportBuyer;
+
+    public Company(int index, String id, String name, long seed, Domain domain, int demand, double premium,
+                   double requirement, boolean exportBuyer, Discourse discourse) {
+        super(index, id, name, ActorKind.COMPANY, domain, seed);
+        this.demand = demand;
+        this.premium = premium;
+        this.requirement = requirement;
+        this.exportBuyer = exportBuyer;
+        this.discourse = discourse;
+        this.knowledge = 0.6;
+        this.legitimacy = 0.5;
+    }
+
+    int suppliers(World w) {
+        int n = 0;
+        for (Tie t : w.ties.in(index)) if (t.layer() == Layer.MARKET) n++;
+        return n;
+    }
+
+    @Override
+    protected void act(World w) {
+        Parameters p = w.params;
+        if (suppliers(w) >= demand) return;
+        for (int i = 0; i < p.getCandidateSampleSize(); i++) {
+            boolean brokered = i % 2 == 0;
+            Sme c = brokered ? brokeredCandidate(w) : null;
+            if (c == null) {
+                brokered = false;
+                Actor a = w.sample(ActorKind.SME, domain, random);
+                c = a instanceof Sme s ? s : null;
+            }
+            if (c == null || !c.active || c.practice < requirement * 0.8) continue;
+            if (w.ties.get(c.index, index, Layer.MARKET) != null) continue;
+            double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
+                    discourse.proximity(c.discourse), 0, 0, p.getLegitimacyWeight(), c.legitimacy,
+                    p.getBrokerWeight(), brokered);
+            if (random.nextDouble() < prob) {
+                w.ties.add(c.index, index, Layer.MARKET, p.getTieStrengthenRate(), w.step());
+                w.counters.marketTiesFormed++;
+                if (brokered) w.counters.marketTiesBrokered++;
+                if (suppliers(w) >= demand) return;
+            }
+        }
+    }
+
+    /** An SME known to an NGO or platform this company is tied to (the NGO brokers the tie). */
+    Sme brokeredCandidate(World w) {
+        List<Tie> in = w.ties.in(index), out = w.ties.out(index);
+        int n = in.size() + out.size();
+        if (n == 0) return null;
+        int k = random.nextInt(n);
+        Tie t = k < in.size() ? in.get(k) : out.get(k - in.size());
+        Actor broker = w.actor(k < in.size() ? t.from() : t.to());
+        if (!(broker instanceof Ngo || broker instanceof Platform)) return null;
+        List<Tie> bt = w.ties.out(broker.index);
+        if (bt.isEmpty()) return null;
+        Actor s = w.actor(bt.get(random.nextInt(bt.size())).to());
+        return s instanceof Sme sme ? sme : null;
+    }
+
+    @Override
+    protected void exchange(World w) {
+        Parameters p = w.params;
+        for (Tie t : w.ties.in(index)) {
+            if (t.layer() != Layer.MARKET) continue;
+            Actor a = w.actor(t.from());
+            if (a instanceof Sme s && s.active && s.practice >= requirement) {
+                double sale = s.revenue(p) * (1.0 + premium);
+                w.ties.flow(t, sale, w.step());
+                w.counters.sales += sale;
+            }
+        }
+    }
+
+    public int demand() { return demand; }
+    public double premium() { return premium; }
+    public double requirement() { return requirement; }
+    public boolean exportBuyer() { return exportBuyer; }
+    public void setPremium(double v) { premium = Math.max(0, v); }
+    public void setDemand(int d) { demand = Math.max(0, d); }
+
+    @Override
+    public String subtype() { return exportBuyer ? "exporter" : "domestic"; }
+}

@@ -1,0 +1,209 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Channel;
+import ayni.domain.Discourse;
+import ayni.domain.Domain;
+import ayni.domain.DonorKind;
+import ayni.domain.ExitMode;
+import ayni.domain.FundingRule;
+import ayni.domain.IncomeSource;
+import ayni.domain.Layer;
+import ayni.exchange.Ledger;
+import ayni.network.Tie;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An international cooperation agency (§8.5.2). Each month its budget arrives; it commits free budget to grants of
+ * one grant cycle, choosing each grantee from a sample of candidates in its preferred channels and domains by its
+ * funding rule, and pays running grants. When it leaves, running grants stop at once (abrupt) or run to their end.
+ */
+public final class Donor extends Actor {
+    private static final long serialVersionUID = 1L;
+
+    DonorKind donorKind;
+    double budget; // USD per year
+    final EnumMap<Domain, Double> domains = new EnumMap<>(Domain.class);
+    FundingRule fundingRule;
+    int grantCycleMonths;
+    final EnumMap<Channel, Double> channels = new EnumMap<>(Channel.class);
+    ExitMode exitMode = ExitMode.GRANT_END;
+    boolean leaving;
+    final List<Grant> grants = new ArrayList<>();
+
+    public Donor(int index, String id, String name, long seed, DonorKind donorKind, double budget,
+                 Map<Domain, Double> domains, FundingRule rule, int grantCycleYears, Map<Channel, Double> channels,
+                 Discourse discourse) {
+        super(index, id, name, ActorKind.DONOR, firstDomain(domains), seed);
+        this.donorKind = donorKind;
+        this.budget = budget;
+        this.domains.putAll(domains);
+        this.fundingRule = rule;
+        this.grantCycleMonths = 12 * grantCycleYears;
+        this.channels.putAll(channels);
+        this.discourse = discourse;
+        this.legitimacy = 1.0;
+    }
+
+    private static Domain firstDomain(Map<Domain, Double> domains) {
+        Domain best = null;
+        double w = -1;
+        for (var e : domains.entrySet()) if (e.getValue() > w) { w = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
+    @Override
+    protected void act(World w) {
+        if (leaving) {
+            // a donor leaving at grant end still pays what it has committed, and nothing more
+            double owed = committed(w.step()) - cash;
+            if (owed > 0) w.ledger.inject(this, Math.min(owed, budget / 12.0), Ledger.Source.DONOR_BUDGET);
+            if (runningGrants(w.step()) == 0) w.deactivate(this);
+            return;
+        }
+        w.ledger.inject(this, budget / 12.0, Ledger.Source.DONOR_BUDGET);
+        double free = budget / 12.0 - committed(w.step());
+        double size = budget / 12.0 * w.params.getGrantShare();
+        int guard = 0;
+        while (free > 1e-6 && guard++ < 50) {
+            Actor r = chooseGrantee(w);
+            if (r == null) break;
+            double monthly = Math.min(free, Math.min(size, absorption(r, w)));
+            if (r.kind == ActorKind.SME) {
+                double cap = ((Sme) r).adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths;
+                monthly = Math.min(monthly, Math.max(cap, 1.0));
+            }
+            grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
+            w.ties.add(index, r.index, Layer.FUNDING, w.params.getTieStrengthenRate(), w.step());
+            w.counters.grantsMade++;
+            free -= monthly;
+        }
+    }
+
+    @Override
+    protected void exchange(World w) {
+        int step = w.step();
+        grants.removeIf(g -> !g.runningAt(step) && step >= g.start());
+        for (Grant g : grants) {
+            double amount = Math.min(g.monthly(), cash);
+            if (amount <= 0) break;
+            w.fund(this, g.recipient(), amount, IncomeSource.DONOR_GRANTS);
+            // informational power: grants carry policy guidance and technical support (§5.2.1 L1248)
+            Tie k = w.ties.add(index, g.recipient().index, Layer.KNOWLEDGE, w.params.getTieStrengthenRate(), step);
+            w.teach(this, g.recipient(), k, random);
+        }
+        // budget not committed this month is not spent in Peru: it lapses (leaves the network)
+        if (cash > 0) w.ledger.spend(this, cash, Ledger.Sink.UNSPENT_BUDGET);
+    }
+
+    /**
+     * The largest monthly grant a recipient can absorb: a multiple of an NGO's or platform's running costs; no limit
+     * for a government programme. An organisation without running costs cannot take a grant.
+     */
+    static double absorption(Actor r, World w) {
+        if (r instanceof Ngo n) return w.params.getAbsorptionFactor() * n.monthlyCost;
+        if (r instanceof Platform p) return w.params.getAbsorptionFactor() * p.monthlyCost;
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Sum of monthly amounts of grants running at a step. */
+    double committed(int step) {
+        double c = 0;
+        for (Grant g : grants) if (g.runningAt(step)) c += g.monthly();
+        return c;
+    }
+
+    int runningGrants(int step) {
+        int n = 0;
+        for (Grant g : grants) if (g.runningAt(step)) n++;
+        return n;
+    }
+
+    /** Samples candidates in the preferred channels and domains and returns the best by this donor's funding rule. */
+    Actor chooseGrantee(World w) {
+        Actor best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < w.params.getDonorCandidates(); i++) {
+            Channel c = pick(channels);
+            Domain d = pick(domains);
+            if (c == null || d == null) return null;
+            Actor cand = w.sample(kindOf(c), c == Channel.GOVERNMENT ? null : d, random);
+            if (cand == null || fundsAlready(cand, w.step()) || absorption(cand, w) < 1.0) continue;
+            if (cand.kind == ActorKind.GOVERNMENT && cand.domain != null && !domains.containsKey(cand.domain)) continue;
+            double s = score(cand, w);
+            if (s > bestScore) {
+                bestScore = s;
+                best = cand;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Flexible rule: legitimacy + discourse proximity + strength of an existing funding tie (renewal).
+     * Performance rule: only candidates able to write business plans (knowledge at least the threshold), scored by
+     * measured results + knowledge + existing tie.
+     */
+    double score(Actor c, World w) {
+        Tie t = w.ties.get(index, c.index, Layer.FUNDING);
+        double tie = t == null ? 0 : t.weight();
+        if (fundingRule == FundingRule.PERFORMANCE) {
+            if (c.knowledge < w.params.getPerformanceThreshold()) return Double.NEGATIVE_INFINITY;
+            return c.results() + c.knowledge + tie;
+        }
+        return c.legitimacy + discourse.proximity(c.discourse) + tie;
+    }
+
+    private boolean fundsAlready(Actor c, int step) {
+        for (Grant g : grants) if (g.recipient() == c && g.runningAt(step)) return true;
+        return false;
+    }
+
+    static ActorKind kindOf(Channel c) {
+        return switch (c) {
+            case NGO -> ActorKind.NGO;
+            case PLATFORM -> ActorKind.PLATFORM;
+            case GOVERNMENT -> ActorKind.GOVERNMENT;
+            case SME -> ActorKind.SME;
+        };
+    }
+
+    private <E extends Enum<E>> E pick(EnumMap<E, Double> weights) {
+        double total = 0;
+        for (double v : weights.values()) total += v;
+        if (total <= 0) return null;
+        double u = random.nextDouble() * total;
+        E last = null;
+        for (var e : weights.entrySet()) {
+            last = e.getKey();
+            u -= e.getValue();
+            if (u < 0) return e.getKey();
+        }
+        return last;
+    }
+
+    /** Leaves Peru: abrupt exit cuts running grants now; grant-end exit lets them run out. */
+    public void leave(ExitMode mode) {
+        leaving = true;
+        if (mode == ExitMode.ABRUPT) grants.clear();
+    }
+
+    public DonorKind donorKind() { return donorKind; }
+    public double budget() { return budget; }
+    public void setBudget(double b) { budget = Math.max(0, b); }
+    public FundingRule fundingRule() { return fundingRule; }
+    public void setFundingRule(FundingRule r) { fundingRule = r; }
+    public int grantCycleMonths() { return grantCycleMonths; }
+    public ExitMode exitMode() { return exitMode; }
+    public void setExitMode(ExitMode m) { exitMode = m; }
+    public boolean leaving() { return leaving; }
+    public List<Grant> grants() { return List.copyOf(grants); }
+    public Map<Channel, Double> channels() { return Map.copyOf(channels); }
+    public Map<Domain, Double> domainPriorities() { return Map.copyOf(domains); }
+
+    @Override
+    public String subtype() { return donorKind.key(); }
+}

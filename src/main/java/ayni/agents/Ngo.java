@@ -1,0 +1,190 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
+import ayni.domain.Domain;
+import ayni.domain.IncomeSource;
+import ayni.domain.Layer;
+import ayni.domain.NgoType;
+import ayni.domain.Scope;
+import ayni.exchange.Ledger;
+import ayni.network.Tie;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local or national NGO (§8.3, Table 8.3). It earns its own income (fees, sales, member fees), pays its running
+ * costs, passes part of its grant income on to SMEs as projects, and teaches on its knowledge ties. When it cannot pay
+ * its costs it diversifies its income and, if conventional, may turn into a market NGO (§8.3, §9.3.4); after too many
+ * months without paying it closes (§5.5 L1920).
+ */
+public final class Ngo extends Actor {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_OFFERS_PER_MONTH = 10;
+
+    NgoType type;
+    final Scope scope;
+    double monthlyCost;
+    final EnumMap<IncomeSource, Double> ownIncome = new EnumMap<>(IncomeSource.class);
+    final EnumMap<IncomeSource, Double> incomeThisStep = new EnumMap<>(IncomeSource.class);
+    double watchdog;
+    int insolventMonths;
+    double projectFunds;
+    /** Smoothed share of the SMEs it supported that adopted (its measured results). */
+    double results = 0.5;
+
+    public Ngo(int index, String id, String name, long seed, NgoType type, Scope scope, Domain domain, double cash,
+               double monthlyCost, Map<IncomeSource, Double> ownIncome, double knowledge, double legitimacy,
+               Discourse discourse, double watchdog) {
+        super(index, id, name, ActorKind.NGO, domain, seed);
+        this.type = type;
+        this.scope = scope;
+        this.cash = cash;
+        this.monthlyCost = monthlyCost;
+        this.ownIncome.putAll(ownIncome);
+        this.knowledge = knowledge;
+        this.legitimacy = legitimacy;
+        this.discourse = discourse;
+        this.watchdog = watchdog;
+        for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
+    }
+
+    @Override
+    protected void act(World w) {
+        for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
+        earnOwnIncome(w);
+        payRunningCosts(w);
+        if (!active) return;
+        legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
+        PartnerSearch.search(this, w);
+    }
+
+    private void earnOwnIncome(World w) {
+        for (var e : ownIncome.entrySet()) {
+            double amount = e.getValue();
+            if (amount <= 0) continue;
+            Ledger.Source src = switch (e.getKey()) {
+                case SALES -> Ledger.Source.SALES;
+                case MEMBER_FEES -> Ledger.Source.MEMBER_FEES;
+                default -> Ledger.Source.SERVICE_FEES;
+            };
+            w.ledger.inject(this, amount, src);
+            incomeThisStep.merge(e.getKey(), amount, Double::sum);
+        }
+    }
+
+    private void payRunningCosts(World w) {
+        double pay = Math.min(cash, monthlyCost);
+        if (pay > 0) w.ledger.spend(this, pay, Ledger.Sink.RUNNING_COSTS);
+        projectFunds = Math.min(projectFunds, cash);
+        if (pay + 1e-9 >= monthlyCost) {
+            insolventMonths = 0;
+            // reserves beyond what it keeps for hard times let the NGO take on staff and work
+            if (cash - projectFunds > w.params.getNgoReserveMonths() * monthlyCost) {
+                monthlyCost *= 1.0 + w.params.getNgoGrowthRate();
+            }
+            return;
+        }
+        insolventMonths++;
+        monthlyCost *= 1.0 - w.params.getNgoGrowthRate(); // it lays off staff
+        if (insolventMonths >= w.params.getNgoInsolvencyMonths()) {
+            w.counters.ngoClosures++;
+            w.deactivate(this);
+            return;
+        }
+        adaptToScarcity(w);
+    }
+
+    /**
+     * Short of funds, the NGO builds up fee income (its service capacity grows with its knowledge), and a conventional
+     * NGO may become a market NGO, moving its discourse toward the liberal market (§5.5, §8.3, §9.3.4–9.3.5).
+     */
+    void adaptToScarcity(World w) {
+        double grow = w.params.getNgoDiversifyRate() / 12.0 * monthlyCost * knowledge;
+        ownIncome.merge(type == NgoType.MARKET || type == NgoType.PRODUCER ? IncomeSource.SALES : IncomeSource.SERVICE_FEES,
+                grow, Double::sum);
+        if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
+            type = NgoType.MARKET;
+            watchdog *= 0.5;
+            discourse = discourse.plus(0.3, 0.3);
+            w.counters.ngoTypeChanges++;
+        }
+    }
+
+    @Override
+    void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
+        incomeThisStep.merge(source, amount, Double::sum);
+        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.GOVERNMENT_CONTRACTS) {
+            projectFunds += amount * w.params.getNgoProjectShare();
+        }
+    }
+
+    @Override
+    protected void exchange(World w) {
+        deliverProjects(w);
+        teachPartners(w);
+    }
+
+    /** Offers project support to SMEs: first those it already works with, then new ones from its domain. */
+    void deliverProjects(World w) {
+        projectFunds = Math.min(projectFunds, cash);
+        int offers = 0, tries = 0;
+        List<Tie> known = new ArrayList<>();
+        for (Tie t : w.ties.out(index)) {
+            if (t.layer() == Layer.KNOWLEDGE && w.actor(t.to()) instanceof Sme) known.add(t);
+        }
+        int offset = known.isEmpty() ? 0 : random.nextInt(known.size());
+        int k = 0;
+        while (projectFunds > 1.0 && offers < MAX_OFFERS_PER_MONTH && tries++ < 3 * MAX_OFFERS_PER_MONTH) {
+            Sme sme;
+            if (k < known.size()) {
+                sme = (Sme) w.actor(known.get((offset + k++) % known.size()).to());
+            } else {
+                Actor a = w.sample(ActorKind.SME, domain, random);
+                if (a == null) break;
+                sme = (Sme) a;
+            }
+            if (sme.supportedAt(w.step()) || !sme.active || sme.adopted()) continue; // projects aim at conversion
+            offers++;
+            Sme.Support s = sme.offerSupport(this, w);
+            if (s == null) continue;
+            double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
+            w.fund(this, sme, amount, IncomeSource.DONOR_GRANTS);
+            projectFunds -= amount;
+            w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getTieStrengthenRate(), w.step());
+        }
+    }
+
+    void teachPartners(World w) {
+        List<Tie> out = w.ties.out(index);
+        for (int i = 0; i < out.size(); i++) {
+            Tie t = out.get(i);
+            if (t.layer() != Layer.KNOWLEDGE) continue;
+            Actor r = w.actor(t.to());
+            if (r.active && r.knowledge < knowledge) w.teach(this, r, t, random);
+        }
+    }
+
+    /** An SME it supported reports whether it adopted: the NGO's measured results (smoothed). */
+    void recordResult(boolean adopted) {
+        results = 0.9 * results + 0.1 * (adopted ? 1.0 : 0.0);
+    }
+
+    @Override
+    public double results() { return results; }
+
+    public NgoType type() { return type; }
+    public void setType(NgoType t) { type = t; }
+    public Scope scope() { return scope; }
+    public double monthlyCost() { return monthlyCost; }
+    public double watchdog() { return watchdog; }
+    public int insolventMonths() { return insolventMonths; }
+    public double projectFunds() { return projectFunds; }
+    public double income(IncomeSource s) { return incomeThisStep.getOrDefault(s, 0.0); }
+    public Map<IncomeSource, Double> ownIncome() { return Map.copyOf(ownIncome); }
+
+    @Override
+    public String subtype() { return type.key(); }
+}

@@ -1,0 +1,74 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Layer;
+import ayni.network.Tie;
+import ayni.network.TieRules;
+import ayni.scenario.Parameters;
+import java.util.List;
+
+/**
+ * Tie formation by partner search (§8.6.1): now and then an actor scores a small sample of candidates, half met
+ * through its platforms or its partners' partners and half drawn from its domain, and ties to each with a probability
+ * that rises with discourse proximity, complementary resources, the candidate's legitimacy and a shared platform.
+ * Never all pairs: the cost per search is the sample size.
+ */
+public final class PartnerSearch {
+    private PartnerSearch() {}
+
+    /** Which kinds an actor seeks, and the layer of the tie it forms: giver -> receiver. */
+    record Rule(ActorKind target, Layer layer, boolean outgoing) {}
+
+    static Rule rule(Actor a, int draw) {
+        return switch (a.kind) {
+            // NGOs teach SMEs and exchange knowledge with other NGOs
+            case NGO -> draw % 2 == 0 ? new Rule(ActorKind.SME, Layer.KNOWLEDGE, true)
+                    : new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true);
+            // SMEs learn from peers in associations (§5.2.3)
+            case SME -> new Rule(ActorKind.SME, Layer.KNOWLEDGE, false);
+            // government agencies tie to NGOs through persons (§8.5.1)
+            case GOVERNMENT -> new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true);
+            default -> null;
+        };
+    }
+
+    static void search(Actor a, World w) {
+        Parameters p = w.params;
+        if (a.random.nextDouble() >= p.getPartnerSearchProbability()) return;
+        for (int i = 0; i < p.getCandidateSampleSize(); i++) {
+            Rule r = rule(a, i);
+            if (r == null) return;
+            Actor c = i % 2 == 0 ? w.sample(r.target(), a.kind == ActorKind.GOVERNMENT ? null : a.domain, a.random)
+                    : nearby(a, w, r.target());
+            if (c == null || c == a || !c.active) continue;
+            Actor from = r.outgoing() ? a : c, to = r.outgoing() ? c : a;
+            if (w.ties.get(from.index, to.index, r.layer()) != null) continue;
+            double complement = c.knowledge > a.knowledge ? 1.0 : 0.0;
+            double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
+                    a.discourse.proximity(c.discourse), p.getComplementWeight(), complement, p.getLegitimacyWeight(),
+                    c.legitimacy, p.getPlatformWeight(), a.sharesPlatformWith(c));
+            if (a.random.nextDouble() < prob) {
+                w.ties.add(from.index, to.index, r.layer(), p.getTieStrengthenRate(), w.step());
+                w.counters.tiesFormed++;
+            }
+        }
+    }
+
+    /** A co-member of one of its platforms, or a partner of a partner, of the wanted kind; null if none found. */
+    static Actor nearby(Actor a, World w, ActorKind kind) {
+        if (!a.platforms.isEmpty()) {
+            Platform p = a.platforms.get(a.random.nextInt(a.platforms.size()));
+            if (!p.members.isEmpty()) {
+                Actor m = p.members.get(a.random.nextInt(p.members.size()));
+                if (m.kind == kind) return m;
+            }
+        }
+        List<Tie> out = w.ties.out(a.index);
+        if (out.isEmpty()) return null;
+        Actor partner = w.actor(out.get(a.random.nextInt(out.size())).to());
+        List<Tie> second = w.ties.out(partner.index);
+        if (second.isEmpty()) return null;
+        Actor c = w.actor(second.get(a.random.nextInt(second.size())).to());
+        return c.kind == kind ? c : null;
+    }
+}

@@ -1,0 +1,235 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
+import ayni.domain.Domain;
+import ayni.domain.IncomeSource;
+import ayni.domain.Layer;
+import ayni.domain.MarketOrientation;
+import ayni.domain.SmeSize;
+import ayni.exchange.AdoptionRule;
+import ayni.exchange.Ledger;
+import ayni.network.Tie;
+import ayni.scenario.Parameters;
+
+/**
+ * A small or medium enterprise (or producer association). It accepts or refuses support (refusal is its anchoring
+ * power, §8.6.1, §9.3.3), adopts sustainable practices when the benefit over a short payback horizon covers the cost
+ * it must bear and it can finance it (§7.2.6, §1.1), may revert once support ends unless embedded or selling to a
+ * demanding buyer (§6.2.3, §7.2.6), endorses NGOs that served it well, and gains legitimacy when certified.
+ */
+public final class Sme extends Actor {
+    private static final long serialVersionUID = 1L;
+
+    final SmeSize size;
+    final MarketOrientation orientation;
+    double capital;
+    double practice;
+    final double initialPractice;
+    boolean adopted;
+    final boolean association;
+    final double embeddedness;
+    final boolean creditAccess;
+    boolean certified;
+    int supportedUntil = -1;
+    Actor supporter;
+    double knowledgeAtSupport;
+    int refusals;
+    final String group;
+
+    public Sme(int index, String id, String name, long seed, Domain domain, String group, SmeSize size,
+               MarketOrientation orientation, double capital, double knowledge, double practice, boolean association,
+               double embeddedness, boolean creditAccess, Discourse discourse) {
+        super(index, id, name, ActorKind.SME, domain, seed);
+        this.group = group;
+        this.size = size;
+        this.orientation = orientation;
+        this.capital = capital;
+        this.knowledge = knowledge;
+        this.practice = practice;
+        this.initialPractice = practice;
+        this.association = association;
+        this.embeddedness = embeddedness;
+        this.creditAccess = creditAccess;
+        this.discourse = discourse;
+        this.legitimacy = 0.1;
+    }
+
+    /** Result of an offer of support. */
+    public record Support(Actor supporter, int until) {}
+
+    public double adoptionCost(Parameters p) {
+        return switch (size) {
+            case MICRO -> p.getAdoptionCostMicro();
+            case SMALL -> p.getAdoptionCostSmall();
+            case MEDIUM -> p.getAdoptionCostMedium();
+        };
+    }
+
+    public double revenue(Parameters p) {
+        return switch (size) {
+            case MICRO -> p.getRevenueMicro();
+            case SMALL -> p.getRevenueSmall();
+            case MEDIUM -> p.getRevenueMedium();
+        };
+    }
+
+    public boolean supportedAt(int step) { return step <= supportedUntil; }
+
+    /**
+     * Probability of refusing an offer: refusalWeight x (discourse distance / 2) x (0.5 + 0.5 embeddedness), at most 1.
+     * Distant offerers are refused more, and more so by SMEs rooted in local webs.
+     */
+    public double refusalProbability(Actor offerer, Parameters p) {
+        double d = discourse.distance(offerer.discourse);
+        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * (0.5 + 0.5 * embeddedness));
+    }
+
+    /** An NGO, platform or donor offers a project; the SME accepts (returns the support) or refuses (null). */
+    Support offerSupport(Actor offerer, World w) {
+        w.counters.supportOffers++;
+        if (random.nextDouble() < refusalProbability(offerer, w.params)) {
+            refusals++;
+            w.counters.supportRefusals++;
+            return null;
+        }
+        supportedUntil = w.step() + w.params.getProjectMonths();
+        supporter = offerer;
+        knowledgeAtSupport = knowledge;
+        return new Support(offerer, supportedUntil);
+    }
+
+    @Override
+    protected void act(World w) {
+        Parameters p = w.params;
+        if (random.nextDouble() < p.getSmeExitRate() / 12.0) {
+            w.counters.smeExits++;
+            w.deactivate(this);
+            return;
+        }
+        legitimacy *= 1.0 - p.getLegitimacyDecayRate();
+        Policy policy = w.policy(domain);
+        if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false);
+        if (!adopted) {
+            decideAdoption(w, policy);
+        } else if (shouldRevert(w)) {
+            adopted = false;
+            w.counters.reversions++;
+        }
+        practice = adopted ? practice + p.getPracticeGrowthRate() * (1.0 - practice)
+                : practice - p.getPracticeGrowthRate() * Math.max(0.0, practice - initialPractice);
+        certify(policy, p);
+        PartnerSearch.search(this, w);
+    }
+
+    /** Highest premium among buyers it sells to whose requirement its practice would meet once adopted. */
+    double premiumAvailable(World w) {
+        double best = 0;
+        for (Tie t : w.ties.out(index)) {
+            if (t.layer() != Layer.MARKET) continue;
+            Actor b = w.actor(t.to());
+            if (b instanceof Company c && c.active) best = Math.max(best, c.premium);
+        }
+        return best;
+    }
+
+    /** Expected monthly benefit of adopting: premium, savings from eco-efficiency, and the regulatory loss avoided. */
+    public double monthlyBenefit(World w, Policy policy) {
+        Parameters p = w.params;
+        double rev = revenue(p);
+        return rev * (premiumAvailable(w) + p.getSavingsRate() * knowledge + policy.regulation() * p.getRegulationPenalty());
+    }
+
+    void decideAdoption(World w, Policy policy) {
+        Parameters p = w.params;
+        double cost = adoptionCost(p);
+        double fromFunding = Math.min(cash, cost);
+        double subsidy = policy.subsidyPayer() != null ? Math.min(policy.subsidy(), policy.subsidyPayer().cash) : 0;
+        GovernmentAgency gc = policy.greenCredit();
+        double reimbursed = gc != null ? Math.min(p.getGreenCreditReimbursement() * cost, gc.cash) : 0;
+        double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
+        boolean credit = creditAccess || gc != null;
+        boolean adopt = AdoptionRule.adopts(own, monthlyBenefit(w, policy), p.getPaybackHorizonMonths(),
+                p.getInterestRate(), capital, credit);
+        if (!adopt) return;
+        adopted = true;
+        w.counters.adoptions++;
+        double remaining = cost;
+        if (fromFunding > 0) {
+            w.ledger.spend(this, fromFunding, Ledger.Sink.INVESTMENT);
+            remaining -= fromFunding;
+        }
+        if (subsidy > 0 && remaining > 0) {
+            double s = Math.min(subsidy, remaining);
+            w.fund(policy.subsidyPayer(), this, s, IncomeSource.GOVERNMENT_CONTRACTS);
+            w.ledger.spend(this, s, Ledger.Sink.INVESTMENT);
+            remaining -= s;
+        }
+        if (gc != null && reimbursed > 0 && remaining > 0) {
+            double s = Math.min(reimbursed, remaining);
+            w.fund(gc, this, s, IncomeSource.GOVERNMENT_CONTRACTS);
+            w.ledger.spend(this, s, Ledger.Sink.INVESTMENT);
+            remaining -= s;
+        }
+        capital -= remaining; // own funds or, below zero, a loan
+        if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true);
+    }
+
+    /**
+     * Without support, without a buyer that pays for the practice, an adopter reverts with probability
+     * revertProbability x (1 - embeddedness), halved for association members.
+     */
+    boolean shouldRevert(World w) {
+        if (supportedAt(w.step()) || premiumAvailable(w) > 0) return false;
+        double pr = w.params.getRevertProbability() * (1.0 - embeddedness) * (association ? 0.5 : 1.0);
+        return random.nextDouble() < pr;
+    }
+
+    /**
+     * Certification gives legitimacy with buyers: third-party certification for exporters and larger firms, and
+     * participatory (PGS) certification for the rest only where the law recognises it (§5.2.4, Law 29196).
+     */
+    void certify(Policy policy, Parameters p) {
+        boolean canCertify = orientation == MarketOrientation.EXPORT || size != SmeSize.MICRO
+                || policy.certificationRecognition();
+        certified = canCertify && practice >= p.getCertificationLevel();
+        if (certified) gainLegitimacy(p.getCertificationLegitimacy());
+    }
+
+    @Override
+    protected void exchange(World w) {
+        // legitimacy flows back: an SME served well endorses its supporter (§2.4.2, §8.6.1)
+        if (supporter == null || !supporter.active || !supportedAt(w.step())) return;
+        if (knowledge <= knowledgeAtSupport) return;
+        if (!w.cooperate(this, supporter, random)) return;
+        supporter.gainLegitimacy(w.params.getLegitimacyEndorseRate());
+        w.ties.flow(index, supporter.index, Layer.LEGITIMACY, w.params.getLegitimacyEndorseRate(),
+                w.params.getTieStrengthenRate(), w.step());
+        w.counters.endorsements++;
+    }
+
+    @Override
+    public double results() { return practice; }
+
+    public SmeSize size() { return size; }
+    public MarketOrientation orientation() { return orientation; }
+    public double capital() { return capital; }
+    public double practice() { return practice; }
+    public boolean adopted() { return adopted; }
+    public boolean association() { return association; }
+    public double embeddedness() { return embeddedness; }
+    public boolean creditAccess() { return creditAccess; }
+    public boolean certified() { return certified; }
+    public int supportedUntil() { return supportedUntil; }
+    public String group() { return group; }
+    public int refusals() { return refusals; }
+
+    /** Segment label for adoption shares, e.g. "microLocal". */
+    public String segment() {
+        String o = orientation.key();
+        return size.key() + Character.toUpperCase(o.charAt(0)) + o.substring(1);
+    }
+
+    @Override
+    public String subtype() { return size.key(); }
+}

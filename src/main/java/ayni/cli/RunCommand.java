@@ -1,0 +1,102 @@
+package ayni.cli;
+
+import ayni.experiment.SingleRun;
+import ayni.output.RunWriter;
+import ayni.scenario.Scenario;
+import ayni.scenario.ScenarioException;
+import ayni.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulate a scenario and write timeseries.csv, power-by-kind.png, network-final.graphml and "
+                + "manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/organic-production.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's)")
+    Long seed;
+
+    @ArgGroup(exclusive = true)
+    Length length;
+
+    static final class Length {
+        @Option(names = "--steps", paramLabel = "N", description = "number of monthly steps (default: the whole period)")
+        Integer steps;
+
+        @Option(names = "--until", paramLabel = "YYYY-MM", description = "last month to simulate")
+        String until;
+    }
+
+    @Option(names = "--out", paramLabel = "DIR", description = "folder to write (default: results/<scenario>/seed-<seed>)")
+    Path out;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario s;
+        try {
+            s = ScenarioLoader.load(scenarioFile);
+        } catch (ScenarioException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        int steps = steps(s);
+        long runSeed = seed != null ? seed : s.seed();
+        Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
+        Instant started = Instant.now();
+        SingleRun.Result r;
+        boolean bar = !quiet && System.console() != null;
+        if (bar) {
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(steps)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" months", 1).build()) {
+                r = SingleRun.run(s, runSeed, s.parameters(), steps, pb::stepTo);
+            }
+        } else {
+            r = SingleRun.run(s, runSeed, s.parameters(), steps, null);
+        }
+        RunWriter.write(r, folder, started, Instant.now());
+        spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
+                r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
+        return 0;
+    }
+
+    private int steps(Scenario s) {
+        if (length == null) return s.steps();
+        if (length.steps != null) {
+            if (length.steps < 1 || length.steps > s.steps()) {
+                throw new Main.BadInput("ayni run: --steps " + length.steps + " is outside 1.." + s.steps()
+                        + "; fix: give a number of months within the scenario's period (" + s.start() + " to " + s.end() + ")");
+            }
+            return length.steps;
+        }
+        YearMonth u;
+        try {
+            u = YearMonth.parse(length.until);
+        } catch (DateTimeParseException e) {
+            throw new Main.BadInput("ayni run: --until '" + length.until + "' is not a month; fix: write YYYY-MM, e.g. 2005-12");
+        }
+        if (u.isBefore(s.start()) || u.isAfter(s.end())) {
+            throw new Main.BadInput("ayni run: --until " + u + " is outside the scenario's period " + s.start() + " to "
+                    + s.end() + "; fix: choose a month within it");
+        }
+        return s.stepOf(u) + 1;
+    }
+}

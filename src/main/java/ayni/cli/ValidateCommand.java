@@ -1,0 +1,35 @@
+package ayni.cli;
+
+import ayni.scenario.ScenarioException;
+import ayni.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files without running them. Exit 0 when all are valid, 2 otherwise.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        boolean ok = true;
+        for (Path f : files) {
+            try {
+                var s = ScenarioLoader.load(f);
+                spec.commandLine().getOut().println(f + ": ok (" + s.name() + ", " + s.start() + " to " + s.end() + ")");
+            } catch (ScenarioException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                ok = false;
+            }
+        }
+        return ok ? 0 : Main.BAD_INPUT;
+    }
+}

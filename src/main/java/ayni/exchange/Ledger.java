@@ -1,0 +1,99 @@
+package ayni.exchange;
+
+import ayni.domain.ActorKind;
+import java.io.Serializable;
+
+/**
+ * Every unit of funding in the world passes through here. Money enters by injection (a donor's or government's
+ * budget, an NGO's fees and sales), moves by transfer, and leaves by spending (running costs, investments) or
+ * write-off (holdings of an actor that leaves). So at any time
+ * {@code injected = held by active actors + spent + written off}, and in every step what is given equals what is
+ * received. {@link #imbalance(double)} checks it.
+ */
+public final class Ledger implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int K = ActorKind.values().length;
+
+    /** Where money enters from outside the network. */
+    public enum Source { INITIAL_HOLDINGS, DONOR_BUDGET, GOVERNMENT_BUDGET, SERVICE_FEES, SALES, MEMBER_FEES }
+
+    /** Where money leaves the network. */
+    public enum Sink { RUNNING_COSTS, INVESTMENT, UNSPENT_BUDGET }
+
+    private double injected, spent, writtenOff;
+    private final double[] injectedStep = new double[Source.values().length];
+    private final double[] spentStep = new double[Sink.values().length];
+    private final double[] givenStep = new double[K];
+    private final double[] receivedStep = new double[K];
+    private final double[][] channelStep = new double[K][K];
+    private double givenTotalStep, receivedTotalStep;
+
+    public void beginStep() {
+        java.util.Arrays.fill(injectedStep, 0);
+        java.util.Arrays.fill(spentStep, 0);
+        java.util.Arrays.fill(givenStep, 0);
+        java.util.Arrays.fill(receivedStep, 0);
+        for (double[] row : channelStep) java.util.Arrays.fill(row, 0);
+        givenTotalStep = receivedTotalStep = 0;
+    }
+
+    public void inject(Account to, double amount, Source source) {
+        check(amount);
+        to.setCash(to.cash() + amount);
+        injected += amount;
+        injectedStep[source.ordinal()] += amount;
+    }
+
+    /** Moves funding between two accounts; it cannot move more than the giver holds. */
+    public void transfer(Account from, Account to, double amount) {
+        check(amount);
+        if (amount > from.cash() + 1e-9) {
+            throw new IllegalStateException("transfer of " + amount + " exceeds the " + from.cash() + " held by actor "
+                    + from.index());
+        }
+        from.setCash(Math.max(0, from.cash() - amount));
+        to.setCash(to.cash() + amount);
+        givenStep[from.kind().ordinal()] += amount;
+        receivedStep[to.kind().ordinal()] += amount;
+        channelStep[from.kind().ordinal()][to.kind().ordinal()] += amount;
+        givenTotalStep += amount;
+        receivedTotalStep += amount;
+    }
+
+    public void spend(Account from, double amount, Sink sink) {
+        check(amount);
+        if (amount > from.cash() + 1e-9) {
+            throw new IllegalStateException("spending " + amount + " exceeds the " + from.cash() + " held by actor "
+                    + from.index());
+        }
+        from.setCash(Math.max(0, from.cash() - amount));
+        spent += amount;
+        spentStep[sink.ordinal()] += amount;
+    }
+
+    /** An actor leaves: whatever it holds leaves the network with it. */
+    public void writeOff(Account from) {
+        writtenOff += from.cash();
+        from.setCash(0);
+    }
+
+    private static void check(double amount) {
+        if (!(amount >= 0) || Double.isInfinite(amount)) throw new IllegalArgumentException("bad amount " + amount);
+    }
+
+    /** injected - spent - written off - held; zero (up to rounding) when funding is conserved. */
+    public double imbalance(double heldByActiveActors) {
+        return injected - spent - writtenOff - heldByActiveActors;
+    }
+
+    public double injected() { return injected; }
+    public double spent() { return spent; }
+    public double writtenOff() { return writtenOff; }
+    public double injectedStep(Source s) { return injectedStep[s.ordinal()]; }
+    public double spentStep(Sink s) { return spentStep[s.ordinal()]; }
+    public double givenStep(ActorKind k) { return givenStep[k.ordinal()]; }
+    public double receivedStep(ActorKind k) { return receivedStep[k.ordinal()]; }
+    public double channelStep(ActorKind from, ActorKind to) { return channelStep[from.ordinal()][to.ordinal()]; }
+    public double givenTotalStep() { return givenTotalStep; }
+    public double receivedTotalStep() { return receivedTotalStep; }
+}

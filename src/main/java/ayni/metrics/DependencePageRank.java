@@ -1,0 +1,96 @@
+package ayni.metrics;
+
+import ayni.agents.Actor;
+import ayni.agents.World;
+import ayni.domain.ActorKind;
+import ayni.domain.Layer;
+import ayni.network.Tie;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * PageRank on the combined dependence network: every tie is read as "the receiver of a resource depends on its giver"
+ * (funding, knowledge and legitimacy ties point from giver to receiver, so the dependence edge is reversed; a market
+ * tie points from the selling SME to the buyer, who gives it market access, so it is kept). An actor many others
+ * depend on, who are themselves depended on, ranks high (Brin and Page 1998). Weights are tie weights summed over
+ * layers. Runs over the tie store directly (no graph is rebuilt) and starts from the previous step's scores, so a
+ * step usually needs few iterations.
+ */
+public final class DependencePageRank {
+    private final double tolerance;
+    private final int maxIterations;
+    private double[] previous = new double[0];
+    private int lastIterations;
+
+    public DependencePageRank(double tolerance, int maxIterations) {
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+    }
+
+    public DependencePageRank() {
+        this(1e-10, 200);
+    }
+
+    /** Dependent end of a tie: who receives the resource it carries. */
+    public static int dependent(Tie t) {
+        return t.layer() == Layer.MARKET ? t.from() : t.to();
+    }
+
+    /** The other end: who gives it. */
+    public static int provider(Tie t) {
+        return t.layer() == Layer.MARKET ? t.to() : t.from();
+    }
+
+    /** Scores indexed by actor index (0 for inactive actors); they sum to 1 over active actors. */
+    public double[] compute(World w, double damping) {
+        List<Actor> actors = w.actors();
+        int n = actors.size();
+        boolean[] on = new boolean[n];
+        int active = 0;
+        for (Actor a : actors) if (a.active()) { on[a.index()] = true; active++; }
+        double[] pr = new double[n];
+        if (active == 0) return pr;
+        double[] outStrength = new double[n];
+        List<Tie> ties = w.ties.all();
+        for (Tie t : ties) outStrength[dependent(t)] += t.weight();
+        // warm start from last step's scores, renormalised over today's active actors
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            pr[i] = on[i] ? (i < previous.length && previous[i] > 0 ? previous[i] : 1.0 / active) : 0;
+            sum += pr[i];
+        }
+        for (int i = 0; i < n; i++) pr[i] /= sum;
+        double[] next = new double[n];
+        int it = 0;
+        for (; it < maxIterations; it++) {
+            double dangling = 0;
+            for (int i = 0; i < n; i++) if (on[i] && outStrength[i] == 0) dangling += pr[i];
+            double base = (1.0 - damping) / active + damping * dangling / active;
+            for (int i = 0; i < n; i++) next[i] = on[i] ? base : 0;
+            for (Tie t : ties) {
+                int from = dependent(t);
+                next[provider(t)] += damping * pr[from] * t.weight() / outStrength[from];
+            }
+            double diff = 0;
+            for (int i = 0; i < n; i++) diff += Math.abs(next[i] - pr[i]);
+            double[] tmp = pr;
+            pr = next;
+            next = tmp;
+            if (diff < tolerance) { it++; break; }
+        }
+        lastIterations = it;
+        previous = Arrays.copyOf(pr, n);
+        return pr;
+    }
+
+    public int lastIterations() {
+        return lastIterations;
+    }
+
+    /** Share of total PageRank held by each actor kind. */
+    public static double[] byKind(World w, double[] pr) {
+        double[] s = new double[ActorKind.values().length];
+        for (Actor a : w.actors()) if (a.active()) s[a.kind().ordinal()] += pr[a.index()];
+        return s;
+    }
+}

@@ -1,0 +1,156 @@
+package ayni.metrics;
+
+import ayni.agents.Actor;
+import ayni.agents.Ngo;
+import ayni.agents.Sme;
+import ayni.agents.World;
+import ayni.agents.WorldState;
+import ayni.domain.ActorKind;
+import ayni.domain.IncomeSource;
+import ayni.domain.Layer;
+import ayni.domain.MarketOrientation;
+import ayni.domain.NgoType;
+import ayni.domain.SmeSize;
+import ayni.exchange.Ledger;
+import java.util.LinkedHashMap;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Takes the headline measures at the end of each step into a {@link TimeSeries}: actors by kind and subtype, funding
+ * given and received by kind and by channel, knowledge transferred, legitimacy by kind, ties by layer, SME adoption by
+ * segment, NGO income shares by source, and each kind's share of power (funding allocated; PageRank on the
+ * dependence network). Column names are documented in docs/ODD.md (observation).
+ */
+public final class StepObserver implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Channels reported as fundingChannel_<from>To<To>. */
+    private static final ActorKind[][] CHANNELS = {
+            {ActorKind.DONOR, ActorKind.NGO}, {ActorKind.DONOR, ActorKind.PLATFORM}, {ActorKind.DONOR, ActorKind.GOVERNMENT},
+            {ActorKind.DONOR, ActorKind.SME}, {ActorKind.GOVERNMENT, ActorKind.NGO}, {ActorKind.GOVERNMENT, ActorKind.PLATFORM},
+            {ActorKind.GOVERNMENT, ActorKind.SME}, {ActorKind.PLATFORM, ActorKind.NGO}, {ActorKind.NGO, ActorKind.SME}};
+
+    private final TimeSeries series = new TimeSeries();
+    private final DependencePageRank pageRank = new DependencePageRank();
+    private final int interval;
+    private double[] lastPagerankByKind = new double[ActorKind.values().length];
+
+    /** @param interval compute PageRank every this many steps (1 = every step), carrying the last value between */
+    public StepObserver(int interval) {
+        this.interval = Math.max(1, interval);
+    }
+
+    public StepObserver() {
+        this(1);
+    }
+
+    public TimeSeries series() { return series; }
+
+    @Override
+    public void step(SimState state) {
+        World w = ((WorldState) state).world();
+        series.add(w.date().toString(), measure(w));
+    }
+
+    LinkedHashMap<String, Double> measure(World w) {
+        LinkedHashMap<String, Double> r = new LinkedHashMap<>();
+        r.put("step", (double) w.step());
+        for (ActorKind k : ActorKind.values()) r.put("actors_" + k.key(), (double) w.activeCount(k));
+        int[] ngoTypes = new int[NgoType.values().length];
+        int[] smeSizes = new int[SmeSize.values().length];
+        double[] income = new double[IncomeSource.values().length];
+        int[] segN = new int[6], segAdopted = new int[6];
+        int adopted = 0, certified = 0;
+        double practice = 0;
+        for (Actor a : w.active(ActorKind.NGO)) {
+            Ngo n = (Ngo) a;
+            ngoTypes[n.type().ordinal()]++;
+            for (IncomeSource s : IncomeSource.values()) income[s.ordinal()] += n.income(s);
+        }
+        for (Actor a : w.active(ActorKind.SME)) {
+            Sme s = (Sme) a;
+            smeSizes[s.size().ordinal()]++;
+            int seg = s.size().ordinal() * 2 + s.orientation().ordinal();
+            segN[seg]++;
+            if (s.adopted()) { segAdopted[seg]++; adopted++; }
+            if (s.certified()) certified++;
+            practice += s.practice();
+        }
+        for (NgoType t : NgoType.values()) r.put("ngo_" + t.key(), (double) ngoTypes[t.ordinal()]);
+        for (SmeSize s : SmeSize.values()) r.put("sme_" + s.key(), (double) smeSizes[s.ordinal()]);
+
+        Ledger l = w.ledger;
+        for (ActorKind k : ActorKind.values()) r.put("fundingGiven_" + k.key(), l.givenStep(k));
+        for (ActorKind k : ActorKind.values()) r.put("fundingReceived_" + k.key(), l.receivedStep(k));
+        for (ActorKind[] c : CHANNELS) {
+            String to = c[1].key();
+            r.put("fundingChannel_" + c[0].key() + "To" + Character.toUpperCase(to.charAt(0)) + to.substring(1),
+                    l.channelStep(c[0], c[1]));
+        }
+        double injected = 0;
+        for (Ledger.Source s : Ledger.Source.values()) injected += l.injectedStep(s);
+        double spent = 0;
+        for (Ledger.Sink s : Ledger.Sink.values()) spent += l.spentStep(s);
+        double held = w.held();
+        r.put("fundingInjected", injected);
+        r.put("fundingSpent", spent);
+        r.put("fundingHeld", held);
+        r.put("fundingImbalance", l.imbalance(held));
+        r.put("knowledgeTransferred", w.counters.knowledgeTransferred);
+        for (ActorKind k : ActorKind.values()) {
+            double s = 0;
+            for (Actor a : w.active(k)) s += a.legitimacy();
+            r.put("legitimacy_" + k.key(), w.activeCount(k) == 0 ? 0 : s / w.activeCount(k));
+        }
+        for (Layer layer : Layer.values()) r.put("ties_" + layer.key(), (double) w.ties.count(layer));
+        int smes = w.activeCount(ActorKind.SME);
+        r.put("adoption_all", smes == 0 ? 0 : (double) adopted / smes);
+        for (SmeSize s : SmeSize.values()) {
+            for (MarketOrientation o : MarketOrientation.values()) {
+                int seg = s.ordinal() * 2 + o.ordinal();
+                String name = s.key() + Character.toUpperCase(o.key().charAt(0)) + o.key().substring(1);
+                r.put("adoption_" + name, segN[seg] == 0 ? 0 : (double) segAdopted[seg] / segN[seg]);
+            }
+        }
+        r.put("practice_mean", smes == 0 ? 0 : practice / smes);
+        r.put("certified_share", smes == 0 ? 0 : (double) certified / smes);
+        double incomeTotal = 0;
+        for (double v : income) incomeTotal += v;
+        for (IncomeSource s : IncomeSource.values()) {
+            r.put("ngoIncomeShare_" + s.key(), incomeTotal == 0 ? 0 : income[s.ordinal()] / incomeTotal);
+        }
+        double given = l.givenTotalStep();
+        for (ActorKind k : ActorKind.values()) r.put("powerFunding_" + k.key(), given == 0 ? 0 : l.givenStep(k) / given);
+        if (w.step() % interval == 0) {
+            lastPagerankByKind = DependencePageRank.byKind(w, pageRank.compute(w, w.params.getPagerankDamping()));
+        }
+        for (ActorKind k : ActorKind.values()) r.put("powerPagerank_" + k.key(), lastPagerankByKind[k.ordinal()]);
+        World.Counters c = w.counters;
+        r.put("supportOffers", (double) c.supportOffers);
+        r.put("supportRefusals", (double) c.supportRefusals);
+        r.put("adoptions", (double) c.adoptions);
+        r.put("reversions", (double) c.reversions);
+        r.put("grantsMade", (double) c.grantsMade);
+        r.put("ngoClosures", (double) c.ngoClosures);
+        r.put("ngoTypeChanges", (double) c.ngoTypeChanges);
+        r.put("ngoEntries", (double) c.ngoEntries);
+        r.put("smeEntries", (double) c.smeEntries);
+        r.put("smeExits", (double) c.smeExits);
+        r.put("tiesFormed", (double) c.tiesFormed);
+        r.put("tiesDissolved", (double) c.tiesDissolved);
+        r.put("marketTiesFormed", (double) c.marketTiesFormed);
+        r.put("marketTiesBrokered", (double) c.marketTiesBrokered);
+        r.put("cooperationRate", c.cooperationAttempts == 0 ? 0 : (double) c.cooperations / c.cooperationAttempts);
+        r.put("endorsements", (double) c.endorsements);
+        r.put("sales", c.sales);
+        double x = 0, y = 0;
+        int n = 0;
+        for (ActorKind k : ActorKind.values()) {
+            for (Actor a : w.active(k)) { x += a.discourse().x(); y += a.discourse().y(); n++; }
+        }
+        r.put("discourseX_mean", n == 0 ? 0 : x / n);
+        r.put("discourseY_mean", n == 0 ? 0 : y / n);
+        return r;
+    }
+}

@@ -1,0 +1,125 @@
+package ayni.model;
+
+import ayni.agents.Actor;
+import ayni.agents.World;
+import ayni.agents.WorldState;
+import ayni.domain.ActorKind;
+import ayni.scenario.Parameters;
+import ayni.scenario.Scenario;
+import ayni.scenario.Specs.SmeGroupSpec;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The Ayni model as a MASON {@link SimState}. {@code start()} builds the world from the scenario; each monthly step
+ * runs the {@link Phase}s in order. Within a phase, actors go in an order shuffled afresh each step by a key derived
+ * from the seed, the step and each actor's id ({@link ayni.agents.Streams#priority}), so a what-if that removes one
+ * actor does not reshuffle everyone else.
+ */
+public class AyniModel extends SimState implements WorldState {
+    private static final long serialVersionUID = 1L;
+    /** Budgets arrive before anyone draws on them; buyers look for suppliers before SMEs decide. */
+    private static final ActorKind[] ACT_ORDER = {ActorKind.DONOR, ActorKind.GOVERNMENT, ActorKind.PLATFORM,
+            ActorKind.NGO, ActorKind.COMPANY, ActorKind.SME};
+    private static final ActorKind[] EXCHANGE_ORDER = {ActorKind.DONOR, ActorKind.GOVERNMENT, ActorKind.PLATFORM,
+            ActorKind.NGO, ActorKind.SME, ActorKind.COMPANY};
+
+    private final Scenario scenario;
+    private Parameters params;
+    private World world;
+    private Timeline timeline;
+    private Demography demography;
+    private final List<Steppable> observers = new ArrayList<>();
+
+    public AyniModel(Scenario scenario, long seed, Parameters params) {
+        super(seed);
+        this.scenario = scenario;
+        this.params = params;
+    }
+
+    public AyniModel(Scenario scenario, long seed) {
+        this(scenario, seed, scenario.parameters());
+    }
+
+    /** Observers run in the observe phase, in the order added. Add them before {@link #start()}. */
+    public void addObserver(Steppable observer) {
+        observers.add(observer);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        long runSeed = seed();
+        world = new World(params, runSeed, scenario.start());
+        timeline = new Timeline();
+        ScenarioBuilder builder = new ScenarioBuilder(scenario, world, timeline);
+        builder.build();
+        timeline.setResolver(id -> {
+            List<Actor> g = builder.groups().get(id);
+            if (g != null) return g;
+            Actor a = world.byId(id);
+            return a == null ? List.of() : List.of(a);
+        });
+        for (YearMonth e : scenario.elections()) timeline.electionAt(scenario.stepOf(e));
+        demography = new Demography(scenario.smes());
+
+        schedule.scheduleRepeating(0, Phase.EVENTS.ordinal(), (Steppable) s -> events(), 1);
+        schedule.scheduleRepeating(0, Phase.ACT.ordinal(), (Steppable) s -> {
+            for (ActorKind k : ACT_ORDER) for (Actor a : ordered(k)) a.step(this);
+        }, 1);
+        schedule.scheduleRepeating(0, Phase.EXCHANGE.ordinal(), (Steppable) s -> {
+            for (ActorKind k : EXCHANGE_ORDER) for (Actor a : ordered(k)) a.exchangeStep(world);
+        }, 1);
+        schedule.scheduleRepeating(0, Phase.UPDATE.ordinal(), (Steppable) s -> {
+            world.counters.tiesDissolved += world.ties.update(world.step(), params.getTieStrengthenRate(),
+                    params.getTieDecayRate(), params.getTieDissolveThreshold());
+            DiscourseDynamics.update(world);
+        }, 1);
+        schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), (Steppable) s -> {
+            for (Steppable o : observers) o.step(this);
+        }, 1);
+    }
+
+    private void events() {
+        int step = (int) Math.round(schedule.getTime());
+        world.setStep(step);
+        world.ledger.beginStep();
+        world.counters.reset();
+        timeline.apply(world, step);
+        List<SmeGroupSpec> groups = scenario.smes();
+        demography.apply(world, step, gi -> groups.get(gi).from() == null || !groups.get(gi).from().isAfter(date()));
+        world.refreshPolicy();
+    }
+
+    /** Active actors of a kind in this step's keyed order. */
+    private List<Actor> ordered(ActorKind k) {
+        List<Actor> list = new ArrayList<>(world.active(k));
+        long seed = world.seed;
+        int step = world.step();
+        list.sort(Comparator.comparingLong((Actor a) -> ayni.agents.Streams.priority(seed, step, a.idHash()))
+                .thenComparing(Actor::id));
+        return list;
+    }
+
+    /** Runs one monthly step; false once the scenario's period is over. */
+    public boolean runStep() {
+        if (world != null && schedule.getSteps() >= scenario.steps()) return false;
+        return schedule.step(this);
+    }
+
+    @Override
+    public World world() { return world; }
+
+    public Scenario scenario() { return scenario; }
+
+    public Parameters getParameters() { return params; }
+
+    /** The month being simulated (the last one completed after a step). */
+    public YearMonth date() {
+        return scenario.start().plusMonths(world == null ? 0 : world.step());
+    }
+}

@@ -1,0 +1,97 @@
+package ayni.model;
+
+import ayni.agents.Actor;
+import ayni.agents.Ngo;
+import ayni.agents.Sme;
+import ayni.agents.World;
+import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
+import ayni.domain.Domain;
+import ayni.domain.IncomeSource;
+import ayni.domain.NgoType;
+import ayni.domain.Scope;
+import ayni.scenario.Specs.SmeGroupSpec;
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry of new actors. New SMEs join each group at smeEntryRate a year; new local NGOs are founded at ngoEntryRate a
+ * year in each domain where they can be funded, their type drawn in proportion to the funding each type received in
+ * the past month (plus one for every type), so founding follows the money (§5.2.1 L1266, §8.3). Each population has
+ * its own stream ("entry:..."), so entries do not disturb any actor's draws.
+ */
+final class Demography implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<SmeGroupSpec> groups;
+    private final Map<String, Integer> entered = new java.util.HashMap<>();
+    private final EnumMap<Domain, Integer> ngosFounded = new EnumMap<>(Domain.class);
+
+    Demography(List<SmeGroupSpec> groups) {
+        this.groups = groups;
+    }
+
+    void apply(World w, int step, java.util.function.IntPredicate groupActive) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            SmeGroupSpec g = groups.get(gi);
+            if (!groupActive.test(gi)) continue;
+            MersenneTwisterFast r = w.stream("entry:" + g.id() + ":" + step);
+            int n = Draws.poisson(r, g.count() * w.params.getSmeEntryRate() / 12.0);
+            for (int i = 0; i < n; i++) {
+                int k = entered.merge(g.id(), 1, Integer::sum);
+                Sme s = ScenarioBuilder.newSme(w, g, String.format("%s-e%05d", g.id(), k));
+                w.activate(s);
+                w.counters.smeEntries++;
+            }
+        }
+        for (Domain d : Domain.values()) {
+            if (w.poolSize(ActorKind.NGO, d) == 0 && w.poolSize(ActorKind.SME, d) == 0) continue;
+            if (!funded(w, d)) continue;
+            MersenneTwisterFast r = w.stream("entry:ngo:" + d.key() + ":" + step);
+            int n = Draws.poisson(r, w.params.getNgoEntryRate() / 12.0);
+            for (int i = 0; i < n; i++) found(w, d, r);
+        }
+    }
+
+    private static boolean funded(World w, Domain d) {
+        for (Actor a : w.active(ActorKind.DONOR)) {
+            if (((ayni.agents.Donor) a).domainPriorities().getOrDefault(d, 0.0) > 0) return true;
+        }
+        return false;
+    }
+
+    private void found(World w, Domain d, MersenneTwisterFast r) {
+        EnumMap<NgoType, Double> pull = new EnumMap<>(NgoType.class);
+        for (NgoType t : NgoType.values()) pull.put(t, 1.0);
+        double cost = 0, xs = 0, ys = 0;
+        int n = 0;
+        for (Actor a : w.active(ActorKind.NGO)) {
+            if (a.domain() != d) continue;
+            Ngo ngo = (Ngo) a;
+            pull.merge(ngo.type(), ngo.income(IncomeSource.DONOR_GRANTS) / 1000.0, Double::sum);
+            cost += ngo.monthlyCost();
+            xs += a.discourse().x();
+            ys += a.discourse().y();
+            n++;
+        }
+        pull.remove(NgoType.GONGO); // GONGOs are set up by governments, not founded here
+        double total = pull.values().stream().mapToDouble(Double::doubleValue).sum();
+        double u = r.nextDouble() * total;
+        NgoType type = NgoType.CONVENTIONAL;
+        for (var e : pull.entrySet()) {
+            type = e.getKey();
+            u -= e.getValue();
+            if (u < 0) break;
+        }
+        int k = ngosFounded.merge(d, 1, Integer::sum);
+        Discourse pos = n == 0 ? new Discourse(0, 0)
+                : new Discourse(xs / n + 0.2 * r.nextGaussian(), ys / n + 0.2 * r.nextGaussian());
+        Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-ngo-%s-%03d", d.key(), k), null, w.seed, type,
+                Scope.LOCAL, d, 0, n == 0 ? 2000 : 0.5 * cost / n, Map.of(), 0.3, 0.2, pos, 0.2));
+        w.activate(ngo);
+        w.counters.ngoEntries++;
+    }
+}

@@ -1,0 +1,96 @@
+package ayni.model;
+
+import ayni.agents.Actor;
+import ayni.agents.Donor;
+import ayni.agents.GovernmentAgency;
+import ayni.agents.World;
+import ayni.domain.ActorKind;
+import ayni.scenario.Specs.TieSpec;
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the scenario dates: actors entering (founding, a donor starting in Peru) and leaving (a donor's exit, a
+ * platform's dissolution), initial ties (laid once both ends exist) and elections. Maps are keyed by step and only
+ * looked up, never iterated, so the order of events within a step is the order they were added.
+ */
+final class Timeline implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Map<Integer, List<Actor>> entering = new HashMap<>();
+    private final Map<Integer, List<Actor>> leaving = new HashMap<>();
+    private final List<TieSpec> pendingTies = new ArrayList<>();
+    private final Set<Integer> elections = new HashSet<>();
+    private transient Function<String, List<Actor>> resolve;
+
+    void enterAt(int step, Actor a) {
+        entering.computeIfAbsent(step, k -> new ArrayList<>()).add(a);
+    }
+
+    void leaveAt(int step, Actor a) {
+        leaving.computeIfAbsent(step, k -> new ArrayList<>()).add(a);
+    }
+
+    void addTie(TieSpec t) {
+        pendingTies.add(t);
+    }
+
+    void electionAt(int step) {
+        elections.add(step);
+    }
+
+    void setResolver(Function<String, List<Actor>> resolve) {
+        this.resolve = resolve;
+    }
+
+    /** Applies what is dated at this step. */
+    void apply(World w, int step) {
+        for (Actor a : entering.getOrDefault(step, List.of())) w.activate(a);
+        for (Actor a : leaving.getOrDefault(step, List.of())) {
+            if (a instanceof Donor d) d.leave(d.exitMode());
+            else w.deactivate(a);
+        }
+        layTies(w, step);
+        if (elections.contains(step)) {
+            for (Actor g : List.copyOf(w.active(ActorKind.GOVERNMENT))) ((GovernmentAgency) g).turnover(w);
+        }
+    }
+
+    /** Lays each initial tie as soon as both its ends are active; group ends tie a share of their members. */
+    private void layTies(World w, int step) {
+        for (int i = 0; i < pendingTies.size(); i++) {
+            TieSpec t = pendingTies.get(i);
+            if (t == null) continue;
+            List<Actor> from = resolve.apply(t.from()), to = resolve.apply(t.to());
+            if (!anyActive(from) || !anyActive(to)) continue;
+            MersenneTwisterFast r = w.stream("tie:" + t.from() + ">" + t.to() + ":" + t.layer().key());
+            boolean groupFrom = from.size() > 1, groupTo = to.size() > 1;
+            if (groupFrom && groupTo) {
+                for (Actor a : from) for (Actor b : to) if (r.nextDouble() < t.share()) lay(w, a, b, t, step);
+            } else {
+                List<Actor> many = groupFrom ? from : to;
+                for (Actor m : many) {
+                    if ((groupFrom || groupTo) && r.nextDouble() >= t.share()) continue;
+                    lay(w, groupFrom ? m : from.get(0), groupFrom ? to.get(0) : m, t, step);
+                }
+            }
+            pendingTies.set(i, null);
+        }
+    }
+
+    private static void lay(World w, Actor a, Actor b, TieSpec t, int step) {
+        if (a != b && a.active() && b.active()) w.ties.add(a.index(), b.index(), t.layer(), t.weight(), step);
+    }
+
+    private static boolean anyActive(List<Actor> list) {
+        for (Actor a : list) if (a.active()) return true;
+        return false;
+    }
+}

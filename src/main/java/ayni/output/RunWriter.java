@@ -1,0 +1,61 @@
+package ayni.output;
+
+import ayni.experiment.SingleRun;
+import ayni.metrics.DependencePageRank;
+import ayni.model.AyniModel;
+import ayni.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.jfree.chart.JFreeChart;
+
+/** Writes one run's results folder: timeseries.csv, power-by-kind.png, network-final.graphml, manifest.json. */
+public final class RunWriter {
+    private RunWriter() {}
+
+    public static void write(SingleRun.Result result, Path folder, Instant started, Instant ended) throws IOException {
+        AyniModel m = result.model();
+        Scenario s = m.scenario();
+        try (AtomicFolder out = new AtomicFolder(folder)) {
+            TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv"));
+            String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
+                    + "), seed " + m.seed() + ". Power = share of PageRank on the dependence network.";
+            JFreeChart chart = PowerChart.create(result.series(), "powerPagerank_",
+                    "Share of power by actor kind: " + s.title(), "Share of power (fraction of total PageRank)", source);
+            PowerChart.writePng(chart, out.dir().resolve("power-by-kind.png"), 1100, 620);
+            double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
+            GraphMlWriter.write(m.world(), pr, out.dir().resolve("network-final.graphml"));
+            manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
+            out.commit();
+        }
+    }
+
+    static Manifest manifest(SingleRun.Result r, Instant started, Instant ended) {
+        AyniModel m = r.model();
+        Scenario s = m.scenario();
+        return new Manifest()
+                .put("scenario", s.name())
+                .put("title", s.title())
+                .put("scenarioFile", fileName(s.file()))
+                .put("scenarioSha256", s.sha256())
+                .put("seed", m.seed())
+                .put("start", s.start().toString())
+                .put("end", m.date().toString())
+                .put("steps", r.series().size())
+                .put("parameters", m.getParameters().values())
+                .put("version", Manifest.version())
+                .put("gitCommit", Manifest.gitCommit())
+                .put("java", System.getProperty("java.version"))
+                .put("startedAt", started.toString())
+                .put("endedAt", ended.toString())
+                .put("runSeconds", r.nanos() / 1e9);
+    }
+
+    /** Scenario file as given, with separators normalised; never an absolute path of this machine. */
+    static String fileName(String file) {
+        Path p = Path.of(file);
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : p.getFileName()).toString().replace('\\', '/');
+    }
+}
