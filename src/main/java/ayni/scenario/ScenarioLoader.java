@@ -151,19 +151,19 @@ public final class ScenarioLoader {
         });
 
         List<DonorSpec> donors = new ArrayList<>();
-        for (var e : limited(r, root, "donors", MAX_ACTORS)) donors.add(donor(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "donors", MAX_ACTORS)) addIfRead(donors, donor(r, e.getKey(), e.getValue()));
         List<NgoSpec> ngos = new ArrayList<>();
-        for (var e : limited(r, root, "ngos", MAX_ACTORS)) ngos.add(ngo(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "ngos", MAX_ACTORS)) addIfRead(ngos, ngo(r, e.getKey(), e.getValue()));
         List<PlatformSpec> platforms = new ArrayList<>();
-        for (var e : limited(r, root, "platforms", MAX_ACTORS)) platforms.add(platform(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "platforms", MAX_ACTORS)) addIfRead(platforms, platform(r, e.getKey(), e.getValue()));
         List<GovernmentSpec> governments = new ArrayList<>();
-        for (var e : limited(r, root, "governments", MAX_ACTORS)) governments.add(government(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "governments", MAX_ACTORS)) addIfRead(governments, government(r, e.getKey(), e.getValue()));
         List<CompanySpec> companies = new ArrayList<>();
-        for (var e : limited(r, root, "companies", MAX_ACTORS)) companies.add(company(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "companies", MAX_ACTORS)) addIfRead(companies, company(r, e.getKey(), e.getValue()));
         List<SmeGroupSpec> smes = new ArrayList<>();
-        for (var e : limited(r, root, "smes", MAX_ACTORS)) smes.add(sme(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "smes", MAX_ACTORS)) addIfRead(smes, sme(r, e.getKey(), e.getValue()));
         List<TieSpec> ties = new ArrayList<>();
-        for (var e : limited(r, root, "ties", 10 * MAX_ACTORS)) ties.add(tie(r, e.getKey(), e.getValue()));
+        for (var e : limited(r, root, "ties", 10 * MAX_ACTORS)) addIfRead(ties, tie(r, e.getKey(), e.getValue()));
 
         Scenario s = new Scenario(file, sha, name, title, description, List.copyOf(sources), start, end, seed,
                 List.copyOf(elections), Map.copyOf(overrides), List.copyOf(donors), List.copyOf(ngos),
@@ -171,6 +171,11 @@ public final class ScenarioLoader {
                 List.copyOf(ties));
         if (r.problems.isEmpty()) crossCheck(r, s);
         return s;
+    }
+
+    /** Entries that could not be read at all (already reported) are left out. */
+    private static <T> void addIfRead(List<T> list, T item) {
+        if (item != null) list.add(item);
     }
 
     private static List<Map.Entry<String, JsonNode>> limited(TreeReader r, JsonNode root, String key, int max) {

@@ -1,0 +1,96 @@
+package ayni.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome exec(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void runWritesTheFourResultFilesWithAManifest() throws Exception {
+        Path out = tmp.resolve("run");
+        Outcome o = exec("run", "scenarios/organic-production.yaml", "--steps", "24", "--seed", "5", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("timeseries.csv", "power-by-kind.png", "network-final.graphml", "manifest.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertEquals(25, Files.readAllLines(out.resolve("timeseries.csv")).size());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(5, m.get("seed").asLong());
+        assertEquals(64, m.get("scenarioSha256").asText().length());
+        assertEquals("scenarios/organic-production.yaml", m.get("scenarioFile").asText());
+        assertTrue(m.get("parameters").has("tieDecayRate"));
+        assertEquals("1991-12", m.get("end").asText());
+    }
+
+    @Test
+    void untilStopsAtThatMonth() throws Exception {
+        Path out = tmp.resolve("until");
+        Outcome o = exec("run", "scenarios/organic-production.yaml", "--until", "1990-06", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(7, lines.size());
+        assertTrue(lines.get(6).startsWith("1990-06,"));
+    }
+
+    @Test
+    void aMalformedScenarioGivesOneLinePerProblemExitTwoAndWritesNothing() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/organic-production.yaml"))
+                .replaceFirst("budget:", "budgte:"));
+        Path out = tmp.resolve("never");
+        Outcome o = exec("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bad.yaml:"), o.err());
+        assertTrue(o.err().contains("unknown key 'budgte'; fix: did you mean 'budget'?"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        assertFalse(o.err().contains("\tat "), o.err());
+        assertFalse(Files.exists(out));
+        try (var s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".never")));
+        }
+    }
+
+    @Test
+    void badOptionsExitTwoWithAFix() {
+        Outcome o = exec("run", "scenarios/organic-production.yaml", "--steps", "9999");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--steps 9999 is outside 1..276; fix:"), o.err());
+        Outcome u = exec("run", "scenarios/organic-production.yaml", "--until", "2030-01");
+        assertEquals(2, u.code());
+        assertTrue(u.err().contains("outside the scenario's period"), u.err());
+        Outcome x = exec("run", "scenarios/organic-production.yaml", "--bogus");
+        assertEquals(2, x.code());
+        assertTrue(x.err().contains("Unknown option: '--bogus'"), x.err());
+        Outcome both = exec("run", "scenarios/organic-production.yaml", "--steps", "3", "--until", "1990-05");
+        assertEquals(2, both.code());
+    }
+
+    @Test
+    void validateChecksFilesWithoutRunning() {
+        assertEquals(0, exec("validate", "scenarios/organic-production.yaml").code());
+        Outcome o = exec("validate", "missing.yaml");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
+    }
+}

@@ -1,0 +1,92 @@
+package ayni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ayni.domain.Layer;
+import org.junit.jupiter.api.Test;
+
+class TieStoreTest {
+
+    @Test
+    void tiesAreTypedByLayerAndDirected() {
+        TieStore s = new TieStore();
+        Tie f = s.add(0, 1, Layer.FUNDING, 0.5, 0);
+        Tie k = s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        s.add(1, 0, Layer.LEGITIMACY, 0.5, 0);
+        assertSame(f, s.get(0, 1, Layer.FUNDING));
+        assertSame(k, s.get(0, 1, Layer.KNOWLEDGE));
+        assertNull(s.get(1, 0, Layer.FUNDING));
+        assertEquals(2, s.out(0).size());
+        assertEquals(1, s.in(0).size());
+        assertEquals(1, s.count(Layer.FUNDING));
+        assertEquals(3, s.size());
+    }
+
+    @Test
+    void addingAnExistingTieKeepsTheHigherWeight() {
+        TieStore s = new TieStore();
+        Tie t = s.add(0, 1, Layer.FUNDING, 0.3, 0);
+        assertSame(t, s.add(0, 1, Layer.FUNDING, 0.6, 5));
+        assertEquals(0.6, t.weight());
+        assertEquals(0, t.startStep());
+    }
+
+    @Test
+    void weightsFollowTheStrengthenAndDecayRules() {
+        TieStore s = new TieStore();
+        Tie used = s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        Tie idle = s.add(1, 2, Layer.KNOWLEDGE, 0.5, 0);
+        s.flow(used, 1.0, 3);
+        s.update(3, 0.2, 0.1, 0.05);
+        assertEquals(0.5 + 0.2 * 0.5, used.weight(), 1e-12); // 0.6
+        assertEquals(0.5 * 0.9, idle.weight(), 1e-12); // 0.45
+    }
+
+    @Test
+    void idleTiesDissolveBelowTheThresholdAfterAComputableNumberOfSteps() {
+        TieStore s = new TieStore();
+        Tie t = s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        // 0.5 * 0.5^n < 0.05 first at n = 4 (0.03125)
+        int step = 0;
+        while (t.alive()) s.update(++step, 0.2, 0.5, 0.05);
+        assertEquals(4, step);
+        assertEquals(0, s.size());
+        assertTrue(s.out(0).isEmpty());
+    }
+
+    @Test
+    void removalKeepsTheOtherTiesReachable() {
+        TieStore s = new TieStore();
+        for (int i = 1; i <= 5; i++) s.add(0, i, Layer.KNOWLEDGE, 0.5, 0);
+        s.remove(s.get(0, 2, Layer.KNOWLEDGE));
+        s.remove(s.get(0, 5, Layer.KNOWLEDGE));
+        assertEquals(3, s.out(0).size());
+        for (int i : new int[] {1, 3, 4}) {
+            Tie t = s.get(0, i, Layer.KNOWLEDGE);
+            assertSame(t, s.out(0).get(s.out(0).indexOf(t)));
+            assertSame(t, s.in(i).get(0));
+        }
+        s.removeAll(0);
+        assertEquals(0, s.size());
+        assertFalse(s.all().iterator().hasNext());
+    }
+
+    @Test
+    void cooperationFallsWithDiscourseDistance() {
+        assertEquals(1.0, TieRules.cooperationProbability(0, 0.8));
+        assertEquals(Math.exp(-1), TieRules.cooperationProbability(0.8, 0.8), 1e-12);
+        assertTrue(TieRules.cooperationProbability(2.0, 0.8) < 0.1);
+    }
+
+    @Test
+    void formationIsALogitOfItsReasons() {
+        double p0 = TieRules.formationProbability(-2, 3, 0, 1, 0, 1, 0, 1.5, false);
+        assertEquals(1 / (1 + Math.exp(2)), p0, 1e-12);
+        double p1 = TieRules.formationProbability(-2, 3, 1, 1, 1, 1, 1, 1.5, true);
+        assertEquals(1 / (1 + Math.exp(-(-2 + 3 + 1 + 1 + 1.5))), p1, 1e-12);
+    }
+}
