@@ -75,7 +75,20 @@ final class RunCommand implements Callable<Integer> {
         RunWriter.write(r, folder, started, Instant.now());
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
+        if (!quiet) spec.commandLine().getOut().println("time by phase: " + phaseShares(r));
         return 0;
+    }
+
+    static String phaseShares(SingleRun.Result r) {
+        long total = 0;
+        for (ayni.model.Phase p : ayni.model.Phase.values()) total += r.model().phaseNanos(p);
+        StringBuilder sb = new StringBuilder();
+        for (ayni.model.Phase p : ayni.model.Phase.values()) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(p.name().toLowerCase()).append(' ')
+                    .append(Math.round(100.0 * r.model().phaseNanos(p) / Math.max(1, total))).append('%');
+        }
+        return sb.toString();
     }
 
     private int steps(Scenario s) {

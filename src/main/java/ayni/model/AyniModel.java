@@ -34,6 +34,8 @@ public class AyniModel extends SimState implements WorldState {
     private Timeline timeline;
     private Demography demography;
     private final List<Steppable> observers = new ArrayList<>();
+    /** Wall-clock nanoseconds spent in each phase (for the performance notes; never affects the simulation). */
+    private final long[] phaseNanos = new long[Phase.values().length];
 
     public AyniModel(Scenario scenario, long seed, Parameters params) {
         super(seed);
@@ -67,21 +69,35 @@ public class AyniModel extends SimState implements WorldState {
         for (YearMonth e : scenario.elections()) timeline.electionAt(scenario.stepOf(e));
         demography = new Demography(scenario.smes());
 
-        schedule.scheduleRepeating(0, Phase.EVENTS.ordinal(), (Steppable) s -> events(), 1);
-        schedule.scheduleRepeating(0, Phase.ACT.ordinal(), (Steppable) s -> {
+        phase(Phase.EVENTS, this::events);
+        phase(Phase.ACT, () -> {
             for (ActorKind k : ACT_ORDER) for (Actor a : ordered(k)) a.step(this);
-        }, 1);
-        schedule.scheduleRepeating(0, Phase.EXCHANGE.ordinal(), (Steppable) s -> {
+        });
+        phase(Phase.EXCHANGE, () -> {
             for (ActorKind k : EXCHANGE_ORDER) for (Actor a : ordered(k)) a.exchangeStep(world);
-        }, 1);
-        schedule.scheduleRepeating(0, Phase.UPDATE.ordinal(), (Steppable) s -> {
+        });
+        phase(Phase.UPDATE, () -> {
             world.counters.tiesDissolved += world.ties.update(world.step(), params.getTieStrengthenRate(),
                     params.getTieDecayRate(), params.getTieDissolveThreshold());
             DiscourseDynamics.update(world);
-        }, 1);
-        schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), (Steppable) s -> {
+        });
+        phase(Phase.OBSERVE, () -> {
             for (Steppable o : observers) o.step(this);
+        });
+    }
+
+    /** Schedules a phase every step at its ordering, timing it. */
+    private void phase(Phase p, Runnable body) {
+        schedule.scheduleRepeating(0, p.ordinal(), (Steppable) state -> {
+            long t0 = System.nanoTime();
+            body.run();
+            phaseNanos[p.ordinal()] += System.nanoTime() - t0;
         }, 1);
+    }
+
+    /** Nanoseconds spent so far in a phase. */
+    public long phaseNanos(Phase p) {
+        return phaseNanos[p.ordinal()];
     }
 
     private void events() {
