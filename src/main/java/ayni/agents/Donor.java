@@ -109,6 +109,27 @@ public final class Donor extends Actor {
         return Double.POSITIVE_INFINITY;
     }
 
+    /** Donors do not fund an NGO or platform that already holds more than ngoReserveMonths of its running costs. */
+    static boolean wellOff(Actor r, World w) {
+        double cost = r instanceof Ngo n ? n.monthlyCost : r instanceof Platform p ? p.monthlyCost : 0;
+        return cost > 0 && r.cash > w.params.getNgoReserveMonths() * cost;
+    }
+
+    /**
+     * A grant the scenario names (a funding tie from this donor, §5.2 tables of who funds whom): it starts when both
+     * are present, for one grant cycle, at the usual size but within what the recipient can absorb.
+     */
+    public void commit(Actor r, World w) {
+        if (leaving || !active || !r.active || fundsAlready(r, w.step())) return;
+        double monthly = Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w));
+        if (r.kind == ActorKind.SME) {
+            monthly = Math.min(monthly, ((Sme) r).adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths);
+        }
+        if (monthly <= 0) return;
+        grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
+        w.counters.grantsMade++;
+    }
+
     /** Sum of monthly amounts of grants running at a step. */
     double committed(int step) {
         double c = 0;
@@ -131,7 +152,7 @@ public final class Donor extends Actor {
             Domain d = pick(domains);
             if (c == null || d == null) return null;
             Actor cand = w.sample(kindOf(c), c == Channel.GOVERNMENT ? null : d, random);
-            if (cand == null || fundsAlready(cand, w.step()) || absorption(cand, w) < 1.0) continue;
+            if (cand == null || fundsAlready(cand, w.step()) || absorption(cand, w) < 1.0 || wellOff(cand, w)) continue;
             if (cand.kind == ActorKind.GOVERNMENT && cand.domain != null && !domains.containsKey(cand.domain)) continue;
             double s = score(cand, w);
             if (s > bestScore) {

@@ -29,6 +29,9 @@ public final class Ngo extends Actor {
     double monthlyCost;
     final EnumMap<IncomeSource, Double> ownIncome = new EnumMap<>(IncomeSource.class);
     final EnumMap<IncomeSource, Double> incomeThisStep = new EnumMap<>(IncomeSource.class);
+    private final EnumMap<IncomeSource, Double> incomeLastStep = new EnumMap<>(IncomeSource.class);
+    /** Income of recent months, exponentially smoothed (weight 0.1 on the last month), USD per month. */
+    double recentIncome;
     double watchdog;
     int insolventMonths;
     double projectFunds;
@@ -48,11 +51,13 @@ public final class Ngo extends Actor {
         this.legitimacy = legitimacy;
         this.discourse = discourse;
         this.watchdog = watchdog;
+        this.recentIncome = monthlyCost;
         for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
     }
 
     @Override
     protected void act(World w) {
+        incomeLastStep.putAll(incomeThisStep);
         for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
         earnOwnIncome(w);
         payRunningCosts(w);
@@ -76,14 +81,21 @@ public final class Ngo extends Actor {
     }
 
     private void payRunningCosts(World w) {
+        double received = 0;
+        for (double v : incomeLastStep.values()) received += v;
+        recentIncome = 0.9 * recentIncome + 0.1 * received;
         double pay = Math.min(cash, monthlyCost);
         if (pay > 0) w.ledger.spend(this, pay, Ledger.Sink.RUNNING_COSTS);
         projectFunds = Math.min(projectFunds, cash);
         if (pay + 1e-9 >= monthlyCost) {
             insolventMonths = 0;
-            // reserves beyond what it keeps for hard times let the NGO take on staff and work
-            if (cash - projectFunds > w.params.getNgoReserveMonths() * monthlyCost) {
+            double reserveMonths = cash / Math.max(1e-9, monthlyCost);
+            if (reserveMonths > w.params.getNgoReserveMonths() && recentIncome >= monthlyCost) {
+                // reserves and an income that covers its costs let the NGO take on staff and work
                 monthlyCost *= 1.0 + w.params.getNgoGrowthRate();
+            } else if (reserveMonths < w.params.getNgoReserveMonths() / 2.0 && recentIncome < monthlyCost) {
+                // income below costs and reserves running down: it cuts back before it runs out
+                monthlyCost *= 1.0 - w.params.getNgoGrowthRate();
             }
             return;
         }
@@ -155,6 +167,8 @@ public final class Ngo extends Actor {
             projectFunds -= amount;
             w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getTieStrengthenRate(), w.step());
         }
+        // project money no SME takes up within a project's length goes back to running the organisation
+        projectFunds -= projectFunds / w.params.getProjectMonths();
     }
 
     void teachPartners(World w) {

@@ -5,6 +5,7 @@ import ayni.agents.Donor;
 import ayni.agents.GovernmentAgency;
 import ayni.agents.World;
 import ayni.domain.ActorKind;
+import ayni.domain.Layer;
 import ayni.scenario.Specs.TieSpec;
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
@@ -86,7 +87,9 @@ final class Timeline implements Serializable {
     }
 
     private static void lay(World w, Actor a, Actor b, TieSpec t, int step) {
-        if (a != b && a.active() && b.active()) w.ties.add(a.index(), b.index(), t.layer(), t.weight(), step);
+        if (a == b || !a.active() || !b.active()) return;
+        w.ties.add(a.index(), b.index(), t.layer(), t.weight(), step);
+        if (t.layer() == Layer.FUNDING && a instanceof Donor d) d.commit(b, w);
     }
 
     private static boolean anyActive(List<Actor> list) {
