@@ -121,7 +121,8 @@ public final class Donor extends Actor {
      */
     public void commit(Actor r, World w) {
         if (leaving || !active || !r.active || fundsAlready(r, w.step())) return;
-        double monthly = Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w));
+        double free = budget / 12.0 - committed(w.step());
+        double monthly = Math.min(free, Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w)));
         if (r.kind == ActorKind.SME) {
             monthly = Math.min(monthly, ((Sme) r).adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths);
         }

@@ -61,8 +61,6 @@ public final class GovernmentAgency extends Actor {
             Actor r = w.actor(t.to());
             if (t.layer() == Layer.FUNDING && r.active && (r instanceof Ngo || r instanceof Platform)) funded.add(t);
         }
-        double monthly = budget / 12.0;
-        double spentThisMonth = 0;
         // co-financing of donor grants received this month
         for (Tie t : funded) {
             Actor r = w.actor(t.to());
@@ -70,11 +68,11 @@ public final class GovernmentAgency extends Actor {
             double amount = Math.min(cofinancing * donorMoney, cash);
             if (amount > 0) {
                 w.fund(this, r, amount, IncomeSource.GOVERNMENT_CONTRACTS);
-                spentThisMonth += amount;
             }
         }
         // contracts: the rest of this month's programme budget, by tie weight
-        double rest = Math.min(cash, monthly - spentThisMonth);
+        // the rest of what it holds this month (its own appropriation and any donor money routed through it)
+        double rest = cash;
         double total = 0;
         for (Tie t : funded) total += t.weight();
         if (rest > 0 && total > 0) {

@@ -146,7 +146,9 @@ public final class Sme extends Actor {
         double fromFunding = Math.min(cash, cost);
         double subsidy = policy.subsidyPayer() != null ? Math.min(policy.subsidy(), policy.subsidyPayer().cash) : 0;
         GovernmentAgency gc = policy.greenCredit();
-        double reimbursed = gc != null ? Math.min(p.getGreenCreditReimbursement() * cost, gc.cash) : 0;
+        // the same agency may pay both: the reimbursement can only use what the subsidy leaves
+        double gcCash = gc == null ? 0 : gc.cash - (gc == policy.subsidyPayer() ? subsidy : 0);
+        double reimbursed = gc != null ? Math.max(0, Math.min(p.getGreenCreditReimbursement() * cost, gcCash)) : 0;
         double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
         boolean credit = creditAccess || gc != null;
         boolean adopt = AdoptionRule.adopts(own, monthlyBenefit(w, policy), p.getPaybackHorizonMonths(),

@@ -42,7 +42,7 @@ final class Demography implements Serializable {
             int n = Draws.poisson(r, g.count() * w.params.getSmeEntryRate() / 12.0);
             for (int i = 0; i < n; i++) {
                 int k = entered.merge(g.id(), 1, Integer::sum);
-                Sme s = ScenarioBuilder.newSme(w, g, String.format("%s-e%05d", g.id(), k));
+                Sme s = ScenarioBuilder.newSme(w, g, String.format("%s.e%05d", g.id(), k));
                 w.activate(s);
                 w.counters.smeEntries++;
             }
@@ -89,7 +89,7 @@ final class Demography implements Serializable {
         int k = ngosFounded.merge(d, 1, Integer::sum);
         Discourse pos = n == 0 ? new Discourse(0, 0)
                 : new Discourse(xs / n + 0.2 * r.nextGaussian(), ys / n + 0.2 * r.nextGaussian());
-        Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-ngo-%s-%03d", d.key(), k), null, w.seed, type,
+        Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-ngo.%s.%03d", d.key(), k), null, w.seed, type,
                 Scope.LOCAL, d, 0, n == 0 ? 2000 : 0.5 * cost / n, Map.of(), 0.3, 0.2, pos, 0.2));
         w.activate(ngo);
         w.counters.ngoEntries++;

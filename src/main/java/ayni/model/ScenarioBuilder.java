@@ -72,7 +72,8 @@ final class ScenarioBuilder {
         for (SmeGroupSpec g : scenario.smes()) {
             List<Actor> members = new ArrayList<>(g.count());
             for (int i = 0; i < g.count(); i++) {
-                Sme s = newSme(world, g, String.format("%s-%04d", g.id(), i + 1));
+                // a dot cannot occur in a scenario id, so generated ids never collide with named ones
+                Sme s = newSme(world, g, String.format("%s.%04d", g.id(), i + 1));
                 members.add(s);
                 schedule(s, g.from(), null, null);
             }
@@ -146,7 +147,8 @@ final class ScenarioBuilder {
     private void schedule(Actor a, YearMonth from, YearMonth until, ExitMode mode) {
         int enter = from == null ? 0 : Math.max(0, scenario.stepOf(from));
         timeline.enterAt(enter, a);
-        if (until != null) timeline.leaveAt(scenario.stepOf(until), a);
+        // 'until' is the last month the actor is present
+        if (until != null) timeline.leaveAt(scenario.stepOf(until) + 1, a);
     }
 
     Map<String, List<Actor>> groups() {

@@ -64,7 +64,8 @@ class ModelTest {
 
     @Test
     void grantEndExitLetsRunningGrantsRunOutThenStops() {
-        // donor enters 2000-01 with 2-year grants and leaves 2000-06 at grant end: pays until 2001-12 only
+        // donor enters 2000-01 with 2-year grants, is last present in 2000-06 and leaves at grant end:
+        // it pays until 2001-12 only
         Scenario s = Tiny.parse(Tiny.donorAndNgo("    until: 2000-06\n    exitMode: grantEnd\n", null));
         AyniModel m = started(s);
         Donor d = (Donor) m.world().byId("d1");
@@ -89,8 +90,8 @@ class ModelTest {
         List<Double> received = new ArrayList<>();
         m.addObserver((Steppable) st -> received.add(n.income(ayni.domain.IncomeSource.DONOR_GRANTS)));
         run(m, 12);
-        assertTrue(received.get(4) > 0, "paid in 2000-05");
-        assertEquals(0.0, received.get(5), "not paid from the exit month 2000-06 on");
+        assertTrue(received.get(5) > 0, "paid in its last month, 2000-06");
+        assertEquals(0.0, received.get(6), "not paid from 2000-07 on");
         assertEquals(0.0, received.get(11));
     }
 
@@ -142,7 +143,7 @@ class ModelTest {
     void smesRefuseDistantOfferersMoreOftenAndEmbeddedOnesMoreStill() {
         Scenario s = Tiny.parse(Tiny.donorAndNgo(null, "  refusalWeight: 1\n"));
         AyniModel m = started(s);
-        Sme sme = (Sme) m.world().byId("g-0001");
+        Sme sme = (Sme) m.world().byId("g.0001");
         Ngo n = (Ngo) m.world().byId("n1");
         n.setDiscourse(new ayni.domain.Discourse(sme.discourse().x(), sme.discourse().y()));
         assertEquals(0.0, sme.refusalProbability(n, m.getParameters()), 1e-12);
@@ -159,7 +160,7 @@ class ModelTest {
         assertEquals(2, with.donors().size());
         AyniModel a = started(with), b = started(without);
         for (int i = 1; i <= 20; i++) {
-            String id = String.format("g-%04d", i);
+            String id = String.format("g.%04d", i);
             Sme x = (Sme) a.world().byId(id), y = (Sme) b.world().byId(id);
             assertEquals(x.knowledge(), y.knowledge());
             assertEquals(x.practice(), y.practice());
@@ -167,6 +168,67 @@ class ModelTest {
             assertEquals(x.discourse(), y.discourse());
         }
         assertEquals(ayni.agents.Streams.of(7, "n1").nextLong(), ayni.agents.Streams.of(7, "n1").nextLong());
+    }
+
+    @Test
+    void oneAgencyPayingSubsidyAndGreenCreditNeverPaysMoreThanItHolds() {
+        String yaml = Tiny.donorAndNgo(null, null).replace("ties:\n", """
+                governments:
+                  - {id: gov, level: national, domain: organic, budget: 2400, subsidy: 150, greenCredit: true}
+                ties:
+                """);
+        AyniModel m = started(Tiny.parse(yaml));
+        run(m, 36); // would throw from the ledger if the agency were overdrawn
+        World w = m.world();
+        assertEquals(0.0, w.ledger.imbalance(w.held()), 1e-6);
+    }
+
+    @Test
+    void donorMoneyRoutedThroughGovernmentReachesItsProgrammes() {
+        String yaml = Tiny.HEADER + """
+                parameters: {ngoEntryRate: 0, grantShare: 1}
+                donors:
+                  - {id: d1, kind: bilateral, budget: 30000, domains: {organic: 1}, channels: {government: 1}}
+                ngos:
+                  - {id: n1, type: conventional, domain: organic, cash: 0, monthlyCost: 100000}
+                governments:
+                  - {id: gov, level: national, domain: organic, budget: 0}
+                ties:
+                  - {from: gov, to: n1, layer: funding, weight: 1}
+                """;
+        AyniModel m = started(Tiny.parse(yaml));
+        Ngo n = (Ngo) m.world().byId("n1");
+        run(m, 1);
+        // the donor's whole monthly budget (2,500) goes to the agency, which passes it on as a contract
+        assertEquals(2500.0, m.world().ledger.channelStep(ActorKind.DONOR, ActorKind.GOVERNMENT), 1e-9);
+        assertEquals(2500.0, n.income(ayni.domain.IncomeSource.GOVERNMENT_CONTRACTS), 1e-9);
+    }
+
+    @Test
+    void grantsNamedInTheScenarioStayWithinTheDonorsBudget() {
+        StringBuilder y = new StringBuilder(Tiny.HEADER + "parameters: {grantShare: 0.5}\n"
+                + "donors:\n  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}}\nngos:\n");
+        for (int i = 0; i < 4; i++) {
+            y.append("  - {id: n").append(i).append(", type: conventional, domain: organic, monthlyCost: 10000}\n");
+        }
+        y.append("ties:\n");
+        for (int i = 0; i < 4; i++) y.append("  - {from: d, to: n").append(i).append(", layer: funding}\n");
+        AyniModel m = started(Tiny.parse(y.toString()));
+        run(m, 1);
+        Donor d = (Donor) m.world().byId("d");
+        // 1,000 a month, half per grant: two named grantees are funded, the other two are not promised money
+        assertEquals(2, d.grants().size());
+        assertEquals(1000.0, d.grants().stream().mapToDouble(ayni.agents.Grant::monthly).sum(), 1e-9);
+    }
+
+    @Test
+    void generatedSmeIdsCannotCollideWithScenarioIds() {
+        String yaml = Tiny.donorAndNgo(null, null).replace("  - id: n1\n", "  - id: g-0001\n")
+                .replace("{from: d1, to: n1,", "{from: d1, to: g-0001,");
+        AyniModel m = started(Tiny.parse(yaml));
+        run(m, 2);
+        assertTrue(m.world().byId("g-0001") instanceof Ngo);
+        assertTrue(m.world().byId("g.0001") instanceof Sme);
     }
 
     @Test
