@@ -36,7 +36,7 @@ public final class Company extends Actor {
 
     int suppliers(World w) {
         int n = 0;
-        for (Tie t : w.ties.in(index)) if (t.layer() == Layer.MARKET) n++;
+        for (Tie t : w.ties.in(index)) if (t.layer() == Layer.MARKET && w.actor(t.from()) instanceof Sme) n++;
         return n;
     }
 
@@ -66,7 +66,10 @@ public final class Company extends Actor {
         }
     }
 
-    /** An SME known to an NGO or platform this company is tied to (the NGO brokers the tie). */
+    /**
+     * An SME of this company's domain known to a broker tied to it: a market or producer NGO, or a platform (a
+     * Bioferia), with which the company has any tie. The broker introduces one of the SMEs it works with.
+     */
     Sme brokeredCandidate(World w) {
         List<Tie> in = w.ties.in(index), out = w.ties.out(index);
         int n = in.size() + out.size();
@@ -74,11 +77,13 @@ public final class Company extends Actor {
         int k = random.nextInt(n);
         Tie t = k < in.size() ? in.get(k) : out.get(k - in.size());
         Actor broker = w.actor(k < in.size() ? t.from() : t.to());
-        if (!(broker instanceof Ngo || broker instanceof Platform)) return null;
+        boolean trader = broker instanceof Ngo ngo
+                && (ngo.type == ayni.domain.NgoType.MARKET || ngo.type == ayni.domain.NgoType.PRODUCER);
+        if (!trader && !(broker instanceof Platform)) return null;
         List<Tie> bt = w.ties.out(broker.index);
         if (bt.isEmpty()) return null;
         Actor s = w.actor(bt.get(random.nextInt(bt.size())).to());
-        return s instanceof Sme sme ? sme : null;
+        return s instanceof Sme sme && sme.domain == domain ? sme : null;
     }
 
     @Override

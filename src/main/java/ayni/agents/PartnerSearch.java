@@ -21,9 +21,15 @@ public final class PartnerSearch {
 
     static Rule rule(Actor a, int draw) {
         return switch (a.kind) {
-            // NGOs teach SMEs and exchange knowledge with other NGOs
-            case NGO -> draw % 2 == 0 ? new Rule(ActorKind.SME, Layer.KNOWLEDGE, true)
-                    : new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true);
+            // NGOs teach SMEs and exchange knowledge with other NGOs; market and producer NGOs also sell their
+            // members' produce to buyers, which makes them the brokers between buyers and SMEs (§5.2.2, §8.6.2)
+            case NGO -> {
+                boolean trader = a instanceof Ngo n && (n.type == ayni.domain.NgoType.MARKET
+                        || n.type == ayni.domain.NgoType.PRODUCER);
+                if (trader && draw % 3 == 2) yield new Rule(ActorKind.COMPANY, Layer.MARKET, true);
+                yield draw % 2 == 0 ? new Rule(ActorKind.SME, Layer.KNOWLEDGE, true)
+                        : new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true);
+            }
             // SMEs learn from peers in associations (§5.2.3)
             case SME -> new Rule(ActorKind.SME, Layer.KNOWLEDGE, false);
             // government agencies tie to NGOs through persons (§8.5.1)
@@ -38,7 +44,8 @@ public final class PartnerSearch {
         for (int i = 0; i < p.getCandidateSampleSize(); i++) {
             Rule r = rule(a, i);
             if (r == null) return;
-            Actor c = i % 2 == 0 ? w.sample(r.target(), a.kind == ActorKind.GOVERNMENT ? null : a.domain, a.random)
+            Actor c = i % 2 == 0 || r.target() == ActorKind.COMPANY
+                    ? w.sample(r.target(), a.kind == ActorKind.GOVERNMENT ? null : a.domain, a.random)
                     : nearby(a, w, r.target());
             if (c == null || c == a || !c.active) continue;
             Actor from = r.outgoing() ? a : c, to = r.outgoing() ? c : a;

@@ -82,7 +82,7 @@ public final class Platform extends Actor {
     @Override
     protected void exchange(World w) {
         if (dormant()) return;
-        // pass project money to member NGOs, a share each month, in member order starting at a random member
+        // pass this month's project money on to the active member NGOs in equal parts
         List<Ngo> ngos = new ArrayList<>();
         for (Actor a : members) if (a instanceof Ngo n && n.active) ngos.add(n);
         if (!ngos.isEmpty() && projectFunds > 1.0) {

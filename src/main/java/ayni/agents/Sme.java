@@ -85,7 +85,7 @@ public final class Sme extends Actor {
         return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * (0.5 + 0.5 * embeddedness));
     }
 
-    /** An NGO, platform or donor offers a project; the SME accepts (returns the support) or refuses (null). */
+    /** An NGO offers a project; the SME accepts (returns the support) or refuses (null). */
     Support offerSupport(Actor offerer, World w) {
         w.counters.supportOffers++;
         if (random.nextDouble() < refusalProbability(offerer, w.params)) {
@@ -122,7 +122,7 @@ public final class Sme extends Actor {
         PartnerSearch.search(this, w);
     }
 
-    /** Highest premium among buyers it sells to whose requirement its practice would meet once adopted. */
+    /** Highest premium among the buyers it sells to (adopting is what lets it meet their requirement). */
     double premiumAvailable(World w) {
         double best = 0;
         for (Tie t : w.ties.out(index)) {
