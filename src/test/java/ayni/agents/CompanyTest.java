@@ -32,10 +32,16 @@ class CompanyTest {
         Company buyer = (Company) w.byId("buyer");
         Sme sme = (Sme) w.byId("g.0001");
         // the buyer's only tie is to the broker, the broker's only SME is g.0001: every draw finds it
-        for (int i = 0; i < 5; i++) {
+        int found = 0;
+        for (int i = 0; i < 50; i++) {
             Sme c = buyer.brokeredCandidate(w);
-            if (c != null) assertSame(sme, c);
+            if (c != null) {
+                assertSame(sme, c);
+                found++;
+            }
         }
+        // half the broker's ties lead to the SME; missing it 50 times in a row has probability 2^-50
+        org.junit.jupiter.api.Assertions.assertTrue(found > 0);
         ((Ngo) w.byId("broker")).setType(NgoType.CONVENTIONAL);
         for (int i = 0; i < 5; i++) assertNull(buyer.brokeredCandidate(w), "a conventional NGO does not broker sales");
         assertSame(w.byId("broker"), w.actor(w.ties.in(buyer.index()).get(0).from()));
