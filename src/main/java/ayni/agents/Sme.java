@@ -213,6 +213,9 @@ public final class Sme extends Actor {
     @Override
     public double results() { return practice; }
 
+    /** Marks the SME as an adopter, as a live lever or a test would (no investment is booked). */
+    public void forceAdoptedForTest() { adopted = true; }
+
     public SmeSize size() { return size; }
     public MarketOrientation orientation() { return orientation; }
     public double capital() { return capital; }
