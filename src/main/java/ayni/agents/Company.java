@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A large buyer: supermarket, exporter or business client (§5.2.2, §6.2.2). It looks for SME suppliers up to its
- * demand, reaching them mostly through the market and producer NGOs it knows (§8.6.2, §9.3.5: NGOs, not companies,
+ * demand, half of its candidates introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
  * are the market agents), buys from those whose practice meets its requirement and pays them its premium.
  */
 public final class Company extends Actor {

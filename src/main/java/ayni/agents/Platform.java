@@ -18,6 +18,7 @@ public final class Platform extends Actor {
     private static final long serialVersionUID = 1L;
 
     final List<Actor> members = new ArrayList<>();
+    private final java.util.Set<Actor> memberSet = new java.util.HashSet<>(); // lookup only, never iterated
     final int seats;
     Actor host;
     double monthlyCost;
@@ -36,12 +37,13 @@ public final class Platform extends Actor {
     }
 
     public void addMember(Actor a) {
-        if (a == this || members.contains(a)) return;
+        if (a == this || !memberSet.add(a)) return;
         members.add(a);
         a.platforms.add(this);
     }
 
     void removeMember(Actor a) {
+        if (!memberSet.remove(a)) return;
         members.remove(a);
         a.platforms.remove(this);
         if (host == a) host = null;
