@@ -65,22 +65,28 @@ public final class Donor extends Actor {
             return;
         }
         w.ledger.inject(this, budget / 12.0, Ledger.Source.DONOR_BUDGET);
-        double free = budget / 12.0 - committed(w.step());
-        double size = budget / 12.0 * w.params.getGrantShare();
         int guard = 0;
-        while (free > 1e-6 && guard++ < 50) {
+        while (budget / 12.0 - committed(w.step()) > 1e-6 && guard++ < 50) {
             Actor r = chooseGrantee(w);
-            if (r == null) break;
-            double monthly = Math.min(free, Math.min(size, absorption(r, w)));
-            if (r.kind == ActorKind.SME) {
-                double cap = ((Sme) r).adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths;
-                monthly = Math.min(monthly, Math.max(cap, 1.0));
-            }
-            grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
-            w.ties.add(index, r.index, Layer.FUNDING, w.params.getTieStrengthenRate(), w.step());
-            w.counters.grantsMade++;
-            free -= monthly;
+            if (r == null || !grant(r, w)) break;
         }
+    }
+
+    /**
+     * Starts a grant of one cycle: the usual size (grantShare of the monthly budget), within the free budget, what
+     * the recipient can absorb and, for an SME, its share of an adoption. Returns false if nothing could be granted.
+     */
+    boolean grant(Actor r, World w) {
+        double free = budget / 12.0 - committed(w.step());
+        double monthly = Math.min(free, Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w)));
+        if (r instanceof Sme sme) {
+            monthly = Math.min(monthly, sme.adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths);
+        }
+        if (monthly <= 1e-6) return false;
+        grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
+        w.ties.add(index, r.index, Layer.FUNDING, w.params.getTieStrengthenRate(), w.step());
+        w.counters.grantsMade++;
+        return true;
     }
 
     @Override
@@ -120,15 +126,7 @@ public final class Donor extends Actor {
      * are present, for one grant cycle, at the usual size but within what the recipient can absorb.
      */
     public void commit(Actor r, World w) {
-        if (leaving || !active || !r.active || fundsAlready(r, w.step())) return;
-        double free = budget / 12.0 - committed(w.step());
-        double monthly = Math.min(free, Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w)));
-        if (r.kind == ActorKind.SME) {
-            monthly = Math.min(monthly, ((Sme) r).adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths);
-        }
-        if (monthly <= 0) return;
-        grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
-        w.counters.grantsMade++;
+        if (!leaving && active && r.active && !fundsAlready(r, w.step())) grant(r, w);
     }
 
     /** Sum of monthly amounts of grants running at a step. */

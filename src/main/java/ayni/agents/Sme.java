@@ -59,6 +59,10 @@ public final class Sme extends Actor {
     public record Support(Actor supporter, int until) {}
 
     public double adoptionCost(Parameters p) {
+        return adoptionCost(size, p);
+    }
+
+    public static double adoptionCost(SmeSize size, Parameters p) {
         return switch (size) {
             case MICRO -> p.getAdoptionCostMicro();
             case SMALL -> p.getAdoptionCostSmall();
@@ -213,8 +217,8 @@ public final class Sme extends Actor {
     @Override
     public double results() { return practice; }
 
-    /** Marks the SME as an adopter, as a live lever or a test would (no investment is booked). */
-    public void forceAdoptedForTest() { adopted = true; }
+    /** Sets whether it practises (a lever for hand-made situations; no investment is booked). */
+    public void setAdopted(boolean a) { adopted = a; }
 
     public SmeSize size() { return size; }
     public MarketOrientation orientation() { return orientation; }
@@ -231,6 +235,10 @@ public final class Sme extends Actor {
 
     /** Segment label for adoption shares, e.g. "microLocal". */
     public String segment() {
+        return segment(size, orientation);
+    }
+
+    public static String segment(SmeSize size, MarketOrientation orientation) {
         String o = orientation.key();
         return size.key() + Character.toUpperCase(o.charAt(0)) + o.substring(1);
     }

@@ -128,25 +128,6 @@ public final class World implements Serializable {
         counters.exits++;
     }
 
-    /** Moves an active actor into another domain's pool (used when actors change domain). */
-    void repool(Actor a, Domain d) {
-        boolean was = a.active;
-        if (was && a.poolPos >= 0) {
-            ArrayList<Actor> pool = pools.get(a.kind).get(a.domain);
-            Actor lastP = pool.remove(pool.size() - 1);
-            if (lastP != a) {
-                pool.set(a.poolPos, lastP);
-                lastP.poolPos = a.poolPos;
-            }
-        }
-        a.domain = d;
-        if (was) {
-            ArrayList<Actor> pool = pools.get(a.kind).get(d);
-            a.poolPos = pool.size();
-            pool.add(a);
-        }
-    }
-
     /** A random active actor of a kind in a domain (null domain: any domain's actor of that kind), or null. */
     public Actor sample(ActorKind kind, Domain domain, MersenneTwisterFast rng) {
         List<Actor> list = domain == null ? activeByKind.get(kind) : pools.get(kind).get(domain);

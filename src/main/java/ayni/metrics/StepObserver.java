@@ -109,8 +109,7 @@ public final class StepObserver implements Steppable {
         for (SmeSize s : SmeSize.values()) {
             for (MarketOrientation o : MarketOrientation.values()) {
                 int seg = s.ordinal() * 2 + o.ordinal();
-                String name = s.key() + Character.toUpperCase(o.key().charAt(0)) + o.key().substring(1);
-                r.put("adoption_" + name, segN[seg] == 0 ? 0 : (double) segAdopted[seg] / segN[seg]);
+                r.put("adoption_" + Sme.segment(s, o), segN[seg] == 0 ? 0 : (double) segAdopted[seg] / segN[seg]);
             }
         }
         r.put("practice_mean", smes == 0 ? 0 : practice / smes);

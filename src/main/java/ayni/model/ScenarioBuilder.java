@@ -9,7 +9,6 @@ import ayni.agents.Platform;
 import ayni.agents.Sme;
 import ayni.agents.World;
 import ayni.domain.Discourse;
-import ayni.domain.ExitMode;
 import ayni.domain.MarketOrientation;
 import ayni.domain.SmeSize;
 import ayni.scenario.Scenario;
@@ -51,23 +50,23 @@ final class ScenarioBuilder {
                     d.domains(), d.fundingRule(), d.grantCycleYears(), d.channels(), d.discourse()));
             a.setKnowledge(world.params.getDonorKnowledge());
             a.setExitMode(d.exitMode());
-            schedule(a, d.from(), d.until(), d.exitMode());
+            schedule(a, d.from(), d.until());
         }
         for (NgoSpec n : scenario.ngos()) {
             Ngo a = world.register(new Ngo(world.nextIndex(), n.id(), n.name(), seed, n.type(), n.scope(), n.domain(),
                     n.cash(), n.monthlyCost(), n.ownIncome(), n.knowledge(), n.legitimacy(), n.discourse(), n.watchdog()));
-            schedule(a, n.from(), n.until(), null);
+            schedule(a, n.from(), n.until());
         }
         for (GovernmentSpec g : scenario.governments()) {
             GovernmentAgency a = world.register(new GovernmentAgency(world.nextIndex(), g.id(), g.name(), seed, g.level(),
                     g.domain(), g.budget(), g.cofinancing(), g.subsidy(), g.greenCredit(), g.regulation(),
                     g.enforcement(), g.certificationRecognition(), g.discourse(), world.params.getGovernmentKnowledge()));
-            schedule(a, g.from(), g.until(), null);
+            schedule(a, g.from(), g.until());
         }
         for (CompanySpec c : scenario.companies()) {
             Company a = world.register(new Company(world.nextIndex(), c.id(), c.name(), seed, c.domain(), c.demand(),
                     c.premium(), c.requirement(), c.exportBuyer(), c.discourse()));
-            schedule(a, c.from(), c.until(), null);
+            schedule(a, c.from(), c.until());
         }
         for (SmeGroupSpec g : scenario.smes()) {
             List<Actor> members = new ArrayList<>(g.count());
@@ -75,7 +74,7 @@ final class ScenarioBuilder {
                 // a dot cannot occur in a scenario id, so generated ids never collide with named ones
                 Sme s = newSme(world, g, String.format("%s.%04d", g.id(), i + 1));
                 members.add(s);
-                schedule(s, g.from(), null, null);
+                schedule(s, g.from(), null);
             }
             groups.put(g.id(), members);
         }
@@ -85,7 +84,7 @@ final class ScenarioBuilder {
                     p.cash(), p.monthlyCost(), p.legitimacy(), p.discourse()));
             for (String m : p.members()) for (Actor x : resolve(m)) a.addMember(x);
             if (p.host() != null) a.setHost(world.byId(p.host()));
-            schedule(a, p.from(), p.until(), null);
+            schedule(a, p.from(), p.until());
         }
         for (SmeGroupSpec g : scenario.smes()) {
             if (g.platform() == null) continue;
@@ -99,6 +98,7 @@ final class ScenarioBuilder {
     static Sme newSme(World world, SmeGroupSpec g, String id) {
         MersenneTwisterFast r = world.stream("init:" + id);
         SmeSize size = drawSize(g.size(), r.nextDouble());
+        // own capital is drawn uniformly between 0 and the size class's adoption cost (estimate)
         MarketOrientation o = r.nextDouble() < g.exportShare() ? MarketOrientation.EXPORT : MarketOrientation.LOCAL;
         double knowledge = draw(g.knowledge(), r);
         double practice = draw(g.practice(), r);
@@ -106,18 +106,9 @@ final class ScenarioBuilder {
         double embedded = draw(g.embeddedness(), r);
         boolean credit = r.nextDouble() < g.creditAccess();
         Discourse d = g.discourse().plus(g.discourseSpread() * r.nextGaussian(), g.discourseSpread() * r.nextGaussian());
-        double capital = world.params.get(costParameter(size)) * r.nextDouble();
+        double capital = Sme.adoptionCost(size, world.params) * r.nextDouble();
         return world.register(new Sme(world.nextIndex(), id, g.name() == null ? id : g.name() + " " + id, world.seed,
                 g.domain(), g.id(), size, o, capital, knowledge, practice, association, embedded, credit, d));
-    }
-
-    /** Own capital is drawn uniformly between 0 and the size class's adoption cost (estimate). */
-    private static String costParameter(SmeSize s) {
-        return switch (s) {
-            case MICRO -> "adoptionCostMicro";
-            case SMALL -> "adoptionCostSmall";
-            case MEDIUM -> "adoptionCostMedium";
-        };
     }
 
     private static SmeSize drawSize(Map<SmeSize, Double> shares, double u) {
@@ -144,7 +135,7 @@ final class ScenarioBuilder {
         return a == null ? List.of() : List.of(a);
     }
 
-    private void schedule(Actor a, YearMonth from, YearMonth until, ExitMode mode) {
+    private void schedule(Actor a, YearMonth from, YearMonth until) {
         int enter = from == null ? 0 : Math.max(0, scenario.stepOf(from));
         timeline.enterAt(enter, a);
         // 'until' is the last month the actor is present

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.World;
-import ayni.domain.Layer;
 import ayni.model.AyniModel;
 import ayni.network.Tie;
 import ayni.scenario.Scenario;
@@ -48,7 +47,9 @@ class DependencePageRankTest {
         World w = world(y.toString());
         double[] pr = new DependencePageRank().compute(w, 0.85);
         Actor d = w.byId("d");
-        for (int i = 0; i < 10; i++) assertEquals(true, pr[d.index()] > 5 * pr[w.byId("n" + i).index()]);
+        for (int i = 0; i < 10; i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(pr[d.index()] > 5 * pr[w.byId("n" + i).index()]);
+        }
 
         // same graph in JGraphT: each funding tie read as "receiver depends on giver"
         Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
@@ -59,6 +60,5 @@ class DependencePageRankTest {
         }
         PageRank<Integer, DefaultWeightedEdge> ref = new PageRank<>(g, 0.85, 1000, 1e-12);
         for (Actor a : w.actors()) if (a.active()) assertEquals(ref.getVertexScore(a.index()), pr[a.index()], 1e-8);
-        assertEquals(Layer.FUNDING, w.ties.all().get(0).layer());
     }
 }

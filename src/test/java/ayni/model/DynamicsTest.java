@@ -93,7 +93,7 @@ class DynamicsTest {
         m.runStep();
         Sme s = (Sme) m.world().byId("g.0001");
         assertFalse(s.adopted(), "no benefit, no support: it does not adopt");
-        s.forceAdoptedForTest();
+        s.setAdopted(true);
         m.runStep();
         assertFalse(s.adopted(), "with revertProbability 1 and no embeddedness it reverts at once");
         assertTrue(m.world().counters.reversions >= 1);
