@@ -100,11 +100,25 @@ public final class Company extends Actor {
         }
     }
 
+    /**
+     * After demand falls (a market shock), the buyer drops its weakest SME suppliers until it has no more than its
+     * demand; ties of equal weight go by supplier index, so the choice is reproducible.
+     */
+    public int trimSuppliers(World w) {
+        List<Tie> sup = new java.util.ArrayList<>();
+        for (Tie t : w.ties.in(index)) if (t.layer() == Layer.MARKET && w.actor(t.from()) instanceof Sme) sup.add(t);
+        if (sup.size() <= demand) return 0;
+        sup.sort(java.util.Comparator.comparingDouble(Tie::weight).thenComparingInt(Tie::from));
+        int drop = sup.size() - demand;
+        for (int i = 0; i < drop; i++) w.ties.remove(sup.get(i));
+        return drop;
+    }
+
     public int demand() { return demand; }
     public double premium() { return premium; }
     public double requirement() { return requirement; }
     public boolean exportBuyer() { return exportBuyer; }
-    public void setPremium(double v) { premium = Math.max(0, v); }
+    public void setPremium(double v) { premium = Math.max(0, Math.min(1, v)); }
     public void setDemand(int d) { demand = Math.max(0, d); }
 
     @Override

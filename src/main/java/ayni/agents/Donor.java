@@ -8,6 +8,7 @@ import ayni.domain.DonorKind;
 import ayni.domain.ExitMode;
 import ayni.domain.FundingRule;
 import ayni.domain.IncomeSource;
+import ayni.domain.NgoType;
 import ayni.domain.Layer;
 import ayni.exchange.Ledger;
 import ayni.network.Tie;
@@ -30,6 +31,11 @@ public final class Donor extends Actor {
     FundingRule fundingRule;
     int grantCycleMonths;
     final EnumMap<Channel, Double> channels = new EnumMap<>(Channel.class);
+    /** Preference by NGO type; empty means every type alike. */
+    final EnumMap<NgoType, Double> ngoTypes = new EnumMap<>(NgoType.class);
+    double budgetGrowth; // per year, applied monthly
+    /** Grantees another donor referred to this one on leaving; considered first at the next grant decision. */
+    final List<Actor> referrals = new ArrayList<>();
     ExitMode exitMode = ExitMode.GRANT_END;
     boolean leaving;
     final List<Grant> grants = new ArrayList<>();
@@ -64,7 +70,15 @@ public final class Donor extends Actor {
             if (runningGrants(w.step()) == 0) w.deactivate(this);
             return;
         }
+        if (budgetGrowth != 0) budget *= Math.pow(1.0 + budgetGrowth, 1.0 / 12.0);
         w.ledger.inject(this, budget / 12.0, Ledger.Source.DONOR_BUDGET);
+        for (Actor r : referrals) {
+            if (budget / 12.0 - committed(w.step()) <= 1e-6) break;
+            if (r.active && !fundsAlready(r, w.step()) && absorption(r, w) >= 1.0 && !wellOff(r, w) && score(r, w) > Double.NEGATIVE_INFINITY) {
+                if (grant(r, w)) w.counters.referralsFunded++;
+            }
+        }
+        referrals.clear();
         int guard = 0;
         while (budget / 12.0 - committed(w.step()) > 1e-6 && guard++ < 50) {
             Actor r = chooseGrantee(w);
@@ -153,6 +167,7 @@ public final class Donor extends Actor {
             Actor cand = w.sample(kindOf(c), c == Channel.GOVERNMENT ? null : d, random);
             if (cand == null || fundsAlready(cand, w.step()) || absorption(cand, w) < 1.0 || wellOff(cand, w)) continue;
             if (cand.kind == ActorKind.GOVERNMENT && cand.domain != null && !domains.containsKey(cand.domain)) continue;
+            if (cand instanceof Ngo n && !ngoTypes.isEmpty() && random.nextDouble() >= typePreference(n.type)) continue;
             double s = score(cand, w);
             if (s > bestScore) {
                 bestScore = s;
@@ -175,6 +190,13 @@ public final class Donor extends Actor {
             return c.results() + c.knowledge + tie;
         }
         return c.legitimacy + discourse.proximity(c.discourse) + tie;
+    }
+
+    /** An NGO type's weight relative to the most preferred type (1 for that type, 0 for an excluded one). */
+    double typePreference(NgoType t) {
+        double max = 0;
+        for (double v : ngoTypes.values()) max = Math.max(max, v);
+        return max <= 0 ? 1.0 : ngoTypes.getOrDefault(t, 0.0) / max;
     }
 
     private boolean fundsAlready(Actor c, int step) {
@@ -211,6 +233,41 @@ public final class Donor extends Actor {
         if (mode == ExitMode.ABRUPT) grants.clear();
     }
 
+    /**
+     * Before leaving, refers each current grantee with probability {@code share} to another present donor that
+     * funds its domain, chosen in proportion to budget (OXFAM-NOVIB "providing contacts with other potential sources
+     * of funding", §8.5.2). Returns the number referred.
+     */
+    public int refer(World w, double share) {
+        if (share <= 0) return 0;
+        List<Actor> seen = new ArrayList<>();
+        int referred = 0;
+        for (Grant g : grants) {
+            Actor r = g.recipient();
+            if (!g.runningAt(w.step()) || seen.contains(r)) continue;
+            seen.add(r);
+            if (random.nextDouble() >= share) continue;
+            double total = 0;
+            for (Actor a : w.active(ActorKind.DONOR)) if (takesReferral(a, r)) total += ((Donor) a).budget;
+            if (total <= 0) continue;
+            double u = random.nextDouble() * total;
+            for (Actor a : w.active(ActorKind.DONOR)) {
+                if (!takesReferral(a, r)) continue;
+                u -= ((Donor) a).budget;
+                if (u < 0) {
+                    ((Donor) a).referrals.add(r);
+                    referred++;
+                    break;
+                }
+            }
+        }
+        return referred;
+    }
+
+    private boolean takesReferral(Actor a, Actor r) {
+        return a != this && a instanceof Donor d && !d.leaving && d.budget > 0 && d.domains.getOrDefault(r.domain, 0.0) > 0;
+    }
+
     public DonorKind donorKind() { return donorKind; }
     public double budget() { return budget; }
     public void setBudget(double b) { budget = Math.max(0, b); }
@@ -223,6 +280,26 @@ public final class Donor extends Actor {
     public List<Grant> grants() { return List.copyOf(grants); }
     public Map<Channel, Double> channels() { return Map.copyOf(channels); }
     public Map<Domain, Double> domainPriorities() { return Map.copyOf(domains); }
+    public Map<NgoType, Double> ngoTypes() { return Map.copyOf(ngoTypes); }
+    public double budgetGrowth() { return budgetGrowth; }
+    public void setBudgetGrowth(double g) { budgetGrowth = Math.max(-1, g); }
+    public List<Actor> referrals() { return List.copyOf(referrals); }
+
+    /** Replaces the domain priorities (a donor shifting away from a domain, §7.2.2). */
+    public void setDomains(Map<Domain, Double> m) {
+        domains.clear();
+        domains.putAll(m);
+    }
+
+    public void setChannels(Map<Channel, Double> m) {
+        channels.clear();
+        channels.putAll(m);
+    }
+
+    public void setNgoTypes(Map<NgoType, Double> m) {
+        ngoTypes.clear();
+        ngoTypes.putAll(m);
+    }
 
     @Override
     public String subtype() { return donorKind.key(); }

@@ -28,6 +28,7 @@ public final class GovernmentAgency extends Actor {
     double regulation;
     double enforcement;
     boolean certificationRecognition;
+    double budgetGrowth; // per year, applied monthly
 
     public GovernmentAgency(int index, String id, String name, long seed, GovernmentLevel level, Domain domain,
                             double budget, double cofinancing, double subsidy, boolean greenCredit, double regulation,
@@ -49,6 +50,7 @@ public final class GovernmentAgency extends Actor {
 
     @Override
     protected void act(World w) {
+        if (budgetGrowth != 0) budget *= Math.pow(1.0 + budgetGrowth, 1.0 / 12.0);
         if (budget > 0) w.ledger.inject(this, budget / 12.0, Ledger.Source.GOVERNMENT_BUDGET);
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
         PartnerSearch.search(this, w);
@@ -102,6 +104,8 @@ public final class GovernmentAgency extends Actor {
     public double enforcement() { return enforcement; }
     public boolean certificationRecognition() { return certificationRecognition; }
     public void setBudget(double b) { budget = Math.max(0, b); }
+    public double budgetGrowth() { return budgetGrowth; }
+    public void setBudgetGrowth(double g) { budgetGrowth = Math.max(-1, g); }
     public void setSubsidy(double s) { subsidy = Math.max(0, s); }
     public void setGreenCredit(boolean g) { greenCredit = g; }
     public void setRegulation(double r) { regulation = Math.max(0, Math.min(1, r)); }

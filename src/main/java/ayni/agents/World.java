@@ -197,14 +197,14 @@ public final class World implements Serializable {
         public double knowledgeTransferred;
         public int supportOffers, supportRefusals, adoptions, reversions, ngoClosures, ngoTypeChanges, ngoEntries,
                 smeEntries, smeExits, entries, exits, cooperationAttempts, cooperations, tiesFormed, tiesDissolved,
-                grantsMade, marketTiesBrokered, marketTiesFormed, endorsements;
+                grantsMade, referralsFunded, marketTiesBrokered, marketTiesFormed, endorsements;
         public double sales;
 
         public void reset() {
             knowledgeTransferred = sales = 0;
             supportOffers = supportRefusals = adoptions = reversions = ngoClosures = ngoTypeChanges = ngoEntries = 0;
             smeEntries = smeExits = entries = exits = cooperationAttempts = cooperations = tiesFormed = 0;
-            tiesDissolved = grantsMade = marketTiesBrokered = marketTiesFormed = endorsements = 0;
+            tiesDissolved = grantsMade = referralsFunded = marketTiesBrokered = marketTiesFormed = endorsements = 0;
         }
     }
 }

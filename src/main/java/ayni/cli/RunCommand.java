@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulate a scenario and write timeseries.csv, power-by-kind.png, network-final.graphml and "
+        description = "Simulate a scenario and write timeseries.csv, events.csv, power-by-kind.png, network-final.graphml and "
                 + "manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter, e.g. --set smeCount=50000 (repeatable)")
+    java.util.Map<String, String> set;
+
     @Override
     public Integer call() throws IOException {
         Scenario s;
@@ -58,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new Main.BadInput(e.getMessage());
         }
+        ayni.scenario.Parameters params = Overrides.apply(s, set, "run");
         int steps = steps(s);
         long runSeed = seed != null ? seed : s.seed();
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
@@ -67,10 +71,10 @@ final class RunCommand implements Callable<Integer> {
         if (bar) {
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(steps)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" months", 1).build()) {
-                r = SingleRun.run(s, runSeed, s.parameters(), steps, pb::stepTo);
+                r = SingleRun.run(s, runSeed, params, steps, pb::stepTo);
             }
         } else {
-            r = SingleRun.run(s, runSeed, s.parameters(), steps, null);
+            r = SingleRun.run(s, runSeed, params, steps, null);
         }
         RunWriter.write(r, folder, started, Instant.now());
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),

@@ -18,13 +18,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--show", description = "print each valid file as composed with its bases (YAML)")
+    boolean show;
+
     @Override
     public Integer call() {
         boolean ok = true;
         for (Path f : files) {
             try {
                 var s = ScenarioLoader.load(f);
-                spec.commandLine().getOut().println(f + ": ok (" + s.name() + ", " + s.start() + " to " + s.end() + ")");
+                String bases = s.bases().isEmpty() ? "" : ", over " + String.join(", ", s.bases());
+                String events = s.events().isEmpty() ? "" : ", " + s.events().size() + " events";
+                spec.commandLine().getOut().println(f + ": ok (" + s.name() + ", " + s.start() + " to " + s.end() + events + bases + ")");
+                if (show) spec.commandLine().getOut().print(ScenarioLoader.show(f));
             } catch (ScenarioException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 ok = false;

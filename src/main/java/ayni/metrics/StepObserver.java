@@ -131,6 +131,7 @@ public final class StepObserver implements Steppable {
         r.put("adoptions", (double) c.adoptions);
         r.put("reversions", (double) c.reversions);
         r.put("grantsMade", (double) c.grantsMade);
+        r.put("referralsFunded", (double) c.referralsFunded);
         r.put("ngoClosures", (double) c.ngoClosures);
         r.put("ngoTypeChanges", (double) c.ngoTypeChanges);
         r.put("ngoEntries", (double) c.ngoEntries);

@@ -5,6 +5,7 @@ import ayni.agents.World;
 import ayni.agents.WorldState;
 import ayni.domain.ActorKind;
 import ayni.scenario.Parameters;
+import ayni.scenario.EventSpec;
 import ayni.scenario.Scenario;
 import ayni.scenario.Specs.SmeGroupSpec;
 import java.time.YearMonth;
@@ -33,6 +34,9 @@ public class AyniModel extends SimState implements WorldState {
     private World world;
     private Timeline timeline;
     private Demography demography;
+    private EventApplier applier;
+    private final EventLog eventLog = new EventLog();
+    private List<SmeGroupSpec> groups;
     private final List<Steppable> observers = new ArrayList<>();
     /** Wall-clock nanoseconds spent in each phase (for the performance notes; never affects the simulation). */
     private final long[] phaseNanos = new long[Phase.values().length];
@@ -58,8 +62,10 @@ public class AyniModel extends SimState implements WorldState {
         long runSeed = seed();
         world = new World(params, runSeed, scenario.start());
         timeline = new Timeline();
-        ScenarioBuilder builder = new ScenarioBuilder(scenario, world, timeline);
+        groups = scenario.smeGroups(params.getSmeCount());
+        ScenarioBuilder builder = new ScenarioBuilder(scenario, groups, world, timeline);
         builder.build();
+        applier = new EventApplier(world, timeline);
         timeline.setResolver(id -> {
             List<Actor> g = builder.groups().get(id);
             if (g != null) return g;
@@ -67,7 +73,11 @@ public class AyniModel extends SimState implements WorldState {
             return a == null ? List.of() : List.of(a);
         });
         for (YearMonth e : scenario.elections()) timeline.electionAt(scenario.stepOf(e));
-        demography = new Demography(scenario.smes());
+        for (EventSpec e : scenario.events()) {
+            timeline.eventAt(e);
+            if (e instanceof EventSpec.ActorEntry x) for (String id : x.actors().ids()) timeline.moveEntry(world.byId(id), e.step());
+        }
+        demography = new Demography(groups);
 
         phase(Phase.EVENTS, this::events);
         phase(Phase.ACT, () -> {
@@ -105,8 +115,7 @@ public class AyniModel extends SimState implements WorldState {
         world.setStep(step);
         world.ledger.beginStep();
         world.counters.reset();
-        timeline.apply(world, step);
-        List<SmeGroupSpec> groups = scenario.smes();
+        timeline.apply(world, step, applier, eventLog);
         demography.apply(world, step, gi -> groups.get(gi).from() == null || !groups.get(gi).from().isAfter(date()));
         world.refreshPolicy();
     }
@@ -131,6 +140,9 @@ public class AyniModel extends SimState implements WorldState {
     public World world() { return world; }
 
     public Scenario scenario() { return scenario; }
+
+    /** The events applied so far (scenario events, elections, donor exits by 'until', levers). */
+    public EventLog eventLog() { return eventLog; }
 
     public Parameters getParameters() { return params; }
 

@@ -33,12 +33,14 @@ import java.util.Map;
  */
 final class ScenarioBuilder {
     private final Scenario scenario;
+    private final List<SmeGroupSpec> smeGroups;
     private final World world;
     private final Timeline timeline;
     private final Map<String, List<Actor>> groups = new HashMap<>();
 
-    ScenarioBuilder(Scenario scenario, World world, Timeline timeline) {
+    ScenarioBuilder(Scenario scenario, List<SmeGroupSpec> smeGroups, World world, Timeline timeline) {
         this.scenario = scenario;
+        this.smeGroups = smeGroups;
         this.world = world;
         this.timeline = timeline;
     }
@@ -48,6 +50,7 @@ final class ScenarioBuilder {
         for (DonorSpec d : scenario.donors()) {
             Donor a = world.register(new Donor(world.nextIndex(), d.id(), d.name(), seed, d.kind(), d.budget(),
                     d.domains(), d.fundingRule(), d.grantCycleYears(), d.channels(), d.discourse()));
+            a.setNgoTypes(d.ngoTypes());
             a.setKnowledge(world.params.getDonorKnowledge());
             a.setExitMode(d.exitMode());
             schedule(a, d.from(), d.until());
@@ -68,7 +71,7 @@ final class ScenarioBuilder {
                     c.premium(), c.requirement(), c.exportBuyer(), c.discourse()));
             schedule(a, c.from(), c.until());
         }
-        for (SmeGroupSpec g : scenario.smes()) {
+        for (SmeGroupSpec g : smeGroups) {
             List<Actor> members = new ArrayList<>(g.count());
             for (int i = 0; i < g.count(); i++) {
                 // a dot cannot occur in a scenario id, so generated ids never collide with named ones
@@ -86,7 +89,7 @@ final class ScenarioBuilder {
             if (p.host() != null) a.setHost(world.byId(p.host()));
             schedule(a, p.from(), p.until());
         }
-        for (SmeGroupSpec g : scenario.smes()) {
+        for (SmeGroupSpec g : smeGroups) {
             if (g.platform() == null) continue;
             Platform p = (Platform) world.byId(g.platform());
             for (Actor s : groups.get(g.id())) p.addMember(s);

@@ -2,10 +2,11 @@ package ayni.model;
 
 import ayni.agents.Actor;
 import ayni.agents.Donor;
-import ayni.agents.GovernmentAgency;
 import ayni.agents.World;
 import ayni.domain.ActorKind;
 import ayni.domain.Layer;
+import ayni.scenario.EventKind;
+import ayni.scenario.EventSpec;
 import ayni.scenario.Specs.TieSpec;
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * What the scenario dates: actors entering (founding, a donor starting in Peru) and leaving (a donor's exit, a
- * platform's dissolution), initial ties (laid once both ends exist) and elections. Maps are keyed by step and only
+ * platform's dissolution), initial ties (laid once both ends exist), elections and events. Maps are keyed by step and only
  * looked up, never iterated, so the order of events within a step is the order they were added.
  */
 final class Timeline implements Serializable {
@@ -29,6 +30,7 @@ final class Timeline implements Serializable {
     private final Map<Integer, List<Actor>> leaving = new HashMap<>();
     private final List<TieSpec> pendingTies = new ArrayList<>();
     private final Set<Integer> elections = new HashSet<>();
+    private final Map<Integer, List<EventSpec>> events = new HashMap<>();
     private transient Function<String, List<Actor>> resolve;
 
     void enterAt(int step, Actor a) {
@@ -47,21 +49,65 @@ final class Timeline implements Serializable {
         elections.add(step);
     }
 
+    void eventAt(EventSpec e) {
+        events.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e);
+    }
+
+    /** The actor will not enter as scheduled (an exit event named it before it arrived). */
+    void cancelEntry(Actor a) {
+        for (List<Actor> list : entering.values()) list.remove(a);
+    }
+
+    /** The actor enters at this step instead (an actorEntry or platformCreate event). */
+    void moveEntry(Actor a, int step) {
+        cancelEntry(a);
+        enterAt(step, a);
+    }
+
     void setResolver(Function<String, List<Actor>> resolve) {
         this.resolve = resolve;
     }
 
-    /** Applies what is dated at this step. */
-    void apply(World w, int step) {
+    /**
+     * Applies what is dated at this step: entries, exits by {@code until}, ties whose ends are now present,
+     * elections, then the scenario's events in file order. Donor exits, elections and events go to the log.
+     */
+    void apply(World w, int step, EventApplier applier, EventLog log) {
         for (Actor a : entering.getOrDefault(step, List.of())) w.activate(a);
         for (Actor a : leaving.getOrDefault(step, List.of())) {
-            if (a instanceof Donor d) d.leave(d.exitMode());
-            else w.deactivate(a);
+            if (a instanceof Donor d) {
+                if (!d.active() || d.leaving()) continue;
+                String effect = applier.donorExit(List.of(d), null, 0);
+                log.add(new EventLog.Entry(step, w.date(), EventKind.DONOR_EXIT.key(), d.id(), effect,
+                        "last month given by 'until'", EventLog.Origin.UNTIL));
+            } else {
+                w.deactivate(a);
+            }
         }
         layTies(w, step);
         if (elections.contains(step)) {
-            for (Actor g : List.copyOf(w.active(ActorKind.GOVERNMENT))) ((GovernmentAgency) g).turnover(w);
+            log.add(new EventLog.Entry(step, w.date(), EventKind.ELECTION.key(), "", applier.election(), "",
+                    EventLog.Origin.ELECTION));
         }
+        for (EventSpec e : events.getOrDefault(step, List.of())) {
+            String effect = applier.apply(e);
+            log.add(new EventLog.Entry(step, w.date(), e.kind().key(), targets(e), effect, e.note(), EventLog.Origin.EVENT));
+        }
+    }
+
+    private static String targets(EventSpec e) {
+        if (e instanceof EventSpec.DonorExit x) return x.donors().toString();
+        if (e instanceof EventSpec.BudgetChange x) return (x.donors() + " " + x.governments()).trim();
+        if (e instanceof EventSpec.FundingRuleChange x) return x.donors().toString();
+        if (e instanceof EventSpec.DomainShift x) return x.donors().toString();
+        if (e instanceof EventSpec.ChannelShift x) return x.donors().toString();
+        if (e instanceof EventSpec.NgoTypeShift x) return x.donors().toString();
+        if (e instanceof EventSpec.ActorEntry x) return x.actors().toString();
+        if (e instanceof EventSpec.ActorExit x) return x.actors().toString();
+        if (e instanceof EventSpec.PolicyChange x) return x.governments().toString();
+        if (e instanceof EventSpec.MarketShock x) return x.companies().toString();
+        if (e instanceof EventSpec.ParameterChange x) return x.name();
+        return "";
     }
 
     /** Lays each initial tie as soon as both its ends are active; group ends tie a share of their members. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.jfree.chart.JFreeChart;
 
-/** Writes one run's results folder: timeseries.csv, power-by-kind.png, network-final.graphml, manifest.json. */
+/** Writes one run's results folder: timeseries.csv, events.csv, power-by-kind.png, network-final.graphml, manifest.json. */
 public final class RunWriter {
     private RunWriter() {}
 
@@ -22,6 +22,8 @@ public final class RunWriter {
                     + "), seed " + m.seed() + ". Power = share of PageRank on the dependence network.";
             JFreeChart chart = PowerChart.create(result.series(), "powerPagerank_",
                     "Share of power by actor kind: " + s.title(), "Share of power (fraction of total PageRank)", source);
+            EventMarkers.mark(chart.getXYPlot(), m.eventLog().entries());
+            EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
             PowerChart.writePng(chart, out.dir().resolve("power-by-kind.png"), 1100, 620);
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
             GraphMlWriter.write(m.world(), pr, out.dir().resolve("network-final.graphml"));
@@ -38,6 +40,7 @@ public final class RunWriter {
                 .put("title", s.title())
                 .put("scenarioFile", fileName(s.file()))
                 .put("scenarioSha256", s.sha256())
+                .put("bases", s.bases().stream().map(RunWriter::fileName).toList())
                 .put("seed", m.seed())
                 .put("start", s.start().toString())
                 .put("end", m.date().toString())

@@ -128,7 +128,9 @@ public final class Parameters implements Serializable {
         new Spec("greenCreditReimbursement", double.class, 0.4, 0, 1, "fraction of adoption cost", "§7.2.1 L2592",
                  "Share of the investment a green credit programme reimburses"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
-                 "Damping factor of PageRank power on the combined network"));
+                 "Damping factor of PageRank power on the combined network"),
+        new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
+                 "When positive, every SME group's count is scaled so that all groups together hold this many SMEs (0 keeps the counts as written)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -182,6 +184,7 @@ public final class Parameters implements Serializable {
     private double supportShare = 0.5;
     private double greenCreditReimbursement = 0.4;
     private double pagerankDamping = 0.85;
+    private int smeCount = 0;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -391,6 +394,10 @@ public final class Parameters implements Serializable {
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }
     public Object domPagerankDamping() { return domain("pagerankDamping"); }
+    /** When positive, the SME groups' counts are scaled to add up to this (SME agents). */
+    public int getSmeCount() { return smeCount; }
+    public void setSmeCount(int v) { smeCount = (int) check("smeCount", v); }
+    public Object domSmeCount() { return domain("smeCount"); }
 
     public static Spec spec(String name) {
         for (Spec s : SPECS) if (s.name().equals(name)) return s;
@@ -412,7 +419,7 @@ public final class Parameters implements Serializable {
         return s.integer() ? new sim.util.Interval((long) s.min(), (long) s.max()) : new sim.util.Interval(s.min(), s.max());
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 

@@ -50,12 +50,12 @@ public final class ScenarioLoader {
     public static final int MAX_SMES = 2_000_000;
     /** Largest number of entries in any other actor list. */
     public static final int MAX_ACTORS = 100_000;
-    private static final long MAX_FILE_BYTES = 10L << 20;
 
-    private static final List<String> TOP = List.of("name", "title", "description", "sources", "start", "end", "seed",
-            "elections", "parameters", "donors", "ngos", "platforms", "governments", "companies", "smes", "ties");
+    private static final List<String> TOP = List.of("base", "name", "title", "description", "sources", "start", "end",
+            "seed", "elections", "parameters", "donors", "ngos", "platforms", "governments", "companies", "smes", "ties",
+            "events");
     private static final List<String> DONOR = List.of("id", "name", "kind", "budget", "domains", "fundingRule",
-            "grantCycleYears", "channels", "discourse", "from", "until", "exitMode");
+            "grantCycleYears", "channels", "ngoTypes", "discourse", "from", "until", "exitMode");
     private static final List<String> NGO = List.of("id", "name", "type", "scope", "domain", "cash", "monthlyCost",
             "ownIncome", "knowledge", "legitimacy", "discourse", "watchdog", "from", "until");
     private static final List<String> PLATFORM = List.of("id", "name", "domain", "members", "seats", "host", "cash",
@@ -74,44 +74,30 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     public static Scenario load(Path path) throws ScenarioException {
-        String file = path.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) throw fail(file, "is a folder, not a scenario file", "give a .yaml file");
-            if (Files.size(path) > MAX_FILE_BYTES) throw fail(file, "is larger than 10 MB", "a scenario lists actors and groups, not individual SMEs");
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw fail(file, "file not found", "check the path; scenarios live in scenarios/");
-        } catch (IOException e) {
-            throw fail(file, "cannot be read: " + e.getMessage(), "check the file's permissions");
-        }
-        return parse(file, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
+        return build(Composer.load(path));
     }
 
+    /** Parses scenario text; a {@code base} is looked up relative to the folder of {@code file}. */
     public static Scenario parse(String file, String yaml) throws ScenarioException {
-        return parse(file, yaml, sha256(yaml.getBytes(StandardCharsets.UTF_8)));
+        return build(Composer.parse(file, yaml));
     }
 
-    private static Scenario parse(String file, String yaml, String sha) throws ScenarioException {
-        JsonNode root;
-        LineIndex lines;
+    /** The composed tree of a scenario file and its bases, as YAML (what {@code validate --show} prints). */
+    public static String show(Path path) throws ScenarioException {
+        Composer.Composed c = Composer.load(path);
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-            lines = new LineIndex(yaml);
+            return new ObjectMapper(new YAMLFactory()).writeValueAsString(c.tree());
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage().split("\n")[0];
-            throw new ScenarioException(List.of(new Problem(file, line, "", "YAML syntax error: " + msg,
-                    "check indentation, colons and quotes on that line")));
-        } catch (IOException e) {
-            throw fail(file, "cannot be parsed: " + e.getMessage(), "check that it is a YAML text file");
+            throw new IllegalStateException(e);
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw fail(file, "is empty", "start from scenarios/organic-production.yaml");
-        }
-        TreeReader r = new TreeReader(file, lines);
+    }
+
+    private static Scenario build(Composer.Composed c) throws ScenarioException {
+        JsonNode root = c.tree();
+        String file = c.files().get(0);
+        TreeReader r = new TreeReader(file, c.index());
         if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
-        Scenario s = read(r, root, file, sha);
+        Scenario s = read(r, root, file, c.sha256(), c.files().subList(1, c.files().size()));
         if (!r.problems.isEmpty()) throw new ScenarioException(r.problems);
         return s;
     }
@@ -120,7 +106,7 @@ public final class ScenarioLoader {
         return new ScenarioException(List.of(new Problem(file, 0, "", message, fix)));
     }
 
-    private static Scenario read(TreeReader r, JsonNode root, String file, String sha) {
+    private static Scenario read(TreeReader r, JsonNode root, String file, String sha, List<String> bases) {
         String name = r.id(root, "", "name");
         String title = r.text(root, "", "title", true, "");
         String description = r.text(root, "", "description", false, "");
@@ -164,11 +150,16 @@ public final class ScenarioLoader {
         for (var e : limited(r, root, "smes", MAX_ACTORS)) addIfRead(smes, sme(r, e.getKey(), e.getValue()));
         List<TieSpec> ties = new ArrayList<>();
         for (var e : limited(r, root, "ties", 10 * MAX_ACTORS)) addIfRead(ties, tie(r, e.getKey(), e.getValue()));
+        List<EventSpec> events = new ArrayList<>();
+        boolean period = start != null && end != null && end.isAfter(start);
+        for (var e : limited(r, root, "events", MAX_ACTORS)) {
+            addIfRead(events, EventReader.event(r, e.getKey(), e.getValue(), period ? start : null, period ? end : null));
+        }
 
         Scenario s = new Scenario(file, sha, name, title, description, List.copyOf(sources), start, end, seed,
                 List.copyOf(elections), Map.copyOf(overrides), List.copyOf(donors), List.copyOf(ngos),
                 List.copyOf(platforms), List.copyOf(governments), List.copyOf(companies), List.copyOf(smes),
-                List.copyOf(ties));
+                List.copyOf(ties), List.copyOf(events), List.copyOf(bases));
         if (r.problems.isEmpty()) crossCheck(r, s);
         return s;
     }
@@ -196,11 +187,15 @@ public final class ScenarioLoader {
             r.problem(TreeReader.at(p, "channels"), "all channel weights are 0", "give at least one channel a positive weight");
         }
         Map<Domain, Double> domains = r.weights(n, p, "domains", Domain.class, true, 1e6, "relative weight");
+        Map<NgoType, Double> ngoTypes = r.weights(n, p, "ngoTypes", NgoType.class, false, 1e6, "relative weight");
+        if (!ngoTypes.isEmpty() && ngoTypes.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+            r.problem(TreeReader.at(p, "ngoTypes"), "all NGO type weights are 0", "give at least one type a positive weight");
+        }
         return new DonorSpec(r.id(n, p, "id"), r.text(n, p, "name", false, null),
                 r.choice(n, p, "kind", DonorKind.class, true, DonorKind.INTERNATIONAL_NGO),
                 r.number(n, p, "budget", true, 0, 0, MONEY, "USD per year"), domains,
                 r.choice(n, p, "fundingRule", FundingRule.class, false, FundingRule.FLEXIBLE),
-                r.integer(n, p, "grantCycleYears", false, 3, 2, 4, "years"), channels,
+                r.integer(n, p, "grantCycleYears", false, 3, 2, 4, "years"), channels, ngoTypes,
                 r.discourse(n, p, "discourse", false, CENTRE), r.month(n, p, "from", false), r.month(n, p, "until", false),
                 r.choice(n, p, "exitMode", ExitMode.class, false, ExitMode.GRANT_END));
     }
@@ -345,6 +340,7 @@ public final class ScenarioLoader {
                         "remove it or move it into the period");
             }
         }
+        checkEvents(r, s, ids, groupIds);
         for (int i = 0; i < s.ties().size(); i++) {
             TieSpec t = s.ties().get(i);
             String p = "ties[" + i + "]";
@@ -353,6 +349,61 @@ public final class ScenarioLoader {
             if (t.from().equals(t.to()) && !groupIds.contains(t.from())) {
                 r.problem(p, "a tie from '" + t.from() + "' to itself", "tie two different actors");
             }
+        }
+    }
+
+    /** Each event's targets must be actors of the kind it addresses. */
+    private static void checkEvents(TreeReader r, Scenario s, Map<String, String> ids, Set<String> groupIds) {
+        Set<String> donors = idsOf(s.donors().stream().map(DonorSpec::id).toList());
+        Set<String> governments = idsOf(s.governments().stream().map(GovernmentSpec::id).toList());
+        Set<String> companies = idsOf(s.companies().stream().map(CompanySpec::id).toList());
+        Set<String> platforms = idsOf(s.platforms().stream().map(PlatformSpec::id).toList());
+        Set<String> actors = new TreeSet<>(ids.keySet());
+        actors.removeAll(groupIds);
+        for (int i = 0; i < s.events().size(); i++) {
+            EventSpec e = s.events().get(i);
+            String p = "events[" + i + "]";
+            if (e instanceof EventSpec.DonorExit x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            else if (e instanceof EventSpec.BudgetChange x) {
+                targets(r, p, "donors", x.donors(), donors, "a donor");
+                targets(r, p, "governments", x.governments(), governments, "a government agency");
+            } else if (e instanceof EventSpec.FundingRuleChange x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            else if (e instanceof EventSpec.DomainShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            else if (e instanceof EventSpec.ChannelShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            else if (e instanceof EventSpec.NgoTypeShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            if ((e instanceof EventSpec.ActorEntry || e instanceof EventSpec.ActorExit) && targetsOf(e).all()) {
+                r.problem(p, "'all' cannot enter or leave at once", "name the actors by id");
+            }
+            if (e instanceof EventSpec.ActorEntry x) {
+                boolean pl = x.kind() == EventKind.PLATFORM_CREATE;
+                targets(r, p, pl ? "platforms" : "actors", x.actors(), pl ? platforms : actors,
+                        pl ? "a platform" : "an actor (not an SME group)");
+            } else if (e instanceof EventSpec.ActorExit x) {
+                boolean pl = x.kind() == EventKind.PLATFORM_DISSOLVE;
+                targets(r, p, pl ? "platforms" : "actors", x.actors(), pl ? platforms : actors,
+                        pl ? "a platform" : "an actor (not an SME group)");
+            } else if (e instanceof EventSpec.PolicyChange x) {
+                targets(r, p, "governments", x.governments(), governments, "a government agency");
+            } else if (e instanceof EventSpec.MarketShock x) targets(r, p, "companies", x.companies(), companies, "a company");
+        }
+    }
+
+    private static EventSpec.Targets targetsOf(EventSpec e) {
+        if (e instanceof EventSpec.ActorEntry x) return x.actors();
+        if (e instanceof EventSpec.ActorExit x) return x.actors();
+        return EventSpec.Targets.NONE;
+    }
+
+    private static Set<String> idsOf(List<String> list) {
+        Set<String> out = new TreeSet<>();
+        for (String id : list) if (id != null) out.add(id);
+        return out;
+    }
+
+    private static void targets(TreeReader r, String p, String key, EventSpec.Targets t, Set<String> known, String what) {
+        for (int j = 0; j < t.ids().size(); j++) {
+            String id = t.ids().get(j);
+            if (!known.contains(id)) reference(r, p + "." + key + (t.ids().size() == 1 ? "" : "[" + j + "]"), id, what, known);
         }
     }
 
@@ -396,14 +447,6 @@ public final class ScenarioLoader {
             } else if (from != null && !until.isAfter(from)) {
                 r.problem(path + ".until", "until " + until + " is not after from " + from, "make 'until' later than 'from'");
             }
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -26,7 +26,7 @@ public final class Specs {
 
     public record DonorSpec(String id, String name, DonorKind kind, double budget, Map<Domain, Double> domains,
                             FundingRule fundingRule, int grantCycleYears, Map<Channel, Double> channels,
-                            Discourse discourse, YearMonth from, YearMonth until, ExitMode exitMode) implements Serializable {}
+                            Map<NgoType, Double> ngoTypes, Discourse discourse, YearMonth from, YearMonth until, ExitMode exitMode) implements Serializable {}
 
     public record NgoSpec(String id, String name, NgoType type, Scope scope, Domain domain, double cash, double monthlyCost,
                           Map<IncomeSource, Double> ownIncome, double knowledge, double legitimacy, Discourse discourse,

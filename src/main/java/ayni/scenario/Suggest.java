@@ -3,10 +3,10 @@ package ayni.scenario;
 import java.util.Collection;
 
 /** "Did you mean": the known word closest to a typo by edit distance, if it is close enough. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
-    static String closest(String word, Collection<String> known) {
+    public static String closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

@@ -31,7 +31,8 @@ final class TreeReader {
     }
 
     void problem(String path, String message, String fix) {
-        problems.add(new Problem(file, lines.line(path), path, message, fix));
+        LineIndex.Loc at = lines.locate(path);
+        problems.add(new Problem(at.file(), at.line(), path, message, fix));
     }
 
     static String at(String path, String key) {
