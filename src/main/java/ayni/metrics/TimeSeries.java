@@ -33,6 +33,13 @@ public final class TimeSeries implements Serializable {
     public String date(int row) { return dates.get(row); }
     public double[] row(int row) { return rows.get(row).clone(); }
 
+    /** All rows, copied: [step][column]. */
+    public double[][] rows() {
+        double[][] out = new double[rows.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = rows.get(i).clone();
+        return out;
+    }
+
     public double get(int row, String column) {
         int c = columns.indexOf(column);
         if (c < 0) throw new IllegalArgumentException("no column " + column);
