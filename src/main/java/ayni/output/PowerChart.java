@@ -2,24 +2,12 @@ package ayni.output;
 
 import ayni.domain.ActorKind;
 import ayni.metrics.TimeSeries;
-import java.awt.BasicStroke;
+import ayni.model.EventLog;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.YearMonth;
-import org.jfree.chart.ChartUtilities;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.TimeTableXYDataset;
-import org.jfree.ui.HorizontalAlignment;
-import org.jfree.ui.RectangleEdge;
 
 /** The stacked-area chart of each actor kind's share of power over time. */
 public final class PowerChart {
@@ -41,33 +29,25 @@ public final class PowerChart {
      * @param prefix column prefix, e.g. "powerPagerank_" or "powerFunding_"
      * @param source the source line, naming scenario and seed
      */
-    public static JFreeChart create(TimeSeries ts, String prefix, String title, String yLabel, String source) {
-        TimeTableXYDataset data = new TimeTableXYDataset();
-        for (int i = 0; i < ts.size(); i++) {
-            YearMonth ym = YearMonth.parse(ts.date(i));
-            Month m = new Month(ym.getMonthValue(), ym.getYear());
-            for (ActorKind k : ActorKind.values()) data.add(m, ts.get(i, prefix + k.key()), label(k), false);
-        }
-        DateAxis x = new DateAxis("Date (month)");
-        NumberAxis y = new NumberAxis(yLabel);
-        y.setRange(0, 1.0);
-        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+    public static JFreeChart create(TimeSeries ts, String prefix, String title, String yLabel, String source,
+                                    List<EventLog.Entry> events) {
+        List<String> dates = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) dates.add(ts.date(i));
+        List<double[]> values = new ArrayList<>();
+        for (ActorKind k : ActorKind.values()) values.add(ts.column(prefix + k.key()));
+        return byKind(title, yLabel, dates, values, source, events);
+    }
+
+    /** A stacked share chart with one series per actor kind, in {@link ActorKind} order. */
+    public static JFreeChart byKind(String title, String yLabel, List<String> dates, List<double[]> values, String source,
+                                    List<EventLog.Entry> events) {
+        List<String> labels = new ArrayList<>();
+        List<Paint> paints = new ArrayList<>();
         for (ActorKind k : ActorKind.values()) {
-            r.setSeriesPaint(k.ordinal(), colour(k));
-            r.setSeriesOutlineStroke(k.ordinal(), new BasicStroke(0.5f));
+            labels.add(label(k));
+            paints.add(colour(k));
         }
-        XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 16), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setPosition(RectangleEdge.RIGHT);
-        TextTitle src = new TextTitle(source, new Font("SansSerif", Font.PLAIN, 10));
-        src.setPosition(RectangleEdge.BOTTOM);
-        src.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(src);
-        return chart;
+        return Charts.stacked(title, yLabel, dates, labels, values, paints, 1.0, source, events);
     }
 
     public static String label(ActorKind k) {
@@ -81,7 +61,4 @@ public final class PowerChart {
         };
     }
 
-    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        ChartUtilities.saveChartAsPNG(file.toFile(), chart, width, height);
-    }
 }

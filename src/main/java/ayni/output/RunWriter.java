@@ -21,10 +21,10 @@ public final class RunWriter {
             String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
                     + "), seed " + m.seed() + ". Power = share of PageRank on the dependence network.";
             JFreeChart chart = PowerChart.create(result.series(), "powerPagerank_",
-                    "Share of power by actor kind: " + s.title(), "Share of power (fraction of total PageRank)", source);
-            EventMarkers.mark(chart.getXYPlot(), m.eventLog().entries());
+                    "Share of power by actor kind: " + s.title(), "Share of power (fraction of total PageRank)", source,
+                    m.eventLog().entries());
             EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
-            PowerChart.writePng(chart, out.dir().resolve("power-by-kind.png"), 1100, 620);
+            ChartFiles.write(chart, out.dir(), "power-by-kind");
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
             GraphMlWriter.write(m.world(), pr, out.dir().resolve("network-final.graphml"));
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
@@ -55,7 +55,7 @@ public final class RunWriter {
     }
 
     /** Scenario file as given, with separators normalised; never an absolute path of this machine. */
-    static String fileName(String file) {
+    public static String fileName(String file) {
         Path p = Path.of(file);
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = p.toAbsolutePath().normalize();

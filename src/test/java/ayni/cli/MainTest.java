@@ -93,4 +93,39 @@ class MainTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
     }
+
+    @Test
+    void compareRunsBothArmsWithTheSameSeedsAndWritesTheComparison() throws Exception {
+        Path w = tmp.resolve("cut.yaml");
+        Files.writeString(w, "base: " + Path.of("scenarios/organic-production.yaml").toAbsolutePath() + "\n"
+                + "name: cut\ntitle: donor budgets halved in 1991-01\n"
+                + "events:\n  - {at: 1991-01, kind: budgetChange, donors: all, factor: 0.5}\n");
+        Path out = tmp.resolve("cmp");
+        Outcome o = exec("compare", "scenarios/organic-production.yaml", w.toString(), "--replications", "3",
+                "--steps", "30", "--threads", "2", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("compare.csv", "summary.csv", "summary.md", "manifest.json", "events-whatif.csv",
+                "power-by-kind-base.png", "power-by-kind-whatif.svg", "funding-by-channel-whatif.png",
+                "arms-adoption_all.png", "difference-actors_ngo.svg")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(3, m.get("seeds").size());
+        // before the cut the arms are identical run by run, so the paired difference is exactly 0
+        List<String> rows = Files.readAllLines(out.resolve("compare.csv"));
+        String before = rows.stream().filter(r -> r.startsWith("1990-06,fundingInjected,difference,")).findFirst().orElseThrow();
+        assertEquals("1990-06,fundingInjected,difference,0,0,0,3", before);
+        String after = rows.stream().filter(r -> r.startsWith("1991-06,fundingInjected,difference,")).findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(after.split(",")[3]) < 0, after);
+        assertTrue(Files.readString(out.resolve("events-whatif.csv")).contains("budgetChange"));
+    }
+
+    @Test
+    void compareRefusesOneReplication() {
+        Outcome o = exec("compare", "scenarios/organic-production.yaml", "scenarios/organic-production.yaml",
+                "--replications", "1", "--out", tmp.resolve("x").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--replications 1 is outside 2..100000; fix:"), o.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
 }

@@ -1,0 +1,136 @@
+package ayni.cli;
+
+import ayni.experiment.Comparison;
+import ayni.experiment.Measures;
+import ayni.experiment.Replicates;
+import ayni.experiment.Replicates.Arm;
+import ayni.experiment.Replicates.Run;
+import ayni.output.CompareWriter;
+import ayni.output.Manifest;
+import ayni.scenario.Scenario;
+import ayni.scenario.ScenarioException;
+import ayni.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run a base scenario and a what-if with the same seeds (replication i uses the same seed in both) "
+                + "and write per-step means with 95% confidence intervals for both arms and their paired difference, "
+                + "charts and an end-of-period summary into results/compare/<base>-vs-<whatif>/.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "base scenario file")
+    Path baseFile;
+
+    @Parameters(index = "1", paramLabel = "WHATIF", description = "what-if scenario file")
+    Path whatifFile;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "runs per arm (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of replication 0; replication i uses seed + i (default: the base's seed)")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "months to simulate (default: the whole period)")
+    Integer steps;
+
+    @Option(names = "--window", paramLabel = "MONTHS", defaultValue = "12", description = "the end-of-period summary averages each run's last MONTHS months (default: ${DEFAULT-VALUE})")
+    int window;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "folder to write (default: results/compare/<base>-vs-<whatif>)")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter in both arms (repeatable)")
+    Map<String, String> set;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario base = load(baseFile), whatif = load(whatifFile);
+        if (replications < 2 || replications > 100_000) {
+            throw new Main.BadInput("ayni compare: --replications " + replications + " is outside 2..100000; fix: "
+                    + "give at least 2 so a confidence interval can be estimated");
+        }
+        if (!base.start().equals(whatif.start())) {
+            throw new Main.BadInput("ayni compare: the arms start in different months (" + base.start() + ", "
+                    + whatif.start() + "); fix: give the what-if the base's start so steps pair up");
+        }
+        if (window < 1) throw new Main.BadInput("ayni compare: --window must be at least 1 month; fix: e.g. --window 12");
+        int n = Math.min(base.steps(), whatif.steps());
+        if (steps != null) {
+            if (steps < 1 || steps > n) {
+                throw new Main.BadInput("ayni compare: --steps " + steps + " is outside 1.." + n + "; fix: give a number "
+                        + "of months within both periods");
+            }
+            n = steps;
+        }
+        ayni.scenario.Parameters pb = Overrides.apply(base, set, "compare"), pw = Overrides.apply(whatif, set, "compare");
+        long first = seed != null ? seed : base.seed();
+        int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        List<Arm> arms = List.of(new Arm("base", base, pb), new Arm("whatif", whatif, pw));
+        Instant started = Instant.now();
+        List<List<Run>> runs;
+        boolean bar = !quiet && System.console() != null;
+        if (bar) {
+            try (ProgressBar p = new ProgressBarBuilder().setTaskName("compare").setInitialMax(2L * replications)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build()) {
+                runs = Replicates.run(arms, replications, first, n, cores, p::stepTo);
+            }
+        } else {
+            runs = Replicates.run(arms, replications, first, n, cores, null);
+        }
+        Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
+        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < replications; i++) seeds.add(Replicates.seed(first, i));
+        Manifest m = new Manifest()
+                .put("kind", "compare")
+                .put("base", base.name()).put("baseFile", ayni.output.RunWriter.fileName(base.file()))
+                .put("baseSha256", base.sha256())
+                .put("whatif", whatif.name()).put("whatifFile", ayni.output.RunWriter.fileName(whatif.file()))
+                .put("whatifSha256", whatif.sha256())
+                .put("replications", replications).put("seeds", seeds).put("steps", n).put("window", c.window())
+                .put("baseParameters", pb.values()).put("whatifParameters", pw.values())
+                .put("measures", Measures.HEADLINE)
+                .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                .put("java", System.getProperty("java.version")).put("threads", cores)
+                .put("startedAt", started.toString()).put("endedAt", Instant.now().toString());
+        CompareWriter.write(new CompareWriter.Inputs(base, whatif, runs.get(0), runs.get(1), c, m), folder);
+        double secs = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+        spec.commandLine().getOut().printf("%s vs %s: %d replications x 2 arms, %d months, %.1f s on %d threads -> %s%n",
+                base.name(), whatif.name(), replications, n, secs, cores, folder);
+        for (Comparison.End e : c.end()) {
+            if (!e.measure().equals("adoption_all") && !e.measure().equals("actors_ngo")) continue;
+            spec.commandLine().getOut().printf("  %s (last %d months): base %.4g, what-if %.4g, difference %.4g (95%% CI %.4g to %.4g)%n",
+                    e.measure(), c.window(), e.base().mean(), e.whatif().mean(), e.paired().mean(), e.paired().low(),
+                    e.paired().high());
+        }
+        return 0;
+    }
+
+    private static Scenario load(Path f) {
+        try {
+            return ScenarioLoader.load(f);
+        } catch (ScenarioException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+}

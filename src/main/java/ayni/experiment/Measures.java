@@ -1,0 +1,23 @@
+package ayni.experiment;
+
+import java.util.List;
+
+/** The headline measures comparisons and experiments report by default (columns of timeseries.csv). */
+public final class Measures {
+    private Measures() {}
+
+    public static final List<String> HEADLINE = List.of(
+            "adoption_all", "certified_share", "practice_mean", "actors_ngo", "ngo_conventional", "ngo_producer",
+            "ngo_market", "actors_sme", "fundingInjected", "fundingReceived_ngo", "fundingReceived_sme",
+            "ngoIncomeShare_donorGrants", "ties_funding", "ties_knowledge", "ties_market", "cooperationRate", "sales",
+            "powerPagerank_donor", "powerPagerank_ngo", "powerPagerank_sme", "powerPagerank_government",
+            "powerPagerank_platform", "powerPagerank_company", "powerFunding_donor", "powerFunding_government",
+            "powerFunding_ngo", "powerFunding_platform");
+
+    /** Measures drawn as arm-against-arm charts with confidence bands, with their axis labels. */
+    public static final List<List<String>> CHARTED = List.of(
+            List.of("adoption_all", "Share of SMEs adopting sustainable practices (fraction)"),
+            List.of("actors_ngo", "NGOs present (count)"),
+            List.of("fundingReceived_ngo", "Funding received by NGOs (USD per month)"),
+            List.of("powerPagerank_sme", "SMEs' share of power (fraction of PageRank)"));
+}

@@ -1,0 +1,204 @@
+package ayni.output;
+
+import ayni.domain.ActorKind;
+import ayni.experiment.Comparison;
+import ayni.experiment.Interval;
+import ayni.experiment.Measures;
+import ayni.experiment.Replicates.Run;
+import ayni.metrics.TimeSeries;
+import ayni.model.EventLog;
+import ayni.scenario.Scenario;
+import java.awt.Color;
+import java.awt.Paint;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a base-versus-what-if comparison folder: compare.csv (per step and measure, each arm's mean and 95%
+ * interval and the paired difference), summary.csv and summary.md (end of period), the charts of both arms with
+ * events marked, and manifest.json.
+ */
+public final class CompareWriter {
+    private static final Pattern CHANNEL = Pattern.compile("fundingChannel_([a-z]+)To([A-Z][a-zA-Z]*)");
+    private static final Color BASE = new Color(0x1f77b4), WHATIF = new Color(0xd62728), DIFF = new Color(0x2ca02c);
+
+    private CompareWriter() {}
+
+    /** The things a comparison is made of. */
+    public record Inputs(Scenario base, Scenario whatif, List<Run> baseRuns, List<Run> whatifRuns, Comparison comparison,
+                         Manifest manifest) {}
+
+    public static void write(Inputs in, Path folder) throws IOException {
+        try (AtomicFolder out = new AtomicFolder(folder)) {
+            Path dir = out.dir();
+            compareCsv(in.comparison(), dir.resolve("compare.csv"));
+            summaryCsv(in.comparison(), dir.resolve("summary.csv"));
+            Files.writeString(dir.resolve("summary.md"), summaryMd(in), StandardCharsets.UTF_8);
+            charts(in, dir);
+            EventsCsv.write(in.whatifRuns().get(0).events(), dir.resolve("events-whatif.csv"));
+            EventsCsv.write(in.baseRuns().get(0).events(), dir.resolve("events-base.csv"));
+            in.manifest().write(dir.resolve("manifest.json"));
+            out.commit();
+        }
+    }
+
+    static void compareCsv(Comparison c, Path file) throws IOException {
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
+                .setHeader("date", "measure", "arm", "mean", "low", "high", "n").get();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+            for (int m = 0; m < c.measures().size(); m++) {
+                for (int t = 0; t < c.dates().size(); t++) {
+                    row(p, c.dates().get(t), c.measures().get(m), "base", c.base(m, t));
+                    row(p, c.dates().get(t), c.measures().get(m), "whatif", c.whatif(m, t));
+                    row(p, c.dates().get(t), c.measures().get(m), "difference", c.difference(m, t));
+                }
+            }
+        }
+    }
+
+    private static void row(CSVPrinter p, String date, String measure, String arm, Interval i) throws IOException {
+        p.printRecord(date, measure, arm, num(i.mean()), num(i.low()), num(i.high()), i.n());
+    }
+
+    static void summaryCsv(Comparison c, Path file) throws IOException {
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("measure", "base_mean", "base_low",
+                "base_high", "whatif_mean", "whatif_low", "whatif_high", "difference_mean", "difference_low",
+                "difference_high", "difference_p", "unpaired_low", "unpaired_high", "variance_reduction", "n").get();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+            for (Comparison.End e : c.end()) {
+                p.printRecord(e.measure(), num(e.base().mean()), num(e.base().low()), num(e.base().high()),
+                        num(e.whatif().mean()), num(e.whatif().low()), num(e.whatif().high()), num(e.paired().mean()),
+                        num(e.paired().low()), num(e.paired().high()), num(e.paired().pValue()), num(e.unpaired().low()),
+                        num(e.unpaired().high()), num(e.varianceReduction()), e.paired().n());
+            }
+        }
+    }
+
+    static String summaryMd(Inputs in) {
+        Comparison c = in.comparison();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(in.whatif().title()).append("\n\n");
+        sb.append("Compared with **").append(in.base().title()).append("** (`").append(in.base().name()).append("`), ")
+                .append(in.baseRuns().size()).append(" replications per arm; replication i of both arms uses the same seed (")
+                .append(in.baseRuns().get(0).seed()).append(" + i), so the arms share their random numbers.\n\n");
+        sb.append("Values are each run's mean over the last ").append(c.window()).append(" months (")
+                .append(c.dates().get(Math.max(0, c.dates().size() - c.window()))).append(" to ")
+                .append(c.dates().get(c.dates().size() - 1)).append("), averaged over replications, with 95% confidence")
+                .append(" intervals. *Difference* is what-if minus base, paired by replication; *unpaired* is the interval")
+                .append(" the same runs would give without pairing; *variance ratio* is how many times smaller pairing")
+                .append(" makes the variance of the difference.\n\n");
+        sb.append("| measure | base | what-if | difference (95% CI) | p | unpaired 95% CI | variance ratio |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
+        for (Comparison.End e : c.end()) {
+            sb.append("| `").append(e.measure()).append("` | ").append(fmt(e.base().mean())).append(" | ")
+                    .append(fmt(e.whatif().mean())).append(" | ").append(fmt(e.paired().mean())).append(" (")
+                    .append(fmt(e.paired().low())).append(" to ").append(fmt(e.paired().high())).append(") | ")
+                    .append(p(e.paired().pValue())).append(" | ").append(fmt(e.unpaired().low())).append(" to ")
+                    .append(fmt(e.unpaired().high())).append(" | ").append(ratio(e.varianceReduction())).append(" |\n");
+        }
+        sb.append("\nEvents of the what-if (besides those of the base) are listed in `events-whatif.csv`; the charts mark them.\n");
+        return sb.toString();
+    }
+
+    private static void charts(Inputs in, Path dir) throws IOException {
+        Comparison c = in.comparison();
+        List<EventLog.Entry> ev = in.whatifRuns().get(0).events(), evBase = in.baseRuns().get(0).events();
+        int n = in.baseRuns().size();
+        String src = "Source: Ayni " + Manifest.version() + ", " + in.base().name() + " vs " + in.whatif().name() + ", "
+                + n + " paired replications, seeds " + in.baseRuns().get(0).seed() + "-" + in.baseRuns().get(n - 1).seed() + ".";
+        for (String arm : List.of("base", "whatif")) {
+            List<Run> runs = arm.equals("base") ? in.baseRuns() : in.whatifRuns();
+            Scenario s = arm.equals("base") ? in.base() : in.whatif();
+            List<EventLog.Entry> marks = arm.equals("base") ? evBase : ev;
+            List<double[]> power = new ArrayList<>();
+            for (ActorKind k : ActorKind.values()) power.add(meanColumn(runs, "powerPagerank_" + k.key(), c.dates().size()));
+            ChartFiles.write(PowerChart.byKind("Share of power by actor kind (mean of " + n + " runs): " + s.title(),
+                    "Share of power (fraction of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
+            List<String> labels = new ArrayList<>();
+            List<double[]> flows = new ArrayList<>();
+            List<Paint> paints = new ArrayList<>();
+            for (String col : runs.get(0).series().columns()) {
+                Matcher mm = CHANNEL.matcher(col);
+                if (!mm.matches()) continue;
+                labels.add(kindLabel(mm.group(1)) + " to " + kindLabel(mm.group(2)));
+                flows.add(meanColumn(runs, col, c.dates().size()));
+                paints.add(Charts.PALETTE[(labels.size() - 1) % Charts.PALETTE.length]);
+            }
+            ChartFiles.write(Charts.stacked("Funding by channel (mean of " + n + " runs): " + s.title(),
+                    "Funding passed on (USD per month)", c.dates(), labels, flows, paints, null, src, marks), dir,
+                    "funding-by-channel-" + arm);
+        }
+        for (List<String> m : Measures.CHARTED) {
+            int i = c.indexOf(m.get(0));
+            if (i < 0) continue;
+            ChartFiles.write(Charts.bands(m.get(0) + ": base and what-if, means with 95% confidence bands", m.get(1),
+                    c.dates(), List.of(band(in.base().name(), c, i, 0, BASE), band(in.whatif().name(), c, i, 1, WHATIF)), src, ev),
+                    dir, "arms-" + m.get(0));
+            ChartFiles.write(Charts.bands(m.get(0) + ": what-if minus base, paired, with 95% confidence band",
+                    "Difference in " + m.get(1), c.dates(), List.of(band("difference", c, i, 2, DIFF)), src, ev),
+                    dir, "difference-" + m.get(0));
+        }
+    }
+
+    private static Charts.Band band(String label, Comparison c, int m, int which, Paint paint) {
+        int steps = c.dates().size();
+        double[] mean = new double[steps], lo = new double[steps], hi = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            Interval x = which == 0 ? c.base(m, t) : which == 1 ? c.whatif(m, t) : c.difference(m, t);
+            mean[t] = x.mean();
+            lo[t] = x.low();
+            hi[t] = x.high();
+        }
+        return new Charts.Band(label, mean, lo, hi, paint);
+    }
+
+    static double[] meanColumn(List<Run> runs, String column, int steps) {
+        double[] out = new double[steps];
+        for (Run r : runs) {
+            TimeSeries ts = r.series();
+            double[] c = ts.column(column);
+            for (int t = 0; t < steps && t < c.length; t++) out[t] += c[t] / runs.size();
+        }
+        return out;
+    }
+
+    static String kindLabel(String key) {
+        for (ActorKind k : ActorKind.values()) {
+            if (k.key().equalsIgnoreCase(key)) return PowerChart.label(k);
+        }
+        return key;
+    }
+
+    static String num(double v) {
+        return Double.isNaN(v) ? "" : TimeSeriesCsv.number(v);
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) return "–";
+        double a = Math.abs(v);
+        if (a != 0 && (a < 0.001 || a >= 1e6)) return String.format(Locale.ROOT, "%.3g", v);
+        if (a >= 100) return String.format(Locale.ROOT, "%,.0f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String p(double p) {
+        if (Double.isNaN(p)) return "–";
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    private static String ratio(double r) {
+        if (Double.isInfinite(r)) return "∞ (no spread left)";
+        if (Double.isNaN(r)) return "–";
+        return String.format(Locale.ROOT, "%.1f", r);
+    }
+}
