@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies dated events to the world (docs/ODD.md 7.21). Named targets are changed whether or not they are present
+ * Applies dated events to the world (docs/ODD.md 7.25). Named targets are changed whether or not they are present
  * yet (a budget cut for a donor arriving later holds when it arrives); {@code all} addresses those present.
  * Returns a plain-words account of the effect for the event log.
  */

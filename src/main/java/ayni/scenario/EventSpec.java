@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A dated change to the world (scenario {@code events:}, docs/ODD.md 7.21). Optional values are null when not
+ * A dated change to the world (scenario {@code events:}, docs/ODD.md 7.25). Optional values are null when not
  * given. {@code step} is the step at whose start the event applies.
  */
 public sealed interface EventSpec extends Serializable {
