@@ -1,0 +1,41 @@
+package ayni.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ayni.experiment.SingleRun;
+import ayni.metrics.TimeSeries;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario shipped in scenarios/ (what-ifs included) validates and runs its first 24 months. */
+class ScenarioFilesTest {
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
+            List<Path> list = s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/experiments/")
+                    && !p.toString().contains("/hypotheses/")).sorted().toList();
+            assertFalse(list.isEmpty());
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void validatesAndRuns24Months(Path file) throws Exception {
+        Scenario s = ScenarioLoader.load(file);
+        assertFalse(s.title().isBlank(), "a title");
+        TimeSeries ts = SingleRun.run(s, s.seed(), s.parameters(), 24, null).series();
+        assertEquals(Math.min(24, s.steps()), ts.size());
+        double[] imbalance = ts.column("fundingImbalance");
+        double[] injected = ts.column("fundingInjected");
+        double total = 0;
+        for (double v : injected) total += v;
+        for (double v : imbalance) assertTrue(Math.abs(v) <= 1e-6 * Math.max(1, total), file + ": funding not conserved");
+    }
+}
