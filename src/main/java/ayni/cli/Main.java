@@ -21,7 +21,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
+        int code = execute(args, out, err);
+        // print() does not flush an auto-flushing writer; flush before exiting so no output is lost
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
