@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 var s = ScenarioLoader.load(f);
                 String bases = s.bases().isEmpty() ? "" : ", over " + String.join(", ", s.bases());
-                String events = s.events().isEmpty() ? "" : ", " + s.events().size() + " events";
+                String events = s.events().isEmpty() ? "" : ", " + s.events().size() + (s.events().size() == 1 ? " event" : " events");
                 spec.commandLine().getOut().println(f + ": ok (" + s.name() + ", " + s.start() + " to " + s.end() + events + bases + ")");
                 if (show) spec.commandLine().getOut().print(ScenarioLoader.show(f));
             } catch (ScenarioException e) {

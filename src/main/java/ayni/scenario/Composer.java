@@ -76,12 +76,26 @@ final class Composer {
             return new Doc(file, root, LineIndex.of(file, yaml), sha);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage().split("\n")[0];
+            String msg = yamlMessage(e.getOriginalMessage());
             throw new ScenarioException(List.of(new Problem(file, line, "", "YAML syntax error: " + msg,
-                    "check indentation, colons and quotes on that line")));
+                    "check indentation, colons, brackets and quotes on that line and the line before")));
         } catch (IOException e) {
             throw fail(file, "cannot be parsed: " + e.getMessage(), "check that it is a YAML text file");
         }
+    }
+
+    /** The parser's own words without its excerpt and position lines, e.g. "while parsing a flow mapping; expected ',' or '}'". */
+    static String yamlMessage(String original) {
+        if (original.contains("Malformed numeric value")) {
+            return original.split("\n")[0] + " (numbers must be finite: write digits, not .inf or .nan)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : original.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || line.startsWith(" ") || t.startsWith("in 'reader'") || t.startsWith("at [Source") || t.equals("^")) continue;
+            parts.add(t);
+        }
+        return parts.isEmpty() ? original.split("\n")[0] : String.join("; ", parts);
     }
 
     /** Composes a document over its bases; {@code chain} holds the files being composed, to find cycles. */

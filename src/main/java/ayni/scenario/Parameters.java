@@ -430,6 +430,8 @@ public final class Parameters implements Serializable {
         if (s.integer() && value != Math.rint(value)) {
             throw new IllegalArgumentException(name + " must be a whole number, got " + fmt(value));
         }
+        check(name, value); // before any conversion to int, which would clip a huge value
+
         PropertyDescriptor p = property(name);
         try {
             if (s.integer()) p.getWriteMethod().invoke(this, (int) value);

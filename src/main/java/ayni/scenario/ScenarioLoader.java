@@ -320,7 +320,12 @@ public final class ScenarioLoader {
             for (int m = 0; m < pl.members().size(); m++) {
                 String id = pl.members().get(m);
                 if (!ngoIds.contains(id) && !groupIds.contains(id)) {
-                    reference(r, p + ".members[" + m + "]", id, "an NGO or SME group", union(ngoIds, groupIds));
+                    if (ids.containsKey(id)) {
+                        r.problem(p + ".members[" + m + "]", "'" + id + "' is " + kindWord(ids.get(id)) + ", but platform members must be NGOs or SME groups",
+                                "tie it to the platform in 'ties' instead (e.g. a funding or legitimacy tie)");
+                    } else {
+                        reference(r, p + ".members[" + m + "]", id, "an NGO or SME group", union(ngoIds, groupIds));
+                    }
                 }
             }
             if (pl.host() != null && !ngoIds.contains(pl.host())) reference(r, p + ".host", pl.host(), "an NGO", ngoIds);
@@ -363,28 +368,28 @@ public final class ScenarioLoader {
         for (int i = 0; i < s.events().size(); i++) {
             EventSpec e = s.events().get(i);
             String p = "events[" + i + "]";
-            if (e instanceof EventSpec.DonorExit x) targets(r, p, "donors", x.donors(), donors, "a donor");
+            if (e instanceof EventSpec.DonorExit x) targets(r, p, "donors", x.donors(), donors, "a donor", ids);
             else if (e instanceof EventSpec.BudgetChange x) {
-                targets(r, p, "donors", x.donors(), donors, "a donor");
-                targets(r, p, "governments", x.governments(), governments, "a government agency");
-            } else if (e instanceof EventSpec.FundingRuleChange x) targets(r, p, "donors", x.donors(), donors, "a donor");
-            else if (e instanceof EventSpec.DomainShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
-            else if (e instanceof EventSpec.ChannelShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
-            else if (e instanceof EventSpec.NgoTypeShift x) targets(r, p, "donors", x.donors(), donors, "a donor");
+                targets(r, p, "donors", x.donors(), donors, "a donor", ids);
+                targets(r, p, "governments", x.governments(), governments, "a government agency", ids);
+            } else if (e instanceof EventSpec.FundingRuleChange x) targets(r, p, "donors", x.donors(), donors, "a donor", ids);
+            else if (e instanceof EventSpec.DomainShift x) targets(r, p, "donors", x.donors(), donors, "a donor", ids);
+            else if (e instanceof EventSpec.ChannelShift x) targets(r, p, "donors", x.donors(), donors, "a donor", ids);
+            else if (e instanceof EventSpec.NgoTypeShift x) targets(r, p, "donors", x.donors(), donors, "a donor", ids);
             if ((e instanceof EventSpec.ActorEntry || e instanceof EventSpec.ActorExit) && targetsOf(e).all()) {
                 r.problem(p, "'all' cannot enter or leave at once", "name the actors by id");
             }
             if (e instanceof EventSpec.ActorEntry x) {
                 boolean pl = x.kind() == EventKind.PLATFORM_CREATE;
                 targets(r, p, pl ? "platforms" : "actors", x.actors(), pl ? platforms : actors,
-                        pl ? "a platform" : "an actor (not an SME group)");
+                        pl ? "a platform" : "an actor (not an SME group)", ids);
             } else if (e instanceof EventSpec.ActorExit x) {
                 boolean pl = x.kind() == EventKind.PLATFORM_DISSOLVE;
                 targets(r, p, pl ? "platforms" : "actors", x.actors(), pl ? platforms : actors,
-                        pl ? "a platform" : "an actor (not an SME group)");
+                        pl ? "a platform" : "an actor (not an SME group)", ids);
             } else if (e instanceof EventSpec.PolicyChange x) {
-                targets(r, p, "governments", x.governments(), governments, "a government agency");
-            } else if (e instanceof EventSpec.MarketShock x) targets(r, p, "companies", x.companies(), companies, "a company");
+                targets(r, p, "governments", x.governments(), governments, "a government agency", ids);
+            } else if (e instanceof EventSpec.MarketShock x) targets(r, p, "companies", x.companies(), companies, "a company", ids);
         }
     }
 
@@ -400,11 +405,31 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private static void targets(TreeReader r, String p, String key, EventSpec.Targets t, Set<String> known, String what) {
+    private static void targets(TreeReader r, String p, String key, EventSpec.Targets t, Set<String> known, String what,
+                                Map<String, String> ids) {
         for (int j = 0; j < t.ids().size(); j++) {
             String id = t.ids().get(j);
-            if (!known.contains(id)) reference(r, p + "." + key + (t.ids().size() == 1 ? "" : "[" + j + "]"), id, what, known);
+            String path = p + "." + key + (t.ids().size() == 1 ? "" : "[" + j + "]");
+            if (known.contains(id)) continue;
+            if (ids.containsKey(id)) {
+                r.problem(path, "'" + id + "' is " + kindWord(ids.get(id)) + ", not " + what, "name " + what + " here");
+            } else {
+                reference(r, path, id, what, known);
+            }
         }
+    }
+
+    /** "a donor" for "donors[3]": what an entry of a list is. */
+    private static String kindWord(String entryPath) {
+        String list = entryPath.substring(0, entryPath.indexOf('['));
+        return switch (list) {
+            case "donors" -> "a donor";
+            case "ngos" -> "an NGO";
+            case "platforms" -> "a platform";
+            case "governments" -> "a government agency";
+            case "companies" -> "a company";
+            default -> "an SME group";
+        } + " (" + entryPath + ")";
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -427,7 +452,7 @@ public final class ScenarioLoader {
 
     private static void reference(TreeReader r, String path, String id, String what, Set<String> known) {
         String near = Suggest.closest(id, known);
-        r.problem(path, "'" + id + "' is not " + what + " defined in this file",
+        r.problem(path, "'" + id + "' is not " + what + " defined in this scenario",
                 near != null ? "did you mean '" + near + "'?" : "define it first or fix the id");
     }
 

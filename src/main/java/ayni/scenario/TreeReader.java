@@ -105,12 +105,14 @@ final class TreeReader {
         JsonNode v = child(node, path, key, required);
         if (v == null) return def;
         String p = at(path, key);
-        if (!v.isIntegralNumber()) {
+        boolean whole = v.isIntegralNumber() || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble())
+                && Math.abs(v.asDouble()) < 9e15);
+        if (!whole) {
             problem(p, "expected a whole number (" + unit + "), got " + describe(v), "write a whole number such as " + def);
             return def;
         }
-        long l = v.asLong();
-        if (l < min || l > max || !v.canConvertToInt()) {
+        long l = v.isIntegralNumber() ? v.asLong() : (long) v.asDouble();
+        if (l < min || l > max || (v.isIntegralNumber() && !v.canConvertToInt())) {
             problem(p, v.asText() + " is out of range", "use a whole number between " + min + " and " + max + " (" + unit + ")");
             return def;
         }
@@ -151,7 +153,11 @@ final class TreeReader {
                 // falls through to the problem below
             }
         }
-        problem(p, "expected a month as YYYY-MM, got " + describe(v), "write for example 2010-04");
+        if (v.isValueNode() && MONTH.matcher(s).matches()) {
+            problem(p, "month " + s.substring(5) + " of " + s + " does not exist", "months run from 01 to 12");
+        } else {
+            problem(p, "expected a month as YYYY-MM, got " + describe(v), "write for example 2010-04");
+        }
         return null;
     }
 

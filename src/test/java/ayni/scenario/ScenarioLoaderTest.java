@@ -64,7 +64,7 @@ class ScenarioLoaderTest {
     @Test
     void undefinedReferenceSuggestsTheClosestId() {
         String m = problem(Tiny.donorAndNgo(null, null).replace("{from: d1, to: n1,", "{from: d1, to: n2,"));
-        assertTrue(m.contains("ties[0].to: 'n2' is not an actor or SME group defined in this file; fix: did you mean"), m);
+        assertTrue(m.contains("ties[0].to: 'n2' is not an actor or SME group defined in this scenario; fix: did you mean"), m);
     }
 
     @Test
