@@ -163,9 +163,14 @@ public final class World implements Serializable {
     /** One draw of whether two tied actors cooperate this step. */
     public boolean cooperate(Actor a, Actor b, MersenneTwisterFast rng) {
         counters.cooperationAttempts++;
+        boolean within = a.discourse.cluster() == b.discourse.cluster();
+        if (within) counters.cooperationAttemptsWithin++;
         double p = TieRules.cooperationProbability(a.discourse.distance(b.discourse), params.getCooperationDistanceScale());
         boolean ok = rng.nextDouble() < p;
-        if (ok) counters.cooperations++;
+        if (ok) {
+            counters.cooperations++;
+            if (within) counters.cooperationsWithin++;
+        }
         return ok;
     }
 
@@ -197,7 +202,8 @@ public final class World implements Serializable {
         public double knowledgeTransferred;
         public int supportOffers, supportRefusals, adoptions, reversions, ngoClosures, ngoTypeChanges, ngoEntries,
                 smeEntries, smeExits, entries, exits, cooperationAttempts, cooperations, tiesFormed, tiesDissolved,
-                grantsMade, referralsFunded, marketTiesBrokered, marketTiesFormed, endorsements;
+                grantsMade, referralsFunded, marketTiesBrokered, marketTiesFormed, endorsements, cooperationAttemptsWithin,
+                cooperationsWithin;
         public double sales;
 
         public void reset() {
@@ -205,6 +211,7 @@ public final class World implements Serializable {
             supportOffers = supportRefusals = adoptions = reversions = ngoClosures = ngoTypeChanges = ngoEntries = 0;
             smeEntries = smeExits = entries = exits = cooperationAttempts = cooperations = tiesFormed = 0;
             tiesDissolved = grantsMade = referralsFunded = marketTiesBrokered = marketTiesFormed = endorsements = 0;
+            cooperationAttemptsWithin = cooperationsWithin = 0;
         }
     }
 }

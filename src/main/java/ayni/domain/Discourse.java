@@ -24,6 +24,15 @@ public record Discourse(double x, double y) implements Serializable {
         return 1.0 - distance(o) / MAX_DISTANCE;
     }
 
+    /**
+     * The discourse cluster: the quadrant of the policy realm (0: rights and communitarian, 1: market and
+     * communitarian, 2: rights and individualistic, 3: market and individualistic), a coarse stand-in for the
+     * thesis's "mother" discourses (§8.2), used to compare cooperation within and across clusters.
+     */
+    public int cluster() {
+        return (x >= 0 ? 1 : 0) + (y >= 0 ? 2 : 0);
+    }
+
     public Discourse plus(double dx, double dy) {
         return new Discourse(x + dx, y + dy);
     }

@@ -35,6 +35,8 @@ public final class StepObserver implements Steppable {
     private final DependencePageRank pageRank = new DependencePageRank();
     private final int interval;
     private double[] lastPagerankByKind = new double[ActorKind.values().length];
+    private final LinkedHashMap<String, Double> lastPower = new LinkedHashMap<>();
+    private long measureNanos;
 
     /** @param interval compute PageRank every this many steps (1 = every step), carrying the last value between */
     public StepObserver(int interval) {
@@ -46,6 +48,9 @@ public final class StepObserver implements Steppable {
     }
 
     public TimeSeries series() { return series; }
+
+    /** Wall-clock nanoseconds spent on the network measures (PageRank and {@link PowerMeasures}). */
+    public long measureNanos() { return measureNanos; }
 
     @Override
     public void step(SimState state) {
@@ -121,10 +126,15 @@ public final class StepObserver implements Steppable {
         }
         double given = l.givenTotalStep();
         for (ActorKind k : ActorKind.values()) r.put("powerFunding_" + k.key(), given == 0 ? 0 : l.givenStep(k) / given);
-        if (w.step() % interval == 0) {
+        if (w.step() % interval == 0 || lastPower.isEmpty()) {
+            long t0 = System.nanoTime();
             lastPagerankByKind = DependencePageRank.byKind(w, pageRank.compute(w, w.params.getPagerankDamping()));
+            lastPower.clear();
+            PowerMeasures.measure(w, lastPower);
+            measureNanos += System.nanoTime() - t0;
         }
         for (ActorKind k : ActorKind.values()) r.put("powerPagerank_" + k.key(), lastPagerankByKind[k.ordinal()]);
+        r.putAll(lastPower);
         World.Counters c = w.counters;
         r.put("supportOffers", (double) c.supportOffers);
         r.put("supportRefusals", (double) c.supportRefusals);
@@ -142,6 +152,10 @@ public final class StepObserver implements Steppable {
         r.put("marketTiesFormed", (double) c.marketTiesFormed);
         r.put("marketTiesBrokered", (double) c.marketTiesBrokered);
         r.put("cooperationRate", c.cooperationAttempts == 0 ? 0 : (double) c.cooperations / c.cooperationAttempts);
+        int across = c.cooperationAttempts - c.cooperationAttemptsWithin;
+        r.put("cooperationWithin", c.cooperationAttemptsWithin == 0 ? 0 : (double) c.cooperationsWithin / c.cooperationAttemptsWithin);
+        r.put("cooperationAcross", across == 0 ? 0 : (double) (c.cooperations - c.cooperationsWithin) / across);
+        r.put("vetoRate", c.supportOffers == 0 ? 0 : (double) c.supportRefusals / c.supportOffers);
         r.put("endorsements", (double) c.endorsements);
         r.put("sales", c.sales);
         double x = 0, y = 0;

@@ -1,0 +1,232 @@
+package ayni.metrics;
+
+import ayni.agents.Actor;
+import ayni.agents.Company;
+import ayni.agents.GovernmentAgency;
+import ayni.agents.Ngo;
+import ayni.agents.Sme;
+import ayni.agents.World;
+import ayni.domain.ActorKind;
+import ayni.domain.GovernmentLevel;
+import ayni.domain.Layer;
+import ayni.domain.Scope;
+import ayni.network.Tie;
+import ayni.network.TieStore;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The power measures of thesis-theory.md §2.4 computed on the live network in one pass over the ties (docs/ODD.md
+ * 9.2): resource control per layer, power-dependence, concentration of funding sources, informational and anchoring
+ * power, programmers, Freeman centralization of the funding and knowledge layers, densities within and between the
+ * global and local poles and SME inclusion. Shares by kind sum to 1
+ * (or are all 0 when nothing qualifies).
+ */
+public final class PowerMeasures {
+    static final Layer[] CONTROLLED = {Layer.FUNDING, Layer.KNOWLEDGE, Layer.LEGITIMACY};
+    private static final int K = ActorKind.values().length;
+
+    private PowerMeasures() {}
+
+    /** Adds this step's measures to a row. */
+    public static void measure(World w, Map<String, Double> r) {
+        List<Actor> actors = w.actors();
+        int n = actors.size(), step = w.step();
+        List<Tie> ties = w.ties.all();
+
+        double[][] control = new double[CONTROLLED.length][K];
+        double[][] inflow = new double[n][Layer.values().length];
+        double[] fundingIn = new double[n];
+        double[] knowledgeOut = new double[K];
+        int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
+        double[] swAll = new double[n], fwAll = new double[n];
+        for (Tie t : ties) {
+            Actor from = w.actor(t.from());
+            double f = TieStore.flowAt(t, step);
+            for (int c = 0; c < CONTROLLED.length; c++) if (t.layer() == CONTROLLED[c] && f > 0) control[c][from.kind().ordinal()] += f;
+            inflow[DependencePageRank.dependent(t)][t.layer().ordinal()] += t.weight();
+            if (t.layer() == Layer.FUNDING) {
+                fundingIn[t.to()] += t.weight();
+                fundingOutDegree[t.from()]++;
+                if (f > 0) fwAll[t.to()] += f;
+            }
+            if (t.layer() == Layer.KNOWLEDGE) {
+                knowledgeOut[from.kind().ordinal()] += t.weight();
+                knowledgeOutDegree[t.from()]++;
+            }
+            swAll[t.from()] += t.weight();
+            swAll[t.to()] += t.weight();
+        }
+        for (int c = 0; c < CONTROLLED.length; c++) put(r, "control" + cap(CONTROLLED[c].key()) + "_", shares(control[c]));
+
+        // power-dependence: each dependent actor spreads one unit over its providers, by share of its inflow on each
+        // layer (more alternatives, smaller shares), layers with inflow weighted equally
+        double[] dependence = new double[K];
+        double[] hhiSum = new double[K];
+        int[] hhiCount = new int[K];
+        int[] layersWithInflow = new int[n];
+        for (int i = 0; i < n; i++) for (double v : inflow[i]) if (v > 0) layersWithInflow[i]++;
+        for (Tie t : ties) {
+            int b = DependencePageRank.dependent(t);
+            double total = inflow[b][t.layer().ordinal()];
+            if (total <= 0) continue;
+            double s = t.weight() / total;
+            dependence[w.actor(DependencePageRank.provider(t)).kind().ordinal()] += s / layersWithInflow[b];
+            if (t.layer() == Layer.FUNDING) {
+                double share = t.weight() / fundingIn[b];
+                hhiSum[w.actor(b).kind().ordinal()] += share * share;
+            }
+        }
+        for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[actors.get(i).kind().ordinal()]++;
+        put(r, "dependence_", shares(dependence));
+        for (ActorKind k : new ActorKind[] {ActorKind.NGO, ActorKind.PLATFORM, ActorKind.SME, ActorKind.GOVERNMENT}) {
+            int c = hhiCount[k.ordinal()];
+            r.put("fundingHhi_" + k.key(), c == 0 ? 0 : hhiSum[k.ordinal()] / c);
+        }
+        put(r, "informational_", shares(knowledgeOut));
+        put(r, "anchoring_", shares(anchoring(w, ties)));
+        put(r, "programmer_", programmers(w, ties, swAll, fwAll, step));
+
+        r.put("centralization_funding", centralization(w, fundingOutDegree));
+        r.put("centralization_knowledge", centralization(w, knowledgeOutDegree));
+        densities(w, ties, r);
+        r.put("smeIncluded", smeIncluded(w));
+    }
+
+    /**
+     * Anchoring power (§8.6.1, §9.3.3): the weight of an actor's ties (any layer, either direction) to actors of the
+     * local web, SMEs and local NGOs; an SME's ties count in proportion to its embeddedness in local webs.
+     */
+    static double[] anchoring(World w, List<Tie> ties) {
+        double[] out = new double[K];
+        for (Tie t : ties) {
+            Actor a = w.actor(t.from()), b = w.actor(t.to());
+            if (isLocal(b)) out[a.kind().ordinal()] += t.weight() * rootedness(a);
+            if (isLocal(a)) out[b.kind().ordinal()] += t.weight() * rootedness(b);
+        }
+        return out;
+    }
+
+    private static double rootedness(Actor a) {
+        return a instanceof Sme s ? s.embeddedness() : 1.0;
+    }
+
+    static boolean isLocal(Actor a) {
+        return a instanceof Sme || (a instanceof Ngo n && n.scope() == Scope.LOCAL)
+                || (a instanceof GovernmentAgency g && g.level() != GovernmentLevel.NATIONAL);
+    }
+
+    static boolean isGlobal(Actor a) {
+        return a.kind() == ActorKind.DONOR || (a instanceof Ngo n && n.scope() == Scope.INTERNATIONAL)
+                || (a instanceof Company c && c.exportBuyer());
+    }
+
+    /**
+     * Programmers (§2.3.3): the power to set the rules money follows and to move others' discourse. A kind's score is
+     * its share of the funding allocated this step times its share of the discourse pull it exerts (the part of its
+     * partners' discourse update that moves them toward it, as in DiscourseDynamics), renormalised over kinds.
+     */
+    static double[] programmers(World w, List<Tie> ties, double[] sw, double[] fw, int step) {
+        double influence = w.params.getDiscourseInfluenceRate(), pressure = w.params.getFunderPressureRate();
+        double[] pull = new double[K];
+        for (Tie t : ties) {
+            Actor u = w.actor(t.from()), v = w.actor(t.to());
+            double d = u.discourse().distance(v.discourse());
+            if (d == 0) continue;
+            // u pulls v (v's in-tie) and v pulls u (u's out-tie); donors do not move
+            if (v.kind() != ActorKind.DONOR && sw[v.index()] > 0) pull[u.kind().ordinal()] += influence * t.weight() / sw[v.index()] * d;
+            if (u.kind() != ActorKind.DONOR && sw[u.index()] > 0) pull[v.kind().ordinal()] += influence * t.weight() / sw[u.index()] * d;
+            double f = t.layer() == Layer.FUNDING ? TieStore.flowAt(t, step) : 0;
+            if (f > 0 && v.kind() != ActorKind.DONOR && fw[v.index()] > 0) pull[u.kind().ordinal()] += pressure * f / fw[v.index()] * d;
+        }
+        double[] alloc = new double[K];
+        for (ActorKind k : ActorKind.values()) alloc[k.ordinal()] = w.ledger.givenStep(k);
+        double[] a = shares(alloc), p = shares(pull), out = new double[K];
+        for (int k = 0; k < K; k++) out[k] = a[k] * p[k];
+        return shares(out);
+    }
+
+    /**
+     * Freeman out-degree centralization of one layer among active actors (Freeman 1979): Σ (max − d_i) over the
+     * largest possible sum, (n − 1)², reached when one actor sends to every other and nobody else sends. 1 =
+     * hierarchical (one hub), 0 = democratic (everyone alike).
+     */
+    static double centralization(World w, int[] outDegree) {
+        int n = 0, max = 0;
+        long sum = 0;
+        for (ActorKind k : ActorKind.values()) {
+            for (Actor a : w.active(k)) {
+                n++;
+                max = Math.max(max, outDegree[a.index()]);
+                sum += outDegree[a.index()];
+            }
+        }
+        if (n < 3) return 0;
+        return ((double) n * max - sum) / ((double) (n - 1) * (n - 1));
+    }
+
+    /** Density per layer, and of all layers together within the global pole, within the local pole and between. */
+    static void densities(World w, List<Tie> ties, Map<String, Double> r) {
+        int n = 0, nGlobal = 0, nLocal = 0;
+        for (ActorKind k : ActorKind.values()) {
+            for (Actor a : w.active(k)) {
+                n++;
+                if (isGlobal(a)) nGlobal++;
+                else if (isLocal(a)) nLocal++;
+            }
+        }
+        for (Layer l : Layer.values()) r.put("density_" + l.key(), n < 2 ? 0 : w.ties.count(l) / ((double) n * (n - 1)));
+        Set<Long> pairs = new HashSet<>();
+        long within = 0, local = 0, between = 0;
+        for (Tie t : ties) {
+            if (!pairs.add(((long) t.from() << 32) | t.to())) continue; // each ordered pair once, whatever the layers
+            Actor a = w.actor(t.from()), b = w.actor(t.to());
+            boolean ga = isGlobal(a), gb = isGlobal(b), la = !ga && isLocal(a), lb = !gb && isLocal(b);
+            if (ga && gb) within++;
+            else if (la && lb) local++;
+            else if ((ga && lb) || (la && gb)) between++;
+        }
+        r.put("density_global", nGlobal < 2 ? 0 : within / ((double) nGlobal * (nGlobal - 1)));
+        r.put("density_local", nLocal < 2 ? 0 : local / ((double) nLocal * (nLocal - 1)));
+        r.put("density_globalLocal", nGlobal == 0 || nLocal == 0 ? 0 : between / (2.0 * nGlobal * nLocal));
+    }
+
+    /** Share of active SMEs tied to at least one NGO or platform, or member of a platform (inclusion, §9.3.3). */
+    static double smeIncluded(World w) {
+        List<Actor> smes = w.active(ActorKind.SME);
+        if (smes.isEmpty()) return 0;
+        int in = 0;
+        for (Actor s : smes) if (included(w, s)) in++;
+        return (double) in / smes.size();
+    }
+
+    private static boolean included(World w, Actor s) {
+        if (!s.platforms().isEmpty()) return true;
+        for (Tie t : w.ties.out(s.index())) if (isIntermediary(w.actor(t.to()))) return true;
+        for (Tie t : w.ties.in(s.index())) if (isIntermediary(w.actor(t.from()))) return true;
+        return false;
+    }
+
+    private static boolean isIntermediary(Actor a) {
+        return a.kind() == ActorKind.NGO || a.kind() == ActorKind.PLATFORM;
+    }
+
+    static double[] shares(double[] v) {
+        double total = 0;
+        for (double x : v) total += x;
+        double[] out = new double[v.length];
+        if (total <= 0) return out;
+        for (int i = 0; i < v.length; i++) out[i] = v[i] / total;
+        return out;
+    }
+
+    private static void put(Map<String, Double> r, String prefix, double[] byKind) {
+        for (ActorKind k : ActorKind.values()) r.put(prefix + k.key(), byKind[k.ordinal()]);
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

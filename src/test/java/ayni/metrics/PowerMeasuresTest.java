@@ -1,0 +1,81 @@
+package ayni.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ayni.Tiny;
+import ayni.agents.World;
+import ayni.model.AyniModel;
+import ayni.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Power measures on hand-made networks whose answers can be worked out on paper. */
+class PowerMeasuresTest {
+    /** A donor funding ten NGOs by named ties; nobody searches for partners, nobody is founded. */
+    static String donorAndTen(String extraDonor, String extraTies) {
+        StringBuilder sb = new StringBuilder(Tiny.HEADER).append("""
+                parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, grantShare: 0.05}
+                donors:
+                  - {id: d1, kind: bilateral, budget: 1200000, domains: {organic: 1}}
+                """).append(extraDonor == null ? "" : extraDonor).append("ngos:\n");
+        for (int i = 1; i <= 10; i++) sb.append("  - {id: n").append(i).append(", type: conventional, domain: organic, monthlyCost: 1000}\n");
+        sb.append("ties:\n");
+        for (int i = 1; i <= 10; i++) sb.append("  - {from: d1, to: n").append(i).append(", layer: funding, weight: 0.5}\n");
+        if (extraTies != null) sb.append(extraTies);
+        return sb.toString();
+    }
+
+    static AyniModel oneStep(String yaml) {
+        Scenario s = Tiny.parse(yaml);
+        AyniModel m = new AyniModel(s, s.seed());
+        m.start();
+        m.runStep();
+        return m;
+    }
+
+    static Map<String, Double> measure(World w) {
+        Map<String, Double> r = new LinkedHashMap<>();
+        PowerMeasures.measure(w, r);
+        return r;
+    }
+
+    @Test
+    void theOnlyFunderOfTenNgosHoldsAllTheirDependenceAndNoneOnceGone() {
+        AyniModel m = oneStep(donorAndTen(null, null));
+        World w = m.world();
+        Map<String, Double> r = measure(w);
+        // each NGO depends only on d1 (funding and the knowledge ties its grants bring): 10 units, all the donor's
+        assertEquals(1.0, r.get("dependence_donor"), 1e-12);
+        assertEquals(0.0, r.get("dependence_ngo"), 1e-12);
+        assertEquals(1.0, r.get("fundingHhi_ngo"), 1e-12, "one funder: Herfindahl 1");
+        // a star on the funding layer: 11 actors, the hub sends to 10: (11 x 10 - 10) / (10 x 10) = 1
+        assertEquals(1.0, r.get("centralization_funding"), 1e-12);
+        assertEquals(1.0, r.get("controlFunding_donor"), 1e-12, "all funding this month came from the donor");
+        w.deactivate(w.byId("d1"));
+        Map<String, Double> after = measure(w);
+        assertEquals(0.0, after.get("dependence_donor"), 1e-12);
+        assertEquals(0.0, after.get("centralization_funding"), 1e-12);
+    }
+
+    @Test
+    void twoEqualFundersHalveEachDependenceAndTheConcentration() {
+        String d2 = "  - {id: d2, kind: bilateral, budget: 1200000, domains: {organic: 1}}\n";
+        StringBuilder ties = new StringBuilder();
+        for (int i = 1; i <= 10; i++) ties.append("  - {from: d2, to: n").append(i).append(", layer: funding, weight: 0.5}\n");
+        World w = oneStep(donorAndTen(d2, ties.toString())).world();
+        Map<String, Double> r = measure(w);
+        assertEquals(0.5, r.get("fundingHhi_ngo"), 1e-9, "two equal funders: 0.5^2 + 0.5^2");
+        assertEquals(1.0, r.get("dependence_donor"), 1e-12, "still all on donors");
+        // two hubs of out-degree 10 among 12 actors: (12 x 10 - 20) / (11 x 11) = 100 / 121
+        assertEquals(100.0 / 121.0, r.get("centralization_funding"), 1e-12);
+    }
+
+    @Test
+    void sharesOfNothingAreZeroNotNaN() {
+        double[] s = PowerMeasures.shares(new double[] {0, 0, 0});
+        assertEquals(0.0, s[0]);
+        double[] t = PowerMeasures.shares(new double[] {1, 3});
+        assertEquals(0.25, t[0], 1e-12);
+    }
+}
