@@ -31,6 +31,8 @@ public abstract class Actor implements Steppable, Account, Serializable {
     Discourse discourse;
     boolean active;
     int enteredStep = -1;
+    /** Discourse position when it entered (for the discourse map's start positions). */
+    Discourse entryDiscourse;
     int exitedStep = -1;
     final List<Platform> platforms = new ArrayList<>(1);
     int poolPos = -1;
@@ -81,6 +83,7 @@ public abstract class Actor implements Steppable, Account, Serializable {
     public Discourse discourse() { return discourse; }
     public boolean active() { return active; }
     public int enteredStep() { return enteredStep; }
+    public Discourse entryDiscourse() { return entryDiscourse != null ? entryDiscourse : discourse; }
     public int exitedStep() { return exitedStep; }
     public long idHash() { return idHash; }
     public List<Platform> platforms() { return platforms; }

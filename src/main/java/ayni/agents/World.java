@@ -84,6 +84,7 @@ public final class World implements Serializable {
         if (a.active) return;
         a.active = true;
         a.enteredStep = step;
+        a.entryDiscourse = a.discourse;
         // what an actor holds when it enters is booked as money entering the network
         double holdings = a.cash;
         a.cash = 0;

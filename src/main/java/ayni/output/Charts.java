@@ -54,6 +54,23 @@ public final class Charts {
         return finish(title, new XYPlot(data, new DateAxis("Date (month)"), y, r), source, events);
     }
 
+    /** Lines over time, one per series. */
+    public static JFreeChart lines(String title, String yLabel, List<String> dates, List<String> labels, List<double[]> values,
+                                   List<? extends Paint> paints, Double yMax, String source, List<EventLog.Entry> events) {
+        org.jfree.data.time.TimeSeriesCollection data = new org.jfree.data.time.TimeSeriesCollection();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        for (int s = 0; s < labels.size(); s++) {
+            org.jfree.data.time.TimeSeries ts = new org.jfree.data.time.TimeSeries(labels.get(s));
+            for (int t = 0; t < dates.size(); t++) ts.add(month(dates.get(t)), values.get(s)[t]);
+            data.addSeries(ts);
+            r.setSeriesPaint(s, paints.get(s));
+            r.setSeriesStroke(s, new BasicStroke(1.6f));
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        if (yMax != null) y.setRange(0, yMax);
+        return finish(title, new XYPlot(data, new DateAxis("Date (month)"), y, r), source, events);
+    }
+
     public static JFreeChart bands(String title, String yLabel, List<String> dates, List<Band> bands, String source,
                                    List<EventLog.Entry> events) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();

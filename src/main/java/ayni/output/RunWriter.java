@@ -7,9 +7,8 @@ import ayni.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.jfree.chart.JFreeChart;
 
-/** Writes one run's results folder: timeseries.csv, events.csv, power-by-kind.png, network-final.graphml, manifest.json. */
+/** Writes one run's results folder: timeseries.csv, events.csv, the charts (docs/ODD.md 9.3), network-final.graphml, manifest.json. */
 public final class RunWriter {
     private RunWriter() {}
 
@@ -19,13 +18,10 @@ public final class RunWriter {
         try (AtomicFolder out = new AtomicFolder(folder)) {
             TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv"));
             String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
-                    + "), seed " + m.seed() + ". Power = share of PageRank on the dependence network.";
-            JFreeChart chart = PowerChart.create(result.series(), "powerPagerank_",
-                    "Share of power by actor kind: " + s.title(), "Share of power (fraction of total PageRank)", source,
-                    m.eventLog().entries());
+                    + "), seed " + m.seed() + ".";
             EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
-            ChartFiles.write(chart, out.dir(), "power-by-kind");
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
+            RunCharts.write(result.series(), m.world(), pr, m.eventLog().entries(), s.title(), source, out.dir());
             GraphMlWriter.write(m.world(), pr, out.dir().resolve("network-final.graphml"));
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
             out.commit();
