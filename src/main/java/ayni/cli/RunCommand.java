@@ -50,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--measure-interval", paramLabel = "N", defaultValue = "1",
+            description = "compute the network power measures every N months, carrying them in between (default: ${DEFAULT-VALUE}; use 12 for large runs)")
+    int measureInterval;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter, e.g. --set smeCount=50000 (repeatable)")
     java.util.Map<String, String> set;
 
@@ -62,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         ayni.scenario.Parameters params = Overrides.apply(s, set, "run");
+        if (measureInterval < 1) throw new Main.BadInput("ayni run: --measure-interval must be at least 1; fix: e.g. --measure-interval 12");
         int steps = steps(s);
         long runSeed = seed != null ? seed : s.seed();
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
@@ -71,15 +76,18 @@ final class RunCommand implements Callable<Integer> {
         if (bar) {
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(steps)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" months", 1).build()) {
-                r = SingleRun.run(s, runSeed, params, steps, pb::stepTo);
+                r = SingleRun.run(s, runSeed, params, steps, measureInterval, pb::stepTo);
             }
         } else {
-            r = SingleRun.run(s, runSeed, params, steps, null);
+            r = SingleRun.run(s, runSeed, params, steps, measureInterval, null);
         }
         RunWriter.write(r, folder, started, Instant.now());
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
-        if (!quiet) spec.commandLine().getOut().println("time by phase: " + phaseShares(r));
+        if (!quiet) {
+            spec.commandLine().getOut().println("time by phase: " + phaseShares(r) + "; of which network measures "
+                    + String.format(java.util.Locale.ROOT, "%.1f s", r.measureNanos() / 1e9) + " (every " + measureInterval + " months)");
+        }
         return 0;
     }
 

@@ -10,14 +10,20 @@ import java.util.function.IntConsumer;
 /** One run of a scenario with one seed for a number of steps, observed every step. */
 public final class SingleRun {
     /** What a run leaves behind: the model in its final state and the observed series. */
-    public record Result(AyniModel model, TimeSeries series, long nanos) {}
+    public record Result(AyniModel model, TimeSeries series, long nanos, long measureNanos) {}
 
     private SingleRun() {}
 
     public static Result run(Scenario scenario, long seed, Parameters params, int steps, IntConsumer progress) {
+        return run(scenario, seed, params, steps, 1, progress);
+    }
+
+    /** @param measureInterval compute the network power measures every this many steps (carried in between) */
+    public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
+                             IntConsumer progress) {
         long t0 = System.nanoTime();
         AyniModel model = new AyniModel(scenario, seed, params);
-        StepObserver observer = new StepObserver();
+        StepObserver observer = new StepObserver(measureInterval);
         model.addObserver(observer);
         model.start();
         for (int i = 0; i < steps; i++) {
@@ -25,6 +31,6 @@ public final class SingleRun {
             if (progress != null) progress.accept(i + 1);
         }
         model.finish();
-        return new Result(model, observer.series(), System.nanoTime() - t0);
+        return new Result(model, observer.series(), System.nanoTime() - t0, observer.measureNanos());
     }
 }
