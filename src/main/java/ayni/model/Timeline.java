@@ -80,8 +80,13 @@ final class Timeline implements Serializable {
                 String effect = applier.donorExit(List.of(d), null, 0);
                 log.add(new EventLog.Entry(step, w.date(), EventKind.DONOR_EXIT.key(), d.id(), effect,
                         "last month given by 'until'", EventLog.Origin.UNTIL));
-            } else {
+            } else if (a.active()) {
                 w.deactivate(a);
+                // platforms dissolving by 'until' are part of the story a chart tells; other exits are too many to mark
+                if (a instanceof ayni.agents.Platform) {
+                    log.add(new EventLog.Entry(step, w.date(), EventKind.PLATFORM_DISSOLVE.key(), a.id(), "1 platform leave",
+                            "last month given by 'until'", EventLog.Origin.UNTIL));
+                }
             }
         }
         layTies(w, step);

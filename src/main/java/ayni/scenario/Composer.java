@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Reads a scenario file and the bases it names ({@code base: a.yaml} or a list), and composes them into one tree:
  * actors with the same id are merged key by key, ties with the same ends and layer replaced, events, elections and
- * sources appended, everything else replaced by the later file. Each value keeps the file and line it came from,
+ * sources appended (an entry equal to one already there, notes aside, is not repeated), everything else replaced by
+ * the later file. Each value keeps the file and line it came from,
  * so problems are reported where they are written.
  */
 final class Composer {
@@ -206,6 +207,8 @@ final class Composer {
         }
         for (int j = 0; j < layer.size(); j++) {
             JsonNode e = layer.get(j);
+            // the same event, election or source written in two composed files is one (a shared network's history)
+            if (APPENDED.contains(k) && contains(acc, e)) continue;
             String key = entryKey(k, e);
             Integer i = key == null ? null : byKey.get(key);
             String from = k + "[" + j + "]";
@@ -224,6 +227,19 @@ final class Composer {
                 index.copy(layerIndex, from, k + "[" + (acc.size() - 1) + "]", true);
             }
         }
+    }
+
+    private static boolean contains(ArrayNode list, JsonNode e) {
+        for (JsonNode x : list) if (withoutNote(x).equals(withoutNote(e))) return true;
+        return false;
+    }
+
+    /** Events are the same whatever their note says. */
+    private static JsonNode withoutNote(JsonNode e) {
+        if (!e.isObject() || !e.has("note")) return e;
+        ObjectNode c = ((ObjectNode) e).deepCopy();
+        c.remove("note");
+        return c;
     }
 
     /** What identifies a list entry across files: an actor's id, a tie's ends and layer; null for appended lists. */

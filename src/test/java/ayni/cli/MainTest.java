@@ -56,7 +56,7 @@ class MainTest {
     @Test
     void aMalformedScenarioGivesOneLinePerProblemExitTwoAndWritesNothing() throws Exception {
         Path bad = tmp.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of("scenarios/organic-production.yaml"))
+        Files.writeString(bad, Files.readString(Path.of("scenarios/agro-ecological.yaml"))
                 .replaceFirst("budget:", "budgte:"));
         Path out = tmp.resolve("never");
         Outcome o = exec("run", bad.toString(), "--out", out.toString());
