@@ -94,11 +94,12 @@ public final class Betweenness {
             out[i] = Graphs.successorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
             in[i] = Graphs.predecessorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
         }
-        double[] mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
+        double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
         int[] dist = new int[n], queue = new int[n];
         for (int r = 0; r < k; r++) {
             dependencies(sources[r], out, in, sigma, dist, queue, delta);
-            for (int v = 0; v < n; v++) { // Welford's running mean and sum of squared deviations
+            for (int v = 0; v < n; v++) { // the sum, and Welford's running mean and sum of squared deviations
+                sum[v] += delta[v];
                 double d = delta[v] - mean[v];
                 mean[v] += d / (r + 1);
                 m2[v] += d * (delta[v] - mean[v]);
@@ -107,7 +108,7 @@ public final class Betweenness {
         double half = g.getType().isDirected() ? 1 : 0.5, fpc = 1 - (double) k / n;
         Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
         for (int v = 0; v < n; v++) {
-            score.put(vs.get(v), half * n * mean[v]);
+            score.put(vs.get(v), half * (k == n ? sum[v] : sum[v] * n / k));
             se.put(vs.get(v), k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k));
         }
         return new Result<>(score, se, k);

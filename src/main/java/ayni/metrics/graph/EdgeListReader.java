@@ -79,7 +79,7 @@ final class EdgeListReader {
             throw new NetworkException(file + ": not a readable edge list: " + e.getMessage()
                     + "; fix: one header line with distinct column names, then one edge per line");
         }
-        return new NetworkFile(file.getFileName().toString(), true, nodes, edges);
+        return new NetworkFile(file.toString(), true, nodes, edges);
     }
 
     private static String field(CSVRecord r, int i) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * A network as a file states it, before any choice of weight or direction: nodes in file order with their attributes,
  * and edges (parallel edges and self-loops included) with theirs.
  *
- * @param name     the file name, for messages
+ * @param name     the file as given, for messages
  * @param directed whether the file declares its edges directed
  * @param nodes    node id to attributes (attribute name to value as written), in file order
  * @param edges    every edge, in file order

@@ -83,7 +83,7 @@ final class XmlNetworks {
             edges.add(new NetworkFile.Edge(t.getFirst(), t.getSecond(), edgeAttributes.get(t),
                     "edge " + t.getFirst() + " -> " + t.getSecond()));
         }
-        return new NetworkFile(file.getFileName().toString(), directed, NetworkFile.withEdgeEnds(nodes, edges), edges);
+        return new NetworkFile(file.toString(), directed, NetworkFile.withEdgeEnds(nodes, edges), edges);
     }
 
     /** The innermost message, on one line: the importer wraps the parser's. */
