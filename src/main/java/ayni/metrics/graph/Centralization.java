@@ -35,7 +35,7 @@ public final class Centralization {
     }
 
     static double freeman(Collection<? extends Number> scores, double max) {
-        if (!(max > 0)) return Double.NaN;
+        if (scores.isEmpty() || !(max > 0)) return Double.NaN;
         double top = Double.NEGATIVE_INFINITY, sum = 0;
         for (Number s : scores) top = Math.max(top, s.doubleValue());
         for (Number s : scores) sum += top - s.doubleValue();

@@ -3,9 +3,12 @@ package ayni.metrics.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,23 @@ class HandMadeTest {
         assertEquals(12, b.get("h"), EPS);
         assertEquals(1, Centralization.betweenness(b.values(), true), EPS);
         assertEquals(8.0 / 20, Density.of(both), EPS); // 8 of 5 x 4 ordered pairs
+    }
+
+    @Test
+    void tinyNetworksGiveUndefinedRatherThanWrongValues() throws Exception {
+        for (String edges : new String[] {"source,target\n", "source,target\na,\n", "source,target\na,b\n"}) {
+            Path f = Files.createTempFile("tiny", ".csv");
+            Files.writeString(f, edges);
+            Network net = Network.of(NetworkReader.read(f), null, null, false);
+            Files.delete(f);
+            NetworkReport r = NetworkReport.of(net, null, new SplittableRandom(1));
+            int n = net.graph().vertexSet().size();
+            assertEquals(n, r.nodes().rows().size());
+            // a -> b is an in-star: centralization 1; with fewer than two nodes there is no star
+            assertEquals(n < 2 ? Double.NaN : 1, r.graphMeasure("inDegreeCentralization"), edges);
+            assertTrue(Double.isNaN(r.graphMeasure("betweennessCentralization")), edges);
+            assertEquals(n < 2, Double.isNaN(r.graphMeasure("density")), edges);
+        }
     }
 
     @Test
