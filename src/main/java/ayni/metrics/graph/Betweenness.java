@@ -1,0 +1,145 @@
+package ayni.metrics.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+
+/**
+ * Betweenness centrality (Freeman 1977, 1979): b_v = sum over pairs s != v != t of sigma_st(v) / sigma_st, where
+ * sigma_st is the number of shortest paths from s to t and sigma_st(v) the number passing through v. Paths are
+ * counted in ties (weights are strengths, not lengths, so they are not used). Unnormalised: in an undirected graph
+ * each unordered pair counts once, so a star's hub scores (n-1)(n-2)/2; in a directed graph each ordered pair counts.
+ *
+ * <p>Brandes' algorithm (Brandes 2001): a breadth-first search from each source s gives its dependencies
+ * delta_s(v) = sum_t sigma_st(v) / sigma_st, and b_v = sum_s delta_s(v) (halved when undirected). Up to
+ * {@link #EXACT_LIMIT} nodes every node is a source and the result is exact; it equals JGraphT's
+ * {@code BetweennessCentrality}, which the tests check, but runs about ten times faster on arrays.
+ *
+ * <p>Above the limit the sum is estimated from k sources drawn at random without replacement (Brandes and Pich 2007):
+ * n times the mean of delta_s(v) over the sample, which is unbiased. Its standard error is the survey-sampling one,
+ * n sqrt((1 - k/n) s_v^2 / k), with s_v^2 the variance of delta_s(v) across the sampled sources (Cochran 1977); with
+ * k = n it is 0. The error is a guide, not a guarantee: a node's dependencies are skewed (the few sources next to it
+ * contribute most), so a sample that misses them under-estimates both the value and its error. In tests on random
+ * graphs with k = n/5, the true value lay within 2 standard errors for about 9 in 10 of the most central tenth of the
+ * nodes and for 7 to 8 in 10 of the others; more samples narrow both the error and this gap.
+ */
+public final class Betweenness {
+    private Betweenness() {}
+
+    /** Largest graph (nodes) computed exactly when no sample size is asked for. */
+    public static final int EXACT_LIMIT = 2000;
+    /** Sources sampled above the limit when no sample size is asked for. */
+    public static final int DEFAULT_SAMPLES = 1000;
+
+    /**
+     * @param score         betweenness (estimate) by node
+     * @param standardError its standard error by node (0 when exact)
+     * @param samples       source nodes sampled, or 0 when computed exactly
+     */
+    public record Result<V>(Map<V, Double> score, Map<V, Double> standardError, int samples) {
+        public boolean exact() {
+            return samples == 0;
+        }
+    }
+
+    /**
+     * Exact up to {@link #EXACT_LIMIT} nodes unless {@code samples} is given; sampled from {@code samples} sources
+     * (default {@link #DEFAULT_SAMPLES}) otherwise; exact whenever the sample would hold every node.
+     */
+    public static <V, E> Result<V> of(Graph<V, E> g, Integer samples, RandomGenerator rng) {
+        int n = g.vertexSet().size();
+        int k = samples != null ? samples : n <= EXACT_LIMIT ? n : DEFAULT_SAMPLES;
+        return k >= n ? exact(g) : sampled(g, k, rng);
+    }
+
+    /** Every node as a source. */
+    public static <V, E> Result<V> exact(Graph<V, E> g) {
+        int n = g.vertexSet().size();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) all[i] = i;
+        Result<V> r = accumulate(g, all);
+        return new Result<>(r.score(), r.standardError(), 0);
+    }
+
+    /** The estimate from k distinct random sources (2 <= k <= n), with its standard error. */
+    public static <V, E> Result<V> sampled(Graph<V, E> g, int k, RandomGenerator rng) {
+        int n = g.vertexSet().size();
+        if (k < 2 || k > n) throw new IllegalArgumentException("samples " + k + " outside 2.." + n);
+        // k distinct sources: the first k of a partial Fisher-Yates shuffle
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = 0; i < k; i++) {
+            int j = i + rng.nextInt(n - i);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return accumulate(g, Arrays.copyOf(order, k));
+    }
+
+    /** Dependencies from the given sources (indices in vertex order), scaled to all n sources. */
+    private static <V, E> Result<V> accumulate(Graph<V, E> g, int[] sources) {
+        List<V> vs = new ArrayList<>(g.vertexSet());
+        int n = vs.size(), k = sources.length;
+        Map<V, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(vs.get(i), i);
+        int[][] out = new int[n][], in = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = Graphs.successorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
+            in[i] = Graphs.predecessorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
+        }
+        double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
+        int[] dist = new int[n], queue = new int[n];
+        for (int r = 0; r < k; r++) {
+            dependencies(sources[r], out, in, sigma, dist, queue, delta);
+            for (int v = 0; v < n; v++) { // the sum, and Welford's running mean and sum of squared deviations
+                sum[v] += delta[v];
+                double d = delta[v] - mean[v];
+                mean[v] += d / (r + 1);
+                m2[v] += d * (delta[v] - mean[v]);
+            }
+        }
+        double half = g.getType().isDirected() ? 1 : 0.5, fpc = 1 - (double) k / n;
+        Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
+        for (int v = 0; v < n; v++) {
+            score.put(vs.get(v), half * (k == n ? sum[v] : sum[v] * n / k));
+            se.put(vs.get(v), k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k));
+        }
+        return new Result<>(score, se, k);
+    }
+
+    /** Brandes' single-source step: breadth-first search from s, then dependencies delta_s(v) in reverse order. */
+    private static void dependencies(int s, int[][] out, int[][] in, double[] sigma, int[] dist, int[] queue,
+            double[] delta) {
+        Arrays.fill(sigma, 0);
+        Arrays.fill(dist, -1);
+        Arrays.fill(delta, 0);
+        sigma[s] = 1;
+        dist[s] = 0;
+        int head = 0, tail = 0;
+        queue[tail++] = s;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int w : out[v]) {
+                if (dist[w] < 0) {
+                    dist[w] = dist[v] + 1;
+                    queue[tail++] = w;
+                }
+                if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+            }
+        }
+        for (int i = tail - 1; i > 0; i--) {
+            int w = queue[i];
+            for (int v : in[w]) {
+                if (dist[v] >= 0 && dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+            }
+        }
+        delta[s] = 0; // paths from s do not pass through s
+    }
+}
