@@ -10,6 +10,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Month;
 import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.TextAnchor;
 
 /**
@@ -24,6 +25,7 @@ public final class EventMarkers {
 
     public static void mark(XYPlot plot, List<EventLog.Entry> entries) {
         YearMonth lastLabelled = null;
+        int labelled = 0;
         for (EventLog.Entry e : entries) {
             boolean strong = e.origin() == EventLog.Origin.EVENT || e.origin() == EventLog.Origin.LEVER;
             ValueMarker m = new ValueMarker(millis(e.month()));
@@ -37,6 +39,8 @@ public final class EventMarkers {
                 m.setLabelPaint(STRONG);
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                // stagger labels over four rows so events a few months apart stay readable
+                m.setLabelOffset(new RectangleInsets(4 + 12 * (labelled++ % 4), 2, 2, 2));
                 lastLabelled = e.month();
             }
             plot.addDomainMarker(m);
