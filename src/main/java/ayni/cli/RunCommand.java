@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulate a scenario and write timeseries.csv, events.csv, power-by-kind.png, network-final.graphml and "
-                + "manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
+        description = "Simulate a scenario and write timeseries.csv, events.csv, the charts, network-final.graphml, "
+                + "network-dynamic.gexf and manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
 final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,6 +54,14 @@ final class RunCommand implements Callable<Integer> {
             description = "compute the network power measures every N months, carrying them in between (default: ${DEFAULT-VALUE}; use 12 for large runs)")
     int measureInterval;
 
+    @Option(names = "--snapshots", paramLabel = "YYYY-MM[,YYYY-MM...]", split = ",",
+            description = "also write the network at these months (network-YYYY-MM.graphml) and, for two or more, RSiena panel waves in siena/")
+    java.util.List<String> snapshots;
+
+    @Option(names = "--gexf-interval", paramLabel = "MONTHS", defaultValue = "12",
+            description = "record tie weights every MONTHS months for network-dynamic.gexf (default: ${DEFAULT-VALUE}; 0: no GEXF)")
+    int gexfInterval;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter, e.g. --set smeCount=50000 (repeatable)")
     java.util.Map<String, String> set;
 
@@ -68,6 +76,13 @@ final class RunCommand implements Callable<Integer> {
         ayni.scenario.Parameters params = Overrides.apply(s, set, "run");
         if (measureInterval < 1) throw new Main.BadInput("ayni run: --measure-interval must be at least 1; fix: e.g. --measure-interval 12");
         int steps = steps(s);
+        java.util.Set<Integer> snapshotSteps = snapshotSteps(s, steps);
+        if (gexfInterval < 0) throw new Main.BadInput("ayni run: --gexf-interval must be 0 (none) or more; fix: e.g. --gexf-interval 12");
+        ayni.metrics.Snapshots snaps = new ayni.metrics.Snapshots(snapshotSteps);
+        ayni.metrics.TieHistory history = gexfInterval > 0 ? new ayni.metrics.TieHistory(gexfInterval, steps - 1) : null;
+        java.util.List<sim.engine.Steppable> extra = new java.util.ArrayList<>();
+        if (!snapshotSteps.isEmpty()) extra.add(snaps);
+        if (history != null) extra.add(history);
         long runSeed = seed != null ? seed : s.seed();
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
         Instant started = Instant.now();
@@ -76,12 +91,12 @@ final class RunCommand implements Callable<Integer> {
         if (bar) {
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(steps)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" months", 1).build()) {
-                r = SingleRun.run(s, runSeed, params, steps, measureInterval, pb::stepTo);
+                r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, pb::stepTo);
             }
         } else {
-            r = SingleRun.run(s, runSeed, params, steps, measureInterval, null);
+            r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, null);
         }
-        RunWriter.write(r, folder, started, Instant.now());
+        RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
         if (!quiet) {
@@ -101,6 +116,26 @@ final class RunCommand implements Callable<Integer> {
                     .append(Math.round(100.0 * r.model().phaseNanos(p) / Math.max(1, total))).append('%');
         }
         return sb.toString();
+    }
+
+    private java.util.Set<Integer> snapshotSteps(Scenario s, int steps) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        if (snapshots == null) return out;
+        for (String m : snapshots) {
+            YearMonth ym;
+            try {
+                ym = YearMonth.parse(m.trim());
+            } catch (DateTimeParseException e) {
+                throw new Main.BadInput("ayni run: --snapshots '" + m + "' is not a month; fix: write YYYY-MM, e.g. 2000-01,2010-01");
+            }
+            int step = s.stepOf(ym);
+            if (step < 0 || step >= steps) {
+                throw new Main.BadInput("ayni run: --snapshots " + ym + " is outside the months simulated (" + s.start()
+                        + " to " + s.dateOf(steps - 1) + "); fix: choose months within them");
+            }
+            out.add(step);
+        }
+        return out;
     }
 
     private int steps(Scenario s) {

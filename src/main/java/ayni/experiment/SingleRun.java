@@ -21,10 +21,17 @@ public final class SingleRun {
     /** @param measureInterval compute the network power measures every this many steps (carried in between) */
     public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
                              IntConsumer progress) {
+        return run(scenario, seed, params, steps, measureInterval, java.util.List.of(), progress);
+    }
+
+    /** @param extra further observers (snapshots, tie history), run after the step observer */
+    public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
+                             java.util.List<sim.engine.Steppable> extra, IntConsumer progress) {
         long t0 = System.nanoTime();
         AyniModel model = new AyniModel(scenario, seed, params);
         StepObserver observer = new StepObserver(measureInterval);
         model.addObserver(observer);
+        for (sim.engine.Steppable o : extra) model.addObserver(o);
         model.start();
         for (int i = 0; i < steps; i++) {
             if (!model.runStep()) break;

@@ -37,56 +37,40 @@ public final class PowerMeasures {
         List<Tie> ties = w.ties.all();
 
         double[][] control = new double[CONTROLLED.length][K];
-        double[][] inflow = new double[n][Layer.values().length];
         double[] fundingIn = new double[n];
-        double[] knowledgeOut = new double[K];
         int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
         double[] swAll = new double[n], fwAll = new double[n];
         for (Tie t : ties) {
             Actor from = w.actor(t.from());
             double f = TieStore.flowAt(t, step);
             for (int c = 0; c < CONTROLLED.length; c++) if (t.layer() == CONTROLLED[c] && f > 0) control[c][from.kind().ordinal()] += f;
-            inflow[DependencePageRank.dependent(t)][t.layer().ordinal()] += t.weight();
             if (t.layer() == Layer.FUNDING) {
                 fundingIn[t.to()] += t.weight();
                 fundingOutDegree[t.from()]++;
                 if (f > 0) fwAll[t.to()] += f;
             }
-            if (t.layer() == Layer.KNOWLEDGE) {
-                knowledgeOut[from.kind().ordinal()] += t.weight();
-                knowledgeOutDegree[t.from()]++;
-            }
+            if (t.layer() == Layer.KNOWLEDGE) knowledgeOutDegree[t.from()]++;
             swAll[t.from()] += t.weight();
             swAll[t.to()] += t.weight();
         }
         for (int c = 0; c < CONTROLLED.length; c++) put(r, "control" + cap(CONTROLLED[c].key()) + "_", shares(control[c]));
 
-        // power-dependence: each dependent actor spreads one unit over its providers, by share of its inflow on each
-        // layer (more alternatives, smaller shares), layers with inflow weighted equally
-        double[] dependence = new double[K];
+        NodePower np = nodes(w);
         double[] hhiSum = new double[K];
         int[] hhiCount = new int[K];
-        int[] layersWithInflow = new int[n];
-        for (int i = 0; i < n; i++) for (double v : inflow[i]) if (v > 0) layersWithInflow[i]++;
         for (Tie t : ties) {
-            int b = DependencePageRank.dependent(t);
-            double total = inflow[b][t.layer().ordinal()];
-            if (total <= 0) continue;
-            double s = t.weight() / total;
-            dependence[w.actor(DependencePageRank.provider(t)).kind().ordinal()] += s / layersWithInflow[b];
-            if (t.layer() == Layer.FUNDING) {
-                double share = t.weight() / fundingIn[b];
-                hhiSum[w.actor(b).kind().ordinal()] += share * share;
-            }
+            if (t.layer() != Layer.FUNDING) continue;
+            double share = t.weight() / fundingIn[t.to()];
+            hhiSum[w.actor(t.to()).kind().ordinal()] += share * share;
         }
         for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[actors.get(i).kind().ordinal()]++;
-        put(r, "dependence_", shares(dependence));
+        put(r, "dependence_", shares(byKind(w, np.dependence())));
         for (ActorKind k : new ActorKind[] {ActorKind.NGO, ActorKind.PLATFORM, ActorKind.SME, ActorKind.GOVERNMENT}) {
             int c = hhiCount[k.ordinal()];
             r.put("fundingHhi_" + k.key(), c == 0 ? 0 : hhiSum[k.ordinal()] / c);
         }
-        put(r, "informational_", shares(knowledgeOut));
-        put(r, "anchoring_", shares(anchoring(w, ties)));
+        put(r, "informational_", shares(byKind(w, np.informational())));
+        put(r, "anchoring_", shares(byKind(w, np.anchoring())));
         put(r, "programmer_", programmers(w, ties, swAll, fwAll, step));
 
         r.put("centralization_funding", centralization(w, fundingOutDegree));
@@ -95,17 +79,41 @@ public final class PowerMeasures {
         r.put("smeIncluded", smeIncluded(w));
     }
 
+    /** Per-actor power (indexed by actor index): dependence held, informational and anchoring power. */
+    public record NodePower(double[] dependence, double[] informational, double[] anchoring) {}
+
     /**
-     * Anchoring power (§8.6.1, §9.3.3): the weight of an actor's ties (any layer, either direction) to actors of the
-     * local web, SMEs and local NGOs; an SME's ties count in proportion to its embeddedness in local webs.
+     * Per-actor power on the live network. Dependence: each actor with inflow spreads one unit over its providers,
+     * on each layer in proportion to their tie weights (more alternatives, smaller shares), layers with inflow counted
+     * equally. Informational power (§8.6.1): out-strength on the knowledge layer. Anchoring power (§8.6.1, §9.3.3):
+     * the weight of an actor's ties (any layer, either direction) to actors of the local web, SMEs and local NGOs and
+     * agencies; an SME's ties count in proportion to its embeddedness in local webs.
      */
-    static double[] anchoring(World w, List<Tie> ties) {
-        double[] out = new double[K];
+    public static NodePower nodes(World w) {
+        int n = w.actors().size();
+        List<Tie> ties = w.ties.all();
+        double[][] inflow = new double[n][Layer.values().length];
+        double[] informational = new double[n], anchoring = new double[n], dependence = new double[n];
         for (Tie t : ties) {
+            inflow[DependencePageRank.dependent(t)][t.layer().ordinal()] += t.weight();
+            if (t.layer() == Layer.KNOWLEDGE) informational[t.from()] += t.weight();
             Actor a = w.actor(t.from()), b = w.actor(t.to());
-            if (isLocal(b)) out[a.kind().ordinal()] += t.weight() * rootedness(a);
-            if (isLocal(a)) out[b.kind().ordinal()] += t.weight() * rootedness(b);
+            if (isLocal(b)) anchoring[a.index()] += t.weight() * rootedness(a);
+            if (isLocal(a)) anchoring[b.index()] += t.weight() * rootedness(b);
         }
+        int[] layers = new int[n];
+        for (int i = 0; i < n; i++) for (double v : inflow[i]) if (v > 0) layers[i]++;
+        for (Tie t : ties) {
+            int b = DependencePageRank.dependent(t);
+            double total = inflow[b][t.layer().ordinal()];
+            if (total > 0) dependence[DependencePageRank.provider(t)] += t.weight() / total / layers[b];
+        }
+        return new NodePower(dependence, informational, anchoring);
+    }
+
+    static double[] byKind(World w, double[] perActor) {
+        double[] out = new double[K];
+        for (ActorKind k : ActorKind.values()) for (Actor a : w.active(k)) out[k.ordinal()] += perActor[a.index()];
         return out;
     }
 

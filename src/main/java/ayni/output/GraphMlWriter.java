@@ -1,15 +1,14 @@
 package ayni.output;
 
-import ayni.agents.Actor;
-import ayni.agents.Ngo;
-import ayni.agents.Sme;
-import ayni.agents.World;
-import ayni.network.Tie;
+import ayni.metrics.NetworkSnapshot;
+import ayni.metrics.NetworkSnapshot.Link;
+import ayni.metrics.NetworkSnapshot.Node;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -19,68 +18,62 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
-/** Writes the active actors and their ties as a multiplex GraphML network (one edge per tie, with its layer). */
+/**
+ * Writes a network snapshot as multiplex GraphML (one edge per tie, with its layer), using JGraphT's exporter: node
+ * kind, subtype, domain, state and power measures as attributes, ties with layer, weight, start and total flow.
+ */
 public final class GraphMlWriter {
     private GraphMlWriter() {}
 
-    /** A tie as a JGraphT edge (identity, so parallel ties on different layers stay distinct). */
-    public static final class Edge {
-        final Tie tie;
+    private static final String[] NODE_TEXT = {"label", "kind", "subtype", "domain"};
+    private static final String[] NODE_NUMBERS = {"cash", "knowledge", "legitimacy", "discourseX", "discourseY",
+            "practice", "pagerank", "dependence", "informational", "anchoring"};
 
-        Edge(Tie tie) { this.tie = tie; }
-    }
-
-    public static Graph<Actor, Edge> graph(World w) {
-        Graph<Actor, Edge> g = new DirectedWeightedMultigraph<>(Edge.class);
-        for (Actor a : w.actors()) if (a.active()) g.addVertex(a);
-        for (Tie t : w.ties.all()) {
-            Edge e = new Edge(t);
-            g.addEdge(w.actor(t.from()), w.actor(t.to()), e);
-            g.setEdgeWeight(e, t.weight());
+    public static void write(NetworkSnapshot s, Path file) throws IOException {
+        Graph<Node, Link> g = new DirectedWeightedMultigraph<>(Link.class);
+        Map<Integer, Node> byIndex = new HashMap<>();
+        for (Node n : s.nodes()) {
+            g.addVertex(n);
+            byIndex.put(n.index(), n);
         }
-        return g;
-    }
-
-    /** @param pagerank scores by actor index, written as a node attribute (may be null) */
-    public static void write(World w, double[] pagerank, Path file) throws IOException {
-        Graph<Actor, Edge> g = graph(w);
-        GraphMLExporter<Actor, Edge> ex = new GraphMLExporter<>(Actor::id);
+        for (Link l : s.links()) {
+            g.addEdge(byIndex.get(l.from()), byIndex.get(l.to()), l);
+            g.setEdgeWeight(l, l.weight());
+        }
+        GraphMLExporter<Node, Link> ex = new GraphMLExporter<>(Node::id);
         ex.setEdgeIdProvider(new java.util.function.Function<>() {
             int next;
-            @Override public String apply(Edge e) { return "t" + (next++); }
+            @Override public String apply(Link e) { return "t" + (next++); }
         });
-        for (String a : new String[] {"label", "kind", "subtype", "domain"}) {
-            ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        }
-        for (String a : new String[] {"cash", "knowledge", "legitimacy", "discourseX", "discourseY", "pagerank",
-                "practice"}) {
-            ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-        }
+        for (String a : NODE_TEXT) ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        for (String a : NODE_NUMBERS) ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         ex.registerAttribute("layer", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute("startStep", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
         ex.registerAttribute("totalFlow", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         ex.setExportEdgeWeights(true);
-        ex.setVertexAttributeProvider(a -> {
+        ex.setVertexAttributeProvider(n -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("label", DefaultAttribute.createAttribute(a.name()));
-            m.put("kind", DefaultAttribute.createAttribute(a.kind().key()));
-            m.put("subtype", DefaultAttribute.createAttribute(a.subtype()));
-            m.put("domain", DefaultAttribute.createAttribute(a.domain() == null ? "" : a.domain().key()));
-            m.put("cash", DefaultAttribute.createAttribute(a.cash()));
-            m.put("knowledge", DefaultAttribute.createAttribute(a.knowledge()));
-            m.put("legitimacy", DefaultAttribute.createAttribute(a.legitimacy()));
-            m.put("discourseX", DefaultAttribute.createAttribute(a.discourse().x()));
-            m.put("discourseY", DefaultAttribute.createAttribute(a.discourse().y()));
-            if (pagerank != null) m.put("pagerank", DefaultAttribute.createAttribute(pagerank[a.index()]));
-            if (a instanceof Sme s) m.put("practice", DefaultAttribute.createAttribute(s.practice()));
-            if (a instanceof Ngo n) m.put("subtype", DefaultAttribute.createAttribute(n.type().key()));
+            m.put("label", DefaultAttribute.createAttribute(n.label()));
+            m.put("kind", DefaultAttribute.createAttribute(n.kind()));
+            m.put("subtype", DefaultAttribute.createAttribute(n.subtype()));
+            m.put("domain", DefaultAttribute.createAttribute(n.domain()));
+            m.put("cash", DefaultAttribute.createAttribute(n.cash()));
+            m.put("knowledge", DefaultAttribute.createAttribute(n.knowledge()));
+            m.put("legitimacy", DefaultAttribute.createAttribute(n.legitimacy()));
+            m.put("discourseX", DefaultAttribute.createAttribute(n.discourseX()));
+            m.put("discourseY", DefaultAttribute.createAttribute(n.discourseY()));
+            if (!Double.isNaN(n.practice())) m.put("practice", DefaultAttribute.createAttribute(n.practice()));
+            m.put("pagerank", DefaultAttribute.createAttribute(n.pagerank()));
+            m.put("dependence", DefaultAttribute.createAttribute(n.dependence()));
+            m.put("informational", DefaultAttribute.createAttribute(n.informational()));
+            m.put("anchoring", DefaultAttribute.createAttribute(n.anchoring()));
             return m;
         });
         ex.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("layer", DefaultAttribute.createAttribute(e.tie.layer().key()));
-            m.put("startStep", DefaultAttribute.createAttribute(e.tie.startStep()));
-            m.put("totalFlow", DefaultAttribute.createAttribute(e.tie.totalFlow()));
+            m.put("layer", DefaultAttribute.createAttribute(e.layer()));
+            m.put("startStep", DefaultAttribute.createAttribute(e.startStep()));
+            m.put("totalFlow", DefaultAttribute.createAttribute(e.totalFlow()));
             return m;
         });
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -13,6 +13,16 @@ public final class RunWriter {
     private RunWriter() {}
 
     public static void write(SingleRun.Result result, Path folder, Instant started, Instant ended) throws IOException {
+        write(result, java.util.List.of(), null, folder, started, ended);
+    }
+
+    /**
+     * @param snapshots networks taken at chosen months: each written as network-YYYY-MM.graphml, and together as
+     *                  RSiena panel waves in siena/ (when there are at least two)
+     * @param history   the ties' lives for network-dynamic.gexf (null: no GEXF)
+     */
+    public static void write(SingleRun.Result result, java.util.List<ayni.metrics.NetworkSnapshot> snapshots,
+                             ayni.metrics.TieHistory history, Path folder, Instant started, Instant ended) throws IOException {
         AyniModel m = result.model();
         Scenario s = m.scenario();
         try (AtomicFolder out = new AtomicFolder(folder)) {
@@ -22,7 +32,14 @@ public final class RunWriter {
             EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
             RunCharts.write(result.series(), m.world(), pr, m.eventLog().entries(), s.title(), source, out.dir());
-            GraphMlWriter.write(m.world(), pr, out.dir().resolve("network-final.graphml"));
+            GraphMlWriter.write(ayni.metrics.NetworkSnapshot.of(m.world(), pr), out.dir().resolve("network-final.graphml"));
+            for (ayni.metrics.NetworkSnapshot n : snapshots) {
+                GraphMlWriter.write(n, out.dir().resolve("network-" + n.month() + ".graphml"));
+            }
+            if (snapshots.size() >= 2) SienaWriter.write(snapshots, out.dir().resolve("siena"));
+            if (history != null) {
+                GexfWriter.write(m.world(), history, m.date(), s.title(), out.dir().resolve("network-dynamic.gexf"));
+            }
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
             out.commit();
         }

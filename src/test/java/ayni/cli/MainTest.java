@@ -128,4 +128,43 @@ class MainTest {
         assertTrue(o.err().contains("--replications 1 is outside 2..100000; fix:"), o.err());
         assertFalse(Files.exists(tmp.resolve("x")));
     }
+
+    @Test
+    void snapshotsGiveGraphMlPerMonthRSienaWavesAndADynamicGexf() throws Exception {
+        Path out = tmp.resolve("snap");
+        Outcome o = exec("run", "scenarios/agro-ecological.yaml", "--steps", "36", "--snapshots", "1989-06,1990-06",
+                "--gexf-interval", "6", "--quiet", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.size(out.resolve("network-1989-06.graphml")) > 0);
+        assertTrue(Files.size(out.resolve("network-1990-06.graphml")) > 0);
+        // RSiena: square matrices over one actor set; 10 where an actor is absent in that wave
+        List<String> actors = Files.readAllLines(out.resolve("siena/actors.csv"));
+        int n = actors.size() - 1;
+        List<String> wave = Files.readAllLines(out.resolve("siena/wave1-funding.dat"));
+        assertEquals(n, wave.size());
+        for (String row : wave) {
+            String[] cells = row.split(" ");
+            assertEquals(n, cells.length);
+            for (String c : cells) assertTrue(c.equals("0") || c.equals("1") || c.equals("10"), c);
+        }
+        assertTrue(Files.readString(out.resolve("siena/wave1-funding.dat")).contains("1"), "some funding ties");
+        // GEXF: well-formed, dynamic, every edge between declared nodes
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("network-dynamic.gexf").toFile());
+        assertEquals("dynamic", ((org.w3c.dom.Element) doc.getElementsByTagName("graph").item(0)).getAttribute("mode"));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        var nodes = doc.getElementsByTagName("node");
+        for (int i = 0; i < nodes.getLength(); i++) ids.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("id"));
+        var edges = doc.getElementsByTagName("edge");
+        assertTrue(edges.getLength() > 0);
+        for (int i = 0; i < edges.getLength(); i++) {
+            var e = (org.w3c.dom.Element) edges.item(i);
+            assertTrue(ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")));
+            assertFalse(e.getAttribute("start").isEmpty());
+        }
+        Outcome bad = exec("run", "scenarios/agro-ecological.yaml", "--steps", "12", "--snapshots", "2030-01",
+                "--out", tmp.resolve("x").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--snapshots 2030-01 is outside the months simulated"), bad.err());
+    }
 }

@@ -113,7 +113,7 @@ class MetricsCommandTest {
         m.start();
         for (int i = 0; i < 12; i++) m.runStep();
         Path network = tmp.resolve("network-final.graphml");
-        GraphMlWriter.write(m.world(), new DependencePageRank().compute(m.world(), 0.85), network);
+        GraphMlWriter.write(ayni.metrics.NetworkSnapshot.of(m.world(), new DependencePageRank().compute(m.world(), 0.85)), network);
 
         Path out = tmp.resolve("metrics");
         MainTest.Outcome o = exec("metrics", network.toString(), "--out", out.toString());
