@@ -69,6 +69,7 @@ public final class PowerMeasures {
             int c = hhiCount[k.ordinal()];
             r.put("fundingHhi_" + k.key(), c == 0 ? 0 : hhiSum[k.ordinal()] / c);
         }
+        bySubgroup(w, np.dependence(), "dependence", r);
         put(r, "informational_", shares(byKind(w, np.informational())));
         put(r, "anchoring_", shares(byKind(w, np.anchoring())));
         put(r, "programmer_", programmers(w, ties, swAll, fwAll, step));
@@ -109,6 +110,30 @@ public final class PowerMeasures {
             if (total > 0) dependence[DependencePageRank.provider(t)] += t.weight() / total / layers[b];
         }
         return new NodePower(dependence, informational, anchoring);
+    }
+
+    /**
+     * Shares of a per-actor measure held by each NGO type ({@code <name>Ngo_<type>}, shares of the total over all
+     * actors) and by each domain ({@code <name>Domain_<domain>}; agencies serving every domain count in none).
+     */
+    public static void bySubgroup(World w, double[] perActor, String name, Map<String, Double> r) {
+        double total = 0;
+        double[] type = new double[ayni.domain.NgoType.values().length];
+        double[] domain = new double[ayni.domain.Domain.values().length];
+        for (ActorKind k : ActorKind.values()) {
+            for (Actor a : w.active(k)) {
+                double v = perActor[a.index()];
+                total += v;
+                if (a instanceof Ngo n) type[n.type().ordinal()] += v;
+                if (a.domain() != null) domain[a.domain().ordinal()] += v;
+            }
+        }
+        for (ayni.domain.NgoType t : ayni.domain.NgoType.values()) {
+            r.put(name + "Ngo_" + t.key(), total <= 0 ? 0 : type[t.ordinal()] / total);
+        }
+        for (ayni.domain.Domain d : ayni.domain.Domain.values()) {
+            r.put(name + "Domain_" + d.key(), total <= 0 ? 0 : domain[d.ordinal()] / total);
+        }
     }
 
     static double[] byKind(World w, double[] perActor) {

@@ -128,8 +128,10 @@ public final class StepObserver implements Steppable {
         for (ActorKind k : ActorKind.values()) r.put("powerFunding_" + k.key(), given == 0 ? 0 : l.givenStep(k) / given);
         if (w.step() % interval == 0 || lastPower.isEmpty()) {
             long t0 = System.nanoTime();
-            lastPagerankByKind = DependencePageRank.byKind(w, pageRank.compute(w, w.params.getPagerankDamping()));
+            double[] pr = pageRank.compute(w, w.params.getPagerankDamping());
+            lastPagerankByKind = DependencePageRank.byKind(w, pr);
             lastPower.clear();
+            PowerMeasures.bySubgroup(w, pr, "powerPagerank", lastPower);
             PowerMeasures.measure(w, lastPower);
             measureNanos += System.nanoTime() - t0;
         }

@@ -93,6 +93,17 @@ public final class RunCharts {
         }
         ChartFiles.write(Charts.stacked("NGOs by type: " + title, "NGOs present (count)", dates, typeLabels, types,
                 typePaints, null, source, events), dir, "ngos-by-type");
+        List<String> ngoLabels = new ArrayList<>();
+        List<double[]> ngoPower = new ArrayList<>();
+        List<Paint> ngoPaints = new ArrayList<>();
+        for (NgoType t : NgoType.values()) {
+            ngoLabels.add(t.key() + " NGOs");
+            ngoPower.add(ts.column("powerPagerankNgo_" + t.key()));
+            ngoPaints.add(Charts.PALETTE[ngoPaints.size() % Charts.PALETTE.length]);
+        }
+        ChartFiles.write(Charts.stacked("NGOs' share of power by NGO type: " + title,
+                "Share of all power held by NGOs of the type (fraction of total PageRank)", dates, ngoLabels, ngoPower,
+                ngoPaints, null, source, events), dir, "power-by-ngo-type");
         ChartFiles.write(discourseMap(w, pagerank, title, source), dir, "discourse-map", 900, 820);
     }
 

@@ -78,4 +78,16 @@ class PowerMeasuresTest {
         double[] t = PowerMeasures.shares(new double[] {1, 3});
         assertEquals(0.25, t[0], 1e-12);
     }
+
+    @Test
+    void subgroupSharesSplitTheNgoShareByTypeAndEverythingByDomain() {
+        World w = oneStep(donorAndTen(null, null)).world();
+        double[] perActor = new double[w.actors().size()];
+        for (var a : w.actors()) perActor[a.index()] = a.id().equals("n1") ? 3 : 1; // 11 active actors: total 13
+        Map<String, Double> r = new LinkedHashMap<>();
+        PowerMeasures.bySubgroup(w, perActor, "x", r);
+        assertEquals(12.0 / 13.0, r.get("xNgo_conventional"), 1e-12, "ten conventional NGOs: 3 + 9 of 13");
+        assertEquals(0.0, r.get("xNgo_market"), 1e-12);
+        assertEquals(1.0, r.get("xDomain_organic"), 1e-12, "everyone works in organic");
+    }
 }
