@@ -32,9 +32,12 @@ public final class RunWriter {
             EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
             RunCharts.write(result.series(), m.world(), pr, m.eventLog().entries(), s.title(), source, out.dir());
-            GraphMlWriter.write(ayni.metrics.NetworkSnapshot.of(m.world(), pr), out.dir().resolve("network-final.graphml"));
+            ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
+            GraphMlWriter.write(last, out.dir().resolve("network-final.graphml"));
+            NetworkPicture.write(last, s.title(), out.dir(), "network-final");
             for (ayni.metrics.NetworkSnapshot n : snapshots) {
                 GraphMlWriter.write(n, out.dir().resolve("network-" + n.month() + ".graphml"));
+                NetworkPicture.write(n, s.title(), out.dir(), "network-" + n.month());
             }
             if (snapshots.size() >= 2) SienaWriter.write(snapshots, out.dir().resolve("siena"));
             if (history != null) {

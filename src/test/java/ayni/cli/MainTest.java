@@ -31,7 +31,9 @@ class MainTest {
         Path out = tmp.resolve("run");
         Outcome o = exec("run", "scenarios/organic-production.yaml", "--steps", "24", "--seed", "5", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
-        for (String f : List.of("timeseries.csv", "power-by-kind.png", "network-final.graphml", "manifest.json")) {
+        for (String f : List.of("timeseries.csv", "events.csv", "power-by-kind.png", "power-by-kind.svg",
+                "power-by-ngo-type.png", "discourse-map.svg", "network-final.graphml", "network-final.png",
+                "network-dynamic.gexf", "manifest.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         assertEquals(25, Files.readAllLines(out.resolve("timeseries.csv")).size());
