@@ -36,6 +36,7 @@ public final class StepObserver implements Steppable {
     private final int interval;
     private double[] lastPagerankByKind = new double[ActorKind.values().length];
     private final LinkedHashMap<String, Double> lastPower = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Double> lastSwitchers = new LinkedHashMap<>();
     private long measureNanos;
 
     /** @param interval compute PageRank every this many steps (1 = every step), carrying the last value between */
@@ -133,6 +134,11 @@ public final class StepObserver implements Steppable {
             lastPower.clear();
             PowerMeasures.bySubgroup(w, pr, "powerPagerank", lastPower);
             PowerMeasures.measure(w, lastPower);
+            if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
+                lastSwitchers.clear();
+                SwitcherMeasures.measure(w, lastSwitchers);
+            }
+            lastPower.putAll(lastSwitchers);
             measureNanos += System.nanoTime() - t0;
         }
         for (ActorKind k : ActorKind.values()) r.put("powerPagerank_" + k.key(), lastPagerankByKind[k.ordinal()]);
