@@ -92,6 +92,37 @@ public final class Charts {
         return finish(title, new XYPlot(data, new DateAxis("Date (month)"), y, r), source, events);
     }
 
+    private static final java.util.regex.Pattern CHANNEL =
+            java.util.regex.Pattern.compile("fundingChannel_([a-z]+)To([A-Z][a-zA-Z]*)");
+
+    /**
+     * The stacked chart of the fundingChannel_* columns (USD per month), labelled "Donors to NGOs" etc.
+     * @param column the values of a column (one run's, or a mean over runs)
+     */
+    public static JFreeChart fundingByChannel(String title, List<String> dates, List<String> columns,
+                                              java.util.function.Function<String, double[]> column, String source,
+                                              List<EventLog.Entry> events) {
+        List<String> labels = new java.util.ArrayList<>();
+        List<double[]> flows = new java.util.ArrayList<>();
+        List<Paint> paints = new java.util.ArrayList<>();
+        for (String col : columns) {
+            java.util.regex.Matcher m = CHANNEL.matcher(col);
+            if (!m.matches()) continue;
+            labels.add(kindLabel(m.group(1)) + " to " + kindLabel(m.group(2)));
+            flows.add(column.apply(col));
+            paints.add(PALETTE[(labels.size() - 1) % PALETTE.length]);
+        }
+        return stacked(title, "Funding passed on (USD per month)", dates, labels, flows, paints, null, source, events);
+    }
+
+    /** "NGOs" for the key "ngo" or "Ngo". */
+    static String kindLabel(String key) {
+        for (ayni.domain.ActorKind k : ayni.domain.ActorKind.values()) {
+            if (k.key().equalsIgnoreCase(key)) return PowerChart.label(k);
+        }
+        return key;
+    }
+
     private static JFreeChart finish(String title, XYPlot plot, String source, List<EventLog.Entry> events) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -29,7 +27,6 @@ import org.apache.commons.csv.CSVPrinter;
  * events marked, and manifest.json.
  */
 public final class CompareWriter {
-    private static final Pattern CHANNEL = Pattern.compile("fundingChannel_([a-z]+)To([A-Z][a-zA-Z]*)");
     private static final Color BASE = new Color(0x1f77b4), WHATIF = new Color(0xd62728), DIFF = new Color(0x2ca02c);
 
     private CompareWriter() {}
@@ -124,18 +121,8 @@ public final class CompareWriter {
             for (ActorKind k : ActorKind.values()) power.add(meanColumn(runs, "powerPagerank_" + k.key(), c.dates().size()));
             ChartFiles.write(PowerChart.byKind("Share of power by actor kind (mean of " + n + " runs): " + s.title(),
                     "Share of power (fraction of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
-            List<String> labels = new ArrayList<>();
-            List<double[]> flows = new ArrayList<>();
-            List<Paint> paints = new ArrayList<>();
-            for (String col : runs.get(0).series().columns()) {
-                Matcher mm = CHANNEL.matcher(col);
-                if (!mm.matches()) continue;
-                labels.add(kindLabel(mm.group(1)) + " to " + kindLabel(mm.group(2)));
-                flows.add(meanColumn(runs, col, c.dates().size()));
-                paints.add(Charts.PALETTE[(labels.size() - 1) % Charts.PALETTE.length]);
-            }
-            ChartFiles.write(Charts.stacked("Funding by channel (mean of " + n + " runs): " + s.title(),
-                    "Funding passed on (USD per month)", c.dates(), labels, flows, paints, null, src, marks), dir,
+            ChartFiles.write(Charts.fundingByChannel("Funding by channel (mean of " + n + " runs): " + s.title(), c.dates(),
+                    runs.get(0).series().columns(), col -> meanColumn(runs, col, c.dates().size()), src, marks), dir,
                     "funding-by-channel-" + arm);
         }
         for (List<String> m : Measures.CHARTED) {
@@ -170,13 +157,6 @@ public final class CompareWriter {
             for (int t = 0; t < steps && t < c.length; t++) out[t] += c[t] / runs.size();
         }
         return out;
-    }
-
-    static String kindLabel(String key) {
-        for (ActorKind k : ActorKind.values()) {
-            if (k.key().equalsIgnoreCase(key)) return PowerChart.label(k);
-        }
-        return key;
     }
 
     static String num(double v) {

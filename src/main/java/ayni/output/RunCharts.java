@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -35,8 +33,6 @@ import org.jfree.ui.RectangleEdge;
 
 /** The charts of one run (docs/ODD.md 9.3): each as PNG and SVG, with the run's events marked on the time charts. */
 public final class RunCharts {
-    private static final Pattern CHANNEL = Pattern.compile("fundingChannel_([a-z]+)To([A-Z][a-zA-Z]*)");
-
     private RunCharts() {}
 
     public static void write(TimeSeries ts, World w, double[] pagerank, List<EventLog.Entry> events, String title,
@@ -58,18 +54,8 @@ public final class RunCharts {
                         ts.column("anchoring_sme")),
                 List.of(PowerChart.colour(ActorKind.DONOR), PowerChart.colour(ActorKind.NGO), Charts.PALETTE[1],
                         PowerChart.colour(ActorKind.SME)), 1.0, source, events), dir, "informational-vs-anchoring");
-        List<String> labels = new ArrayList<>();
-        List<double[]> flows = new ArrayList<>();
-        List<Paint> paints = new ArrayList<>();
-        for (String col : ts.columns()) {
-            Matcher m = CHANNEL.matcher(col);
-            if (!m.matches()) continue;
-            labels.add(CompareWriter.kindLabel(m.group(1)) + " to " + CompareWriter.kindLabel(m.group(2)));
-            flows.add(ts.column(col));
-            paints.add(Charts.PALETTE[(labels.size() - 1) % Charts.PALETTE.length]);
-        }
-        ChartFiles.write(Charts.stacked("Funding by channel: " + title, "Funding passed on (USD per month)", dates, labels,
-                flows, paints, null, source, events), dir, "funding-by-channel");
+        ChartFiles.write(Charts.fundingByChannel("Funding by channel: " + title, dates, ts.columns(), ts::column, source,
+                events), dir, "funding-by-channel");
         List<String> segLabels = new ArrayList<>(List.of("all SMEs"));
         List<double[]> seg = new ArrayList<>(List.of(ts.column("adoption_all")));
         List<Paint> segPaints = new ArrayList<>(List.of(Color.BLACK));

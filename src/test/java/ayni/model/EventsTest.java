@@ -132,10 +132,17 @@ class EventsTest {
 
     @Test
     void governmentBudgetsChangeToo() {
-        AyniModel m = started("  - {at: 2000-02, kind: budgetChange, governments: all, factor: 3}\n", null);
-        m.world(); // g1 starts with 0: a factor keeps it 0
-        run(m, 3);
-        assertEquals(0.0, ((ayni.agents.GovernmentAgency) m.world().byId("g1")).budget());
+        String events = "  - {at: 2000-02, kind: budgetChange, governments: all, factor: 3}\n"
+                + "  - {at: 2000-03, kind: budgetChange, governments: [g1], yearlyRate: 1}\n";
+        Scenario s = Tiny.parse(world(events, null).replace("{id: g1, domain: organic, budget: 0}",
+                "{id: g1, domain: organic, budget: 1200}"));
+        AyniModel m = new AyniModel(s, s.seed());
+        m.start();
+        var g1 = (ayni.agents.GovernmentAgency) m.world().byId("g1");
+        run(m, 2);
+        assertEquals(3600, g1.budget(), 1e-9, "tripled in 2000-02");
+        run(m, 12); // 2000-03 .. 2001-02: doubling a year, applied monthly
+        assertEquals(7200, g1.budget(), 1e-6);
     }
 
     @Test
