@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * Morris elementary effects: r trajectories of k+1 points on a p-level grid with step Δ = p/(2(p−1)).
  * <p>
- * Construction (Morris 1991; Saltelli et al. 2008, §3.3): for each trajectory every factor gets a random base value
+ * Construction (Morris 1991; Saltelli et al. 2008, ch. 3): for each trajectory every factor gets a random base value
  * from the grid values i/(p − 1), i = 0..p/2 − 1 (so that base + Δ ≤ 1) and a random direction; the trajectory starts
  * at base (direction up) or base + Δ (direction down) and then moves the factors one at a time, in a random order,
  * by +Δ or −Δ. Rows are trajectory by trajectory: rows t(k+1) .. t(k+1)+k belong to trajectory t.

@@ -201,7 +201,7 @@ public final class Tests {
      * y, which for distinct times reduces to the usual [n(n−1)(2n+5) − Σ u(u−1)(2u+5)]/18. Z = (S − sign S)/√Var(S).
      * Sen's slope is the median of (y_j − y_i)/(t_j − t_i) over pairs with different times; its interval takes the
      * ordered slopes at ranks round((N' − C)/2) and round((N' + C)/2 + 1), C = z_{1−α/2}√Var(S) (Gilbert 1987
-     * §16.5, rounding as R's {@code trend::sens.slope}); an end beyond the slopes is infinite. Fewer than three
+     * ch. 16, rounding as R's {@code trend::sens.slope}); an end beyond the slopes is infinite. Fewer than three
      * points: NaN p and interval. All times equal: all NaN.
      */
     public static TestResult mannKendall(double[] t, double[] y, double level) {
