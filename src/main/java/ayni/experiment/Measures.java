@@ -20,4 +20,10 @@ public final class Measures {
             List.of("actors_ngo", "NGOs present (count)"),
             List.of("fundingReceived_ngo", "Funding received by NGOs (USD per month)"),
             List.of("powerPagerank_sme", "SMEs' share of power (fraction of PageRank)"));
+
+    /** An axis label for a measure: the charted label when there is one, otherwise the column name. */
+    public static String label(String measure) {
+        for (List<String> c : CHARTED) if (c.get(0).equals(measure)) return c.get(1);
+        return measure;
+    }
 }

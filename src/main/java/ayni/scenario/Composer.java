@@ -45,6 +45,12 @@ final class Composer {
         return compose(path.toString(), read(path.toString(), path, null), new ArrayList<>());
     }
 
+    /** Reads one YAML file as it is, without composing bases (experiment and hypothesis files have none). */
+    static Composed plain(Path path) throws ScenarioException {
+        Doc d = read(path.toString(), path, null);
+        return new Composed(d.tree(), d.index(), List.of(d.file()), d.sha256());
+    }
+
     static Composed parse(String file, String yaml) throws ScenarioException {
         return compose(file, parsed(file, yaml, sha256(yaml.getBytes(StandardCharsets.UTF_8))), new ArrayList<>());
     }

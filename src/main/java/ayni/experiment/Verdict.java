@@ -1,0 +1,173 @@
+package ayni.experiment;
+
+import ayni.scenario.HypothesisSpec;
+import ayni.scenario.HypothesisSpec.Direction;
+import ayni.scenario.HypothesisSpec.Sample;
+import ayni.scenario.HypothesisSpec.Series;
+import ayni.stats.TestResult;
+import ayni.stats.Tests;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A hypothesis tested on its experiment's runs: the test's estimate, interval (at level 1 − alpha), p-value and effect
+ * size, and a verdict. Supported: significant, in the expected direction, and at least the minimum effect of interest.
+ * Rejected: significant in the opposite direction, or the whole interval within ± the minimum effect (negligible).
+ * Inconclusive: anything else.
+ */
+public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications) {
+
+    public enum Outcome {
+        SUPPORTED("supported"), REJECTED("rejected"), INCONCLUSIVE("inconclusive");
+        private final String word;
+        Outcome(String word) { this.word = word; }
+        public String word() { return word; }
+    }
+
+    public static Verdict evaluate(HypothesisSpec h, List<RunRecord> runs) {
+        double level = 1 - h.alpha();
+        TestResult r;
+        int reps;
+        switch (h.test()) {
+            case PAIRED_T, WILCOXON, MANN_WHITNEY -> {
+                List<RunRecord> ra = select(runs, h.a().arm()), rb = select(runs, h.b().arm());
+                double[] a = values(ra, h.a()), b = values(rb, h.b());
+                reps = Math.min(a.length, b.length);
+                r = switch (h.test()) {
+                    case PAIRED_T -> Tests.pairedT(a, b, level);
+                    case WILCOXON -> Tests.wilcoxon(a, b, level);
+                    default -> Tests.mannWhitney(a, b, level);
+                };
+            }
+            default -> {
+                if (h.series() != null) {
+                    double[][] ty = series(runs, h.series());
+                    reps = select(runs, h.series().arm()).size();
+                    r = h.test() == HypothesisSpec.Test.OLS_SLOPE ? Tests.olsSlope(ty[0], ty[1], level)
+                            : Tests.mannKendall(ty[0], ty[1], level);
+                } else {
+                    List<RunRecord> rx = select(runs, h.x().arm()), ry = select(runs, h.y().arm());
+                    double[] x = values(rx, h.x()), y = values(ry, h.y());
+                    reps = x.length;
+                    r = Tests.olsSlope(x, y, level);
+                }
+            }
+        }
+        return judge(h, r, reps);
+    }
+
+    static Verdict judge(HypothesisSpec h, TestResult r, int reps) {
+        double est = r.estimate(), p = r.pValue(), min = h.minEffect();
+        boolean sig = p < h.alpha();
+        boolean negligible = r.low() > -min && r.high() < min;
+        int sign = h.expect() == Direction.INCREASE ? 1 : h.expect() == Direction.DECREASE ? -1 : 0;
+        String numbers = String.format(Locale.ROOT, "estimate %s (%.0f%% CI %s to %s), p = %s", fmt(est), 100 * (1 - h.alpha()),
+                fmt(r.low()), fmt(r.high()), p(p));
+        Outcome o;
+        String why;
+        if (Double.isNaN(p) || Double.isNaN(est)) {
+            o = Outcome.INCONCLUSIVE;
+            why = "the test could not be computed (" + numbers + "): too few runs or no variation";
+        } else if (sig && (sign == 0 || Math.signum(est) == sign) && Math.abs(est) >= min) {
+            o = Outcome.SUPPORTED;
+            why = numbers + ": significant at " + fmt(h.alpha()) + ", " + direction(est)
+                    + ", and at least the minimum effect of interest " + fmt(min);
+        } else if (sig && sign != 0 && Math.signum(est) == -sign) {
+            o = Outcome.REJECTED;
+            why = numbers + ": significant in the opposite direction (" + direction(est) + ")";
+        } else if (negligible && min > 0) {
+            o = Outcome.REJECTED;
+            why = numbers + ": the whole interval lies within ±" + fmt(min) + ", the minimum effect of interest, so any effect is negligible";
+        } else if (sig) {
+            o = Outcome.INCONCLUSIVE;
+            why = numbers + ": significant and " + direction(est) + ", but smaller than the minimum effect of interest " + fmt(min)
+                    + " while the interval still reaches it";
+        } else {
+            o = Outcome.INCONCLUSIVE;
+            why = numbers + ": not significant at " + fmt(h.alpha()) + ", and the interval is too wide to rule out an effect of "
+                    + fmt(min);
+        }
+        return new Verdict(h, r, o, why, reps);
+    }
+
+    private static String direction(double est) {
+        return est > 0 ? "an increase" : est < 0 ? "a decrease" : "no change";
+    }
+
+    public static String fmt(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        if (v == 0) return "0";
+        double a = Math.abs(v);
+        return a >= 1e4 || a < 1e-3 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /** A p-value for reading: four decimals, or "< 0.0001". */
+    public static String p(double p) {
+        if (Double.isNaN(p)) return "NaN";
+        return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    /** The runs of an arm (all runs when arm is null) in point and replication order. */
+    static List<RunRecord> select(List<RunRecord> runs, String arm) {
+        List<RunRecord> out = new ArrayList<>();
+        for (RunRecord r : runs) if (arm == null || r.run().arm().equals(arm)) out.add(r);
+        out.sort(java.util.Comparator.comparingInt((RunRecord r) -> r.run().point()).thenComparingInt(r -> r.run().replication()));
+        return out;
+    }
+
+    /** One value per run, as the sample's stat says. */
+    static double[] values(List<RunRecord> runs, Sample s) {
+        double[] out = new double[runs.size()];
+        for (int i = 0; i < out.length; i++) out[i] = value(runs.get(i), s);
+        return out;
+    }
+
+    static double value(RunRecord r, Sample s) {
+        return switch (s.stat()) {
+            case END -> r.end(s.measure());
+            case AT -> r.at(s.measure(), s.at().toString());
+            case MEAN -> {
+                double sum = 0;
+                int n = 0;
+                for (int i = 0; i < r.dates().size(); i++) {
+                    YearMonth d = YearMonth.parse(r.dates().get(i));
+                    if (!d.isBefore(s.from()) && !d.isAfter(s.to())) {
+                        sum += r.values()[i][r.measure(s.measure())];
+                        n++;
+                    }
+                }
+                yield n == 0 ? Double.NaN : sum / n;
+            }
+            case CHANGE -> r.at(s.measure(), s.to().toString()) - r.at(s.measure(), s.from().toString());
+            case RELATIVE_CHANGE -> {
+                double from = r.at(s.measure(), s.from().toString());
+                yield from == 0 ? Double.NaN : (r.at(s.measure(), s.to().toString()) - from) / from;
+            }
+        };
+    }
+
+    /** [months since start][replication mean] over the recorded months in the series' range. */
+    static double[][] series(List<RunRecord> runs, Series s) {
+        List<RunRecord> rs = select(runs, s.arm());
+        RunRecord first = rs.get(0);
+        List<Double> t = new ArrayList<>(), y = new ArrayList<>();
+        int m = first.measure(s.measure());
+        for (int i = 0; i < first.dates().size(); i++) {
+            YearMonth d = YearMonth.parse(first.dates().get(i));
+            if (s.from() != null && d.isBefore(s.from())) continue;
+            if (s.to() != null && d.isAfter(s.to())) continue;
+            double sum = 0;
+            for (RunRecord r : rs) sum += r.values()[i][m];
+            t.add((double) first.steps().get(i));
+            y.add(sum / rs.size());
+        }
+        double[][] out = new double[2][t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            out[0][i] = t.get(i);
+            out[1][i] = y.get(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,202 @@
+package ayni.scenario;
+
+import ayni.scenario.HypothesisSpec.Direction;
+import ayni.scenario.HypothesisSpec.Sample;
+import ayni.scenario.HypothesisSpec.Series;
+import ayni.scenario.HypothesisSpec.Stat;
+import ayni.scenario.HypothesisSpec.Test;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and checks a hypothesis file and the experiment it names. */
+public final class HypothesisReader {
+    private static final List<String> TOP = List.of("id", "title", "source", "statement", "experiment", "test", "a", "b",
+            "x", "y", "series", "expect", "alpha", "minEffect");
+    private static final List<String> SAMPLE = List.of("arm", "measure", "stat", "at", "from", "to");
+    private static final List<String> SERIES = List.of("arm", "measure", "from", "to");
+
+    private HypothesisReader() {}
+
+    /** Whether a YAML file is a hypothesis (it has an {@code experiment:} key) rather than an experiment. */
+    public static boolean isHypothesis(Path path) throws ScenarioException {
+        JsonNode root = Composer.plain(path).tree();
+        return root.isObject() && root.has("experiment") && root.has("test");
+    }
+
+    public static HypothesisSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {
+        Composer.Composed c = Composer.plain(path);
+        String file = c.files().get(0);
+        TreeReader r = new TreeReader(file, c.index());
+        JsonNode root = c.tree();
+        if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
+        String id = r.text(root, "", "id", true, null);
+        if (id != null && !id.matches("[A-Za-z][A-Za-z0-9-]{0,31}")) {
+            r.problem("id", "'" + id + "' is not a valid hypothesis id", "use letters, digits and hyphens, e.g. H-EM7 or NS1");
+        }
+        String title = r.text(root, "", "title", true, null);
+        String source = r.text(root, "", "source", true, null);
+        String statement = r.text(root, "", "statement", true, null);
+        Test test = r.choice(root, "", "test", Test.class, true, null);
+        Direction expect = r.choice(root, "", "expect", Direction.class, true, null);
+        double alpha = r.number(root, "", "alpha", false, 0.05, 1e-6, 0.5, "significance level");
+        double minEffect = r.number(root, "", "minEffect", true, 0, 0, 1e15, "units of the estimate");
+        String ref = r.text(root, "", "experiment", true, null);
+        ExperimentSpec exp = null;
+        if (ref != null) {
+            Path p = path.toAbsolutePath().getParent().resolve(ref).normalize();
+            if (!Files.isRegularFile(p)) {
+                r.problem("experiment", "experiment file '" + ref + "' not found",
+                        "give the path relative to this file, e.g. ../experiments/w01-paired-organic.yaml");
+            } else {
+                try {
+                    exp = ExperimentReader.load(ExperimentReader.relative(p), measures);
+                } catch (ScenarioException e) {
+                    List<Problem> all = new ArrayList<>(r.problems);
+                    all.addAll(e.problems());
+                    throw new ScenarioException(all);
+                }
+            }
+        }
+        Sample a = null, b = null, x = null, y = null;
+        Series series = null;
+        if (exp != null && test != null) {
+            a = sample(r, root, "a", exp);
+            b = sample(r, root, "b", exp);
+            x = sample(r, root, "x", exp);
+            y = sample(r, root, "y", exp);
+            series = series(r, root, exp);
+            boolean pair = a != null || b != null, xy = x != null || y != null;
+            if (test.twoSample()) {
+                if (a == null || b == null) {
+                    r.problem(a == null ? "" : "", "test " + test.key() + " compares two samples: 'a' and 'b' are both needed",
+                            "write a: {arm: base, measure: adoption_all} and b: {arm: <what-if arm>, measure: adoption_all}");
+                }
+                if (xy || series != null) {
+                    r.problem(xy ? (x != null ? "x" : "y") : "series", "test " + test.key() + " uses only 'a' and 'b'",
+                            "remove it, or use test ols-slope / mann-kendall");
+                }
+                if (a != null && b != null && (a.arm() == null || b.arm() == null) && exp.arms().size() > 1) {
+                    r.problem(a.arm() == null ? "a" : "b", "names no arm, and the experiment has " + exp.arms().size(),
+                            "add 'arm: <name>' (one of " + armNames(exp) + ")");
+                }
+            } else if (test == Test.OLS_SLOPE) {
+                if (series == null && (x == null || y == null)) {
+                    r.problem("", "test ols-slope needs either 'x' and 'y' (one point per run) or 'series' (a trend over months)",
+                            "write x: {measure: ties_market} and y: {measure: adoption_all}, or series: {arm: base, measure: ...}");
+                }
+                if (series != null && xy) r.problem("series", "give either 'series' or 'x' and 'y', not both", "remove one");
+                if (pair) r.problem(a != null ? "a" : "b", "test ols-slope does not use 'a' or 'b'", "remove it");
+            } else {
+                if (series == null) {
+                    r.problem("", "test mann-kendall needs 'series'", "write series: {arm: base, measure: ..., from: 1995-12, to: 2010-12}");
+                }
+                if (pair || xy) r.problem(pair ? (a != null ? "a" : "b") : (x != null ? "x" : "y"),
+                        "test mann-kendall uses only 'series'", "remove it");
+            }
+        }
+        if (!r.problems.isEmpty()) throw new ScenarioException(r.problems);
+        return new HypothesisSpec(file, c.sha256(), id, title, source, statement, exp, test, a, b, x, y, series, expect,
+                alpha, minEffect);
+    }
+
+    private static Sample sample(TreeReader r, JsonNode root, String key, ExperimentSpec exp) {
+        JsonNode n = root.get(key);
+        if (n == null || n.isNull()) return null;
+        if (!r.object(n, key, SAMPLE)) return null;
+        String arm = arm(r, n, key, exp);
+        String measure = measure(r, n, key, exp);
+        Stat stat = r.choice(n, key, "stat", Stat.class, false, Stat.END);
+        YearMonth at = recordedMonth(r, n, key, "at", exp, stat == Stat.AT);
+        boolean range = stat == Stat.MEAN || stat == Stat.CHANGE || stat == Stat.RELATIVE_CHANGE;
+        YearMonth from = recordedMonth(r, n, key, "from", exp, range);
+        YearMonth to = recordedMonth(r, n, key, "to", exp, range);
+        if (!range && (n.has("from") || n.has("to"))) {
+            r.problem(TreeReader.at(key, n.has("from") ? "from" : "to"), "stat " + stat.key() + " uses no range",
+                    "remove it, or use stat mean, change or relativeChange");
+        }
+        if (stat != Stat.AT && n.has("at")) r.problem(TreeReader.at(key, "at"), "only 'stat: at' uses 'at'", "remove it");
+        if (from != null && to != null && !from.isBefore(to)) {
+            r.problem(TreeReader.at(key, "to"), to + " is not after " + from, "give a later month for 'to'");
+        }
+        return measure == null ? null : new Sample(arm, measure, stat, at, from, to);
+    }
+
+    private static Series series(TreeReader r, JsonNode root, ExperimentSpec exp) {
+        JsonNode n = root.get("series");
+        if (n == null || n.isNull()) return null;
+        if (!r.object(n, "series", SERIES)) return null;
+        String arm = arm(r, n, "series", exp);
+        if (arm == null && exp.arms().size() > 1) {
+            r.problem("series", "names no arm, and the experiment has " + exp.arms().size(), "add 'arm: <name>' (one of "
+                    + armNames(exp) + ")");
+        }
+        String measure = measure(r, n, "series", exp);
+        YearMonth from = recordedMonth(r, n, "series", "from", exp, false);
+        YearMonth to = recordedMonth(r, n, "series", "to", exp, false);
+        if (from != null && to != null && !from.isBefore(to)) {
+            r.problem("series.to", to + " is not after " + from, "give a later month for 'to'");
+        }
+        return measure == null ? null : new Series(arm == null ? exp.arms().get(0).name() : arm, measure, from, to);
+    }
+
+    private static String arm(TreeReader r, JsonNode n, String key, ExperimentSpec exp) {
+        String arm = r.text(n, key, "arm", false, null);
+        if (arm != null && exp.arm(arm) == null) {
+            String near = Suggest.closest(arm, exp.arms().stream().map(ExperimentSpec.Arm::name).toList());
+            r.problem(TreeReader.at(key, "arm"), "the experiment has no arm '" + arm + "'",
+                    near != null ? "did you mean '" + near + "'?" : "use one of " + armNames(exp));
+            return null;
+        }
+        return arm;
+    }
+
+    private static String measure(TreeReader r, JsonNode n, String key, ExperimentSpec exp) {
+        String m = r.text(n, key, "measure", true, null);
+        if (m != null && !exp.record().contains(m)) {
+            String near = Suggest.closest(m, exp.record());
+            r.problem(TreeReader.at(key, "measure"), "'" + m + "' is not recorded by experiment " + exp.name(),
+                    (near != null ? "did you mean '" + near + "'? or " : "") + "add it to the experiment's 'record:' list");
+            return null;
+        }
+        return m;
+    }
+
+    /** A month that the experiment records (see {@link ayni.scenario.ExperimentSpec#recordEvery()}). */
+    private static YearMonth recordedMonth(TreeReader r, JsonNode n, String key, String field, ExperimentSpec exp,
+                                           boolean required) {
+        YearMonth m = r.month(n, key, field, required);
+        if (m == null) return null;
+        int step = exp.scenario().stepOf(m);
+        if (step < 0 || step >= exp.steps()) {
+            r.problem(TreeReader.at(key, field), m + " is outside the experiment's period " + exp.scenario().dateOf(0)
+                    + " to " + exp.scenario().dateOf(exp.steps() - 1), "give a month within the period");
+            return null;
+        }
+        if (!recorded(step, exp.recordEvery(), exp.steps())) {
+            r.problem(TreeReader.at(key, field), m + " is not a recorded month (the experiment records every "
+                            + exp.recordEvery() + " months from " + exp.scenario().dateOf(exp.recordEvery() - 1) + ")",
+                    "use a recorded month such as " + nearestRecorded(step, exp) + ", or lower the experiment's recordEvery");
+            return null;
+        }
+        return m;
+    }
+
+    /** Recorded steps: the first month, every recordEvery-th month, and the last month. */
+    public static boolean recorded(int step, int every, int steps) {
+        return step == 0 || (step + 1) % every == 0 || step == steps - 1;
+    }
+
+    private static YearMonth nearestRecorded(int step, ExperimentSpec exp) {
+        int e = exp.recordEvery();
+        int s = Math.max(e - 1, Math.round((step + 1) / (float) e) * e - 1);
+        return exp.scenario().dateOf(Math.min(s, exp.steps() - 1));
+    }
+
+    private static String armNames(ExperimentSpec exp) {
+        return String.join(", ", exp.arms().stream().map(ExperimentSpec.Arm::name).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package ayni.scenario;
+
+import ayni.domain.Keyed;
+import java.time.YearMonth;
+
+/**
+ * A hypothesis file ({@code scenarios/hypotheses/*.yaml}): a statement, the experiment it is tested on, the values
+ * taken from the runs and the test, with its significance level and the smallest effect that matters. Read by
+ * {@link HypothesisReader}; keys in scenarios/README.md.
+ *
+ * @param a      two-sample tests: the reference sample (one value per replication)
+ * @param b      two-sample tests: the compared sample; the estimate is b − a
+ * @param x      slope across runs: the explanatory value of each run
+ * @param y      slope across runs: the response of each run
+ * @param series trend tests: one measure over recorded months, averaged over replications
+ */
+public record HypothesisSpec(String file, String sha256, String id, String title, String source, String statement,
+                             ExperimentSpec experiment, Test test, Sample a, Sample b, Sample x, Sample y,
+                             Series series, Direction expect, double alpha, double minEffect) {
+
+    public enum Test implements Keyed {
+        PAIRED_T("paired-t"), WILCOXON("wilcoxon"), MANN_WHITNEY("mann-whitney"), OLS_SLOPE("ols-slope"),
+        MANN_KENDALL("mann-kendall");
+        private final String key;
+        Test(String key) { this.key = key; }
+        @Override public String key() { return key; }
+        public boolean twoSample() { return this == PAIRED_T || this == WILCOXON || this == MANN_WHITNEY; }
+    }
+
+    /** How one number is taken from a run's recorded months. */
+    public enum Stat implements Keyed {
+        /** Mean of the run's last {@code window} months (computed from every month, not only recorded ones). */
+        END("end"),
+        /** The value in month {@code at}. */
+        AT("at"),
+        /** Mean of the recorded months from {@code from} to {@code to}. */
+        MEAN("mean"),
+        /** Value at {@code to} minus value at {@code from}. */
+        CHANGE("change"),
+        /** (value at {@code to} − value at {@code from}) / value at {@code from}. */
+        RELATIVE_CHANGE("relativeChange");
+        private final String key;
+        Stat(String key) { this.key = key; }
+        @Override public String key() { return key; }
+    }
+
+    public enum Direction implements Keyed {
+        INCREASE("increase"), DECREASE("decrease"), DIFFERENCE("difference");
+        private final String key;
+        Direction(String key) { this.key = key; }
+        @Override public String key() { return key; }
+    }
+
+    /** One value per run: {@code arm} null means every run (e.g. all points of a sweep). */
+    public record Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to) {
+        public String describe() {
+            String s = switch (stat) {
+                case END -> "end-of-period " + measure;
+                case AT -> measure + " in " + at;
+                case MEAN -> "mean " + measure + " " + from + " to " + to;
+                case CHANGE -> "change in " + measure + " " + from + " to " + to;
+                case RELATIVE_CHANGE -> "relative change in " + measure + " " + from + " to " + to;
+            };
+            return arm == null ? s : s + " (" + arm + ")";
+        }
+    }
+
+    /** A measure over months, from..to inclusive (null = the whole period), in one arm. */
+    public record Series(String arm, String measure, YearMonth from, YearMonth to) {}
+}
