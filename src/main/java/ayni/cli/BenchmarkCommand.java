@@ -1,0 +1,135 @@
+package ayni.cli;
+
+import ayni.experiment.ExperimentRunner;
+import ayni.experiment.Plan;
+import ayni.experiment.RunStore;
+import ayni.experiment.SingleRun;
+import ayni.experiment.Summary;
+import ayni.output.Manifest;
+import ayni.output.RunWriter;
+import ayni.scenario.ExperimentReader;
+import ayni.scenario.ExperimentSpec;
+import ayni.scenario.ScenarioException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Measure experiment throughput and the variance reduction of common random numbers in one run.",
+                "Runs a paired experiment afresh on all cores (default: the W1 donor-withdrawal experiment on organic "
+                        + "production, 30 replications x 3 arms) and reports runs per hour, the same runs on one thread for "
+                        + "the parallel speed-up, and how many times smaller the variance of the paired difference is than "
+                        + "the unpaired one. Writes results/benchmark/benchmark.md and the experiment's own report."})
+final class BenchmarkCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = "scenarios/experiments/w01-paired-organic.yaml",
+            description = "a paired experiment file (default: ${DEFAULT-VALUE})")
+    Path file;
+
+    @Option(names = "--single", paramLabel = "N", defaultValue = "3",
+            description = "runs timed one at a time on one thread, for the speed-up (default: ${DEFAULT-VALUE})")
+    int single;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/benchmark", description = "folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant started = Instant.now();
+        ExperimentSpec e;
+        try {
+            e = ExperimentReader.load(file, ExperimentCommand.measures());
+        } catch (ScenarioException ex) {
+            throw new Main.BadInput(ex.getMessage());
+        }
+        if (e.kind() != ExperimentSpec.Kind.PAIRED) {
+            throw new Main.BadInput("ayni benchmark: " + file + " is a " + e.kind().key() + " experiment; fix: give a paired one");
+        }
+        int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        Plan plan = new Plan(e);
+        Path folder = out.resolve(e.name());
+        RunStore store = ExperimentCommand.open(plan, folder, true);
+        var err = spec.commandLine().getErr();
+        Progress progress = new Progress("benchmark", plan.size(), false, err);
+        long t0 = System.nanoTime();
+        ExperimentRunner.run(plan, plan.runs(), store, cores, progress::done);
+        double parallel = (System.nanoTime() - t0) / 1e9;
+        progress.close();
+        // the same runs, one at a time on this thread: per-run time without contention
+        int n1 = Math.max(0, Math.min(single, plan.size()));
+        long t1 = System.nanoTime();
+        for (int i = 0; i < n1; i++) {
+            Plan.Run r = plan.runs().get(i);
+            SingleRun.run(e.arm(r.arm()).scenario(), r.seed(), plan.parameters(r), e.steps(), e.measureInterval(), null);
+        }
+        double perRun = n1 == 0 ? Double.NaN : (System.nanoTime() - t1) / 1e9 / n1;
+        ExperimentCommand.finish(plan, store, folder, List.of(), started, cores, plan.size(), "./ayni experiment "
+                + RunWriter.fileName(e.file()));
+        Summary s = new Summary(e, ExperimentRunner.load(plan, store));
+
+        double runsPerHour = plan.size() / parallel * 3600;
+        double speedup = perRun * plan.size() / parallel;
+        StringBuilder md = new StringBuilder("# Benchmark\n\n");
+        md.append(String.format(Locale.ROOT, "Experiment `%s` (%s): %d runs of %d months (%d arms x %d replications), network "
+                        + "measures every %d months, on %d threads of a machine with %d cores, Java %s.%n%n",
+                e.name(), RunWriter.fileName(e.file()), plan.size(), e.steps(), e.arms().size(), e.replications(),
+                e.measureInterval(), cores, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        md.append("| Figure | Value |\n|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| Wall time, all runs in parallel | %.1f s |%n", parallel));
+        md.append(String.format(Locale.ROOT, "| **Runs per hour** | **%.0f** |%n", runsPerHour));
+        md.append(String.format(Locale.ROOT, "| One run alone on one thread (mean of %d) | %.2f s |%n", n1, perRun));
+        md.append(String.format(Locale.ROOT, "| Parallel speed-up (runs x time alone / wall time) | %.2f |%n%n", speedup));
+        md.append("Common random numbers: variance of the unpaired difference divided by the variance of the paired one, at the ")
+                .append("end of the period (mean of each run's last ").append(e.window()).append(" months).\n\n")
+                .append("| Arm | Measure | Paired 95% CI half-width | Unpaired 95% CI half-width | Variance ratio |\n|---|---|---|---|---|\n");
+        List<Double> ratios = new ArrayList<>();
+        for (Summary.Contrast c : s.contrasts()) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.4g | %s |%n", c.arm(), c.measure(), c.paired().halfWidth(),
+                    c.unpaired().halfWidth(), fmt(c.varianceReduction())));
+            if (c.paired().halfWidth() > 0 && Double.isFinite(c.varianceReduction())) ratios.add(c.varianceReduction());
+        }
+        ratios.sort(null);
+        double median = ratios.isEmpty() ? Double.NaN : ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
+                : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
+        int constant = s.contrasts().size() - ratios.size();
+        md.append(String.format(Locale.ROOT, "%nMedian variance ratio over the %d arm-measure pairs with any spread: **%s**%s.%n",
+                ratios.size(), fmt(median), constant == 0 ? "" : "; " + constant + " pairs have no paired spread at all "
+                        + "(the arms agree in every replication), which is an infinite ratio"));
+        md.append("\nRegenerate: `./ayni benchmark ").append(RunWriter.fileName(e.file())).append("`\n");
+        Files.createDirectories(out);
+        Path tmp = out.resolve("benchmark.md.tmp");
+        Files.writeString(tmp, md.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, out.resolve("benchmark.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        new Manifest().put("kind", "benchmark").put("experiment", e.name()).put("sha256", e.sha256()).put("runs", plan.size())
+                .put("threads", cores).put("wallSeconds", parallel).put("runsPerHour", runsPerHour).put("secondsPerRunAlone", perRun)
+                .put("speedup", speedup).put("medianVarianceRatio", median).put("version", Manifest.version())
+                .put("gitCommit", Manifest.gitCommit()).put("java", System.getProperty("java.version"))
+                .put("startedAt", started.toString()).put("endedAt", Instant.now().toString())
+                .write(out.resolve("manifest.json"));
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d runs in %.1f s on %d threads: %.0f runs per hour; one run alone %.2f s; speed-up %.2f%n",
+                plan.size(), parallel, cores, runsPerHour, perRun, speedup);
+        o.printf(Locale.ROOT, "common random numbers: median variance ratio %s over %d arm-measure pairs -> %s%n", fmt(median),
+                ratios.size(), out.resolve("benchmark.md"));
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return Double.isInfinite(v) ? "infinite" : String.format(Locale.ROOT, "%.3g", v);
+    }
+}
