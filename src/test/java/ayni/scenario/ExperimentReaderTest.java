@@ -1,0 +1,134 @@
+package ayni.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Experiment and hypothesis files: what is read, and every mistake named with its file, line and a fix. */
+class ExperimentReaderTest {
+    @TempDir
+    Path tmp;
+
+    private static final ExperimentReader.Measures MEASURES = new ExperimentReader.Measures(
+            s -> Set.of("adoption_all", "actors_ngo", "ties_market"), List.of("adoption_all", "actors_ngo"));
+
+    private Path write(String name, String yaml) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path f = tmp.resolve(name);
+        Files.writeString(f, yaml.replace("$ROOT", root.toString().replace('\\', '/')));
+        return f;
+    }
+
+    private static final String PAIRED = """
+            name: e1
+            title: "A paired experiment"
+            kind: paired
+            scenario: $ROOT/scenarios/organic-production.yaml
+            arms:
+              - name: base
+              - name: rich
+                set: {absorptionFactor: 2}
+            replications: 5
+            """;
+
+    @Test
+    void aPairedExperimentReadsWithItsDefaults() throws Exception {
+        ExperimentSpec e = ExperimentReader.load(write("e1.yaml", PAIRED), MEASURES);
+        assertEquals(ExperimentSpec.Kind.PAIRED, e.kind());
+        assertEquals(List.of("base", "rich"), e.arms().stream().map(ExperimentSpec.Arm::name).toList());
+        assertEquals(2.0, e.arm("rich").parameters().getAbsorptionFactor());
+        assertEquals(e.scenario().seed(), e.seed());
+        assertEquals(e.scenario().steps(), e.steps());
+        assertEquals(List.of("adoption_all", "actors_ngo"), e.record());
+        assertEquals(12, e.recordEvery());
+        assertEquals(12, e.window());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "unknown kind | kind: paired | kind: pared | e.yaml:3: kind: 'pared' is not one of: paired, sweep, replicate-count",
+            "one arm | - name: rich | - name: base | e.yaml:7: arms[1].name: arm 'base' is named twice",
+            "unknown parameter | absorptionFactor: 2 | absorbtionFactor: 2 | e.yaml:8: arms[1].set.absorbtionFactor: unknown key 'absorbtionFactor'; fix: did you mean 'absorptionFactor'?",
+            "parameter out of range | absorptionFactor: 2 | absorptionFactor: -1 | e.yaml:8: arms[1].set.absorptionFactor: -1 is out of range",
+            "unknown measure | replications: 5 | replications: 5\\nrecord: [adoption_al] | e.yaml:10: record[0]: 'adoption_al' is not a measure; fix: did you mean 'adoption_all'?",
+            "sweep in a paired file | replications: 5 | replications: 5\\nsweep: {design: sobol} | e.yaml:10: sweep: only a 'kind: sweep' experiment has a sweep",
+            "too few replications | replications: 5 | replications: 1 | e.yaml:9: replications: 1 is too few for a confidence interval; fix: give at least 2",
+            "missing scenario | scenario: $ROOT/scenarios/organic-production.yaml | scenario: nowhere.yaml | e.yaml:4: scenario: scenario file 'nowhere.yaml' not found",
+    })
+    void mistakesAreNamedWithFileLineAndFix(String what, String from, String to, String expected) throws Exception {
+        Path f = write("e.yaml", PAIRED.replace(from, to.replace("\\n", "\n")));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentReader.load(f, MEASURES), what);
+        assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+    }
+
+    @Test
+    void sweepsCheckTheirParametersAndCountTheirPoints() throws Exception {
+        String sweep = """
+                name: s1
+                title: "A sweep"
+                kind: sweep
+                scenario: $ROOT/scenarios/organic-production.yaml
+                replications: 2
+                sweep:
+                  design: morris
+                  levels: 3
+                  samples: 5
+                  parameters:
+                    - {name: absorptionFactor, low: 0.5, high: 2}
+                    - {name: grantShare, low: 0.8, high: 0.2}
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentReader.load(write("s.yaml", sweep), MEASURES));
+        assertTrue(e.getMessage().contains("s.yaml:8: sweep.levels: Morris needs an even number of grid levels"), e.getMessage());
+        assertTrue(e.getMessage().contains("s.yaml:12: sweep.parameters[1].high: high 0.2 is not above low 0.8"), e.getMessage());
+        ExperimentSpec ok = ExperimentReader.load(write("s.yaml", sweep.replace("levels: 3", "levels: 4")
+                .replace("low: 0.8, high: 0.2", "low: 0.2, high: 0.8")), MEASURES);
+        assertEquals(5 * 3, ExperimentReader.points(ok.sweep()));
+        assertEquals(List.of("adoption_all", "actors_ngo"), ok.sweep().responses());
+    }
+
+    @Test
+    void hypothesesCheckArmsMeasuresMonthsAndTheShapeOfTheirTest() throws Exception {
+        write("e1.yaml", PAIRED);
+        String h = """
+                id: H-EM4
+                title: "t"
+                source: "thesis §2.2.2"
+                statement: "s"
+                experiment: e1.yaml
+                test: paired-t
+                a: {arm: base, measure: adoption_all}
+                b: {arm: rihc, measure: adoption_all}
+                expect: increase
+                minEffect: 0.01
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", h), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:8: b.arm: the experiment has no arm 'rihc'; fix: did you mean 'rich'?"), e.getMessage());
+        Path ok = write("h.yaml", h.replace("rihc", "rich"));
+        assertTrue(HypothesisReader.isHypothesis(ok));
+        HypothesisSpec spec = HypothesisReader.load(ok, MEASURES);
+        assertEquals(HypothesisSpec.Stat.END, spec.b().stat());
+        assertEquals(0.05, spec.alpha());
+
+        String month = h.replace("rihc", "rich").replace("b: {arm: rich, measure: adoption_all}",
+                "b: {arm: rich, measure: adoption_all, stat: at, at: 2000-06}");
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", month), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:8: b.at: 2000-06 is not a recorded month"), e.getMessage());
+
+        String slope = h.replace("test: paired-t", "test: mann-kendall");
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", slope), MEASURES));
+        assertTrue(e.getMessage().contains("test mann-kendall needs 'series'"), e.getMessage());
+
+        String unrecorded = h.replace("rihc", "rich").replace("a: {arm: base, measure: adoption_all}", "a: {arm: base, measure: ties_market}");
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", unrecorded), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:7: a.measure: 'ties_market' is not recorded by experiment e1; fix: add it to the experiment's 'record:' list"), e.getMessage());
+    }
+}
