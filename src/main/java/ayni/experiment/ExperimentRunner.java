@@ -74,9 +74,29 @@ public final class ExperimentRunner {
             return t;
         });
         AtomicInteger finished = new AtomicInteger();
+        Forks forks = spec.kind() == ExperimentSpec.Kind.PAIRED && spec.fork() ? new Forks(spec) : null;
         try {
             List<Future<?>> fs = new ArrayList<>();
+            // forked arms: one task per replication runs the trunk and its branches
+            Map<Integer, List<Plan.Run>> byReplication = new java.util.TreeMap<>();
+            List<Plan.Run> alone = new ArrayList<>();
             for (Plan.Run run : todo) {
+                boolean forked = forks != null && forks.any()
+                        && (forks.branch(run.arm()) != null || run.arm().equals(forks.trunk()));
+                if (forked) byReplication.computeIfAbsent(run.replication(), k -> new ArrayList<>()).add(run);
+                else alone.add(run);
+            }
+            for (List<Plan.Run> group : byReplication.values()) {
+                fs.add(pool.submit(() -> {
+                    for (RunRecord rec : Forks.replicate(plan, forks, group)) {
+                        store.write(rec, factors);
+                        int n = finished.incrementAndGet();
+                        if (done != null) done.accept(n);
+                    }
+                    return null;
+                }));
+            }
+            for (Plan.Run run : alone) {
                 fs.add(pool.submit(() -> {
                     var arm = spec.arm(run.arm());
                     SingleRun.Result res = SingleRun.run(arm.scenario(), run.seed(), plan.parameters(run), spec.steps(),

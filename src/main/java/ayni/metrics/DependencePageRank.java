@@ -16,7 +16,8 @@ import java.util.List;
  * layers. Runs over the tie store directly (no graph is rebuilt) and starts from the previous step's scores, so a
  * step usually needs few iterations.
  */
-public final class DependencePageRank {
+public final class DependencePageRank implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final double tolerance;
     private final int maxIterations;
     private double[] previous = new double[0];

@@ -66,10 +66,12 @@ public class AyniModel extends SimState implements WorldState {
         ScenarioBuilder builder = new ScenarioBuilder(scenario, groups, world, timeline);
         builder.build();
         applier = new EventApplier(world, timeline);
+        java.util.Map<String, List<Actor>> byGroup = new java.util.HashMap<>(builder.groups());
+        World w = world;
         timeline.setResolver(id -> {
-            List<Actor> g = builder.groups().get(id);
+            List<Actor> g = byGroup.get(id);
             if (g != null) return g;
-            Actor a = world.byId(id);
+            Actor a = w.byId(id);
             return a == null ? List.of() : List.of(a);
         });
         for (YearMonth e : scenario.elections()) timeline.electionAt(scenario.stepOf(e));
@@ -96,8 +98,11 @@ public class AyniModel extends SimState implements WorldState {
         });
     }
 
+    /** A phase's work; serializable so that a model can be checkpointed and forked. */
+    private interface Body extends Runnable, java.io.Serializable {}
+
     /** Schedules a phase every step at its ordering, timing it. */
-    private void phase(Phase p, Runnable body) {
+    private void phase(Phase p, Body body) {
         schedule.scheduleRepeating(0, p.ordinal(), (Steppable) state -> {
             long t0 = System.nanoTime();
             body.run();
@@ -145,6 +150,21 @@ public class AyniModel extends SimState implements WorldState {
     public EventLog eventLog() { return eventLog; }
 
     public Parameters getParameters() { return params; }
+
+    /**
+     * Adds dated events to a running model, as if the scenario had listed them after its own (a what-if forked from
+     * a checkpoint of its base). Only events not yet due may be added; actor entries cannot, since they move an
+     * entry that may already have happened.
+     */
+    public void scheduleEvents(List<EventSpec> extra) {
+        if (world == null) throw new IllegalStateException("start the model before adding events");
+        int next = (int) schedule.getSteps();
+        for (EventSpec e : extra) {
+            if (e.step() < next) throw new IllegalArgumentException("event at step " + e.step() + " is already past (next step " + next + ")");
+            if (e instanceof EventSpec.ActorEntry) throw new IllegalArgumentException("actor entries cannot be added to a running model");
+            timeline.eventAt(e);
+        }
+    }
 
     /** The month being simulated (the last one completed after a step). */
     public YearMonth date() {

@@ -29,7 +29,8 @@ import java.util.List;
  * yet (a budget cut for a donor arriving later holds when it arrives); {@code all} addresses those present.
  * Returns a plain-words account of the effect for the event log.
  */
-final class EventApplier {
+final class EventApplier implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final World w;
     private final Timeline timeline;
 

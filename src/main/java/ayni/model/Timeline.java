@@ -31,7 +31,10 @@ final class Timeline implements Serializable {
     private final List<TieSpec> pendingTies = new ArrayList<>();
     private final Set<Integer> elections = new HashSet<>();
     private final Map<Integer, List<EventSpec>> events = new HashMap<>();
-    private transient Function<String, List<Actor>> resolve;
+    private Resolver resolve;
+
+    /** Finds the actors an event names (a group id or an actor id); serializable for checkpoints. */
+    interface Resolver extends Function<String, List<Actor>>, Serializable {}
 
     void enterAt(int step, Actor a) {
         entering.computeIfAbsent(step, k -> new ArrayList<>()).add(a);
@@ -64,7 +67,7 @@ final class Timeline implements Serializable {
         enterAt(step, a);
     }
 
-    void setResolver(Function<String, List<Actor>> resolve) {
+    void setResolver(Resolver resolve) {
         this.resolve = resolve;
     }
 

@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class ExperimentReader {
     private static final List<String> TOP = List.of("name", "title", "description", "kind", "scenario", "arms",
-            "replications", "seed", "steps", "record", "recordEvery", "window", "measureInterval", "sweep", "precision");
+            "replications", "seed", "steps", "record", "recordEvery", "window", "measureInterval", "sweep", "precision", "fork");
     private static final List<String> ARM = List.of("name", "scenario", "set");
     private static final List<String> SWEEP = List.of("design", "levels", "samples", "parameters", "responses");
     private static final List<String> FACTOR = List.of("name", "low", "high");
@@ -115,6 +115,7 @@ public final class ExperimentReader {
         int recordEvery = r.integer(root, "", "recordEvery", false, 12, 1, 1200, "months between recorded rows");
         int window = r.integer(root, "", "window", false, 12, 1, steps, "months averaged for end-of-period values");
         int measureInterval = r.integer(root, "", "measureInterval", false, 12, 1, 1200, "months between network power measures");
+        boolean fork = r.bool(root, "", "fork", true);
 
         Sweep sweep = null;
         JsonNode sw = r.child(root, "", "sweep", kind == Kind.SWEEP);
@@ -154,7 +155,7 @@ public final class ExperimentReader {
         }
         String hash = Composer.sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
         return new ExperimentSpec(file, hash, name, title, description, kind, base, List.copyOf(arms), replications,
-                seed, steps, List.copyOf(record), recordEvery, window, measureInterval, sweep, precision);
+                seed, steps, List.copyOf(record), recordEvery, window, measureInterval, sweep, precision, fork);
     }
 
     private static Sweep sweep(TreeReader r, JsonNode sw, Set<String> params, Set<String> known, List<String> record) {

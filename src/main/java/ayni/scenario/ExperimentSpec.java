@@ -12,11 +12,12 @@ import java.util.Map;
  * @param sha256 the hash of the experiment file together with every scenario file it runs
  * @param seed   seed of replication 0 (replication i uses seed + i)
  * @param steps  months simulated
+ * @param fork   paired: run arms that only add events to the base from a checkpoint of the base (same results, less time)
  */
 public record ExperimentSpec(String file, String sha256, String name, String title, String description, Kind kind,
                              Scenario scenario, List<Arm> arms, int replications, long seed, int steps,
                              List<String> record, int recordEvery, int window, int measureInterval, Sweep sweep,
-                             Precision precision) {
+                             Precision precision, boolean fork) {
 
     public enum Kind implements Keyed {
         PAIRED("paired"), SWEEP("sweep"), REPLICATE_COUNT("replicate-count");

@@ -153,6 +153,12 @@ class ExperimentCommandTest {
         assertTrue(differ > 0, "the exit changes something afterwards");
         String report = Files.readString(folder.resolve("report.md"));
         assertTrue(report.contains("Common random numbers"), report);
+
+        // the exit arm ran forked from a checkpoint of the base in 2009-01; from the start it gives the same numbers
+        Path unforked = tmp.resolve("unforked");
+        assertEquals(0, exec("experiment", pairedFile("fork: false\n").toString(), "--out", unforked.toString(), "--quiet").code());
+        assertEquals(Files.readAllLines(folder.resolve("runs.csv")), Files.readAllLines(unforked.resolve("runs.csv")));
+        assertEquals(Files.readAllLines(folder.resolve("ends.csv")), Files.readAllLines(unforked.resolve("ends.csv")));
     }
 
     @Test
