@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ayni", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based model of NGOs, SMEs, donors and government agencies in Peru exchanging funding, "
                 + "knowledge and legitimacy.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, MetricsCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, MetricsCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 

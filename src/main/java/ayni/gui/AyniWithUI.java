@@ -67,6 +67,7 @@ public class AyniWithUI extends GUIState {
     private volatile boolean running;
     private final List<ScriptedLever> script = new ArrayList<>();
     private long pauseAt;
+    private volatile Runnable onQuit;
     private int rowsSent;
     private final AtomicBoolean publishing = new AtomicBoolean();
     private final List<Runnable> pending = new ArrayList<>();
@@ -222,9 +223,15 @@ public class AyniWithUI extends GUIState {
         if (controller != null) controller.refresh();
     }
 
+    /** Runs when the Console closes (the command line waits for it). */
+    public void onQuit(Runnable r) {
+        onQuit = r;
+    }
+
     @Override
     public void quit() {
         super.quit();
+        if (onQuit != null) onQuit.run();
         for (JFrame f : new JFrame[] {displayFrame, chartFrame, classroomFrame}) if (f != null) f.dispose();
     }
 

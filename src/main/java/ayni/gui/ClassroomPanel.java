@@ -145,11 +145,11 @@ final class ClassroomPanel extends JPanel {
     static String line(EventLog.Entry e) {
         String origin = switch (e.origin()) {
             case LEVER -> "LEVER";
-            case EVENT -> "event";
+            case EVENT -> "scenario";
             case ELECTION -> "election";
             case UNTIL -> "until";
         };
-        return String.format("%s  %-8s %-14s %s: %s", e.month(), origin, e.kind(), e.targets().isEmpty() ? "-" : e.targets(),
+        return String.format("%s  %-8s %-13s %s: %s", e.month(), origin, e.kind(), e.targets().isEmpty() ? "-" : e.targets(),
                 e.effect());
     }
 }

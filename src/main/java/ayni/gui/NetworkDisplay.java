@@ -62,12 +62,12 @@ final class NetworkDisplay extends Display2D {
             sb.append("<font color='").append(hex(Palette.kind(k))).append("'>&#9679;</font> ").append(Palette.label(k))
                     .append("&nbsp; ");
         }
-        sb.append("&nbsp; ties: ");
+        sb.append("&nbsp; (size = share of power)<br>ties: ");
         for (Layer l : Layer.values()) {
             sb.append("<font color='").append(hex(Palette.layer(l))).append("'><b>&#8212;</b></font> ").append(l.key())
                     .append("&nbsp; ");
         }
-        return sb.append("&nbsp; size = share of power</span></html>").toString();
+        return sb.append("</span></html>").toString();
     }
 
     private static String hex(Color c) {

@@ -23,6 +23,7 @@ import sim.util.Double2D;
 public final class NetworkField {
     /** Side of the square field, in field units (the batch picture's pixels). */
     public static final double SIZE = 1100;
+    private static final double STRETCH = 1.12;
     /** Kinds in drawing order: SMEs first, so the few named actors are drawn on top. */
     private static final ActorKind[] DRAW_ORDER = {ActorKind.SME, ActorKind.NGO, ActorKind.PLATFORM, ActorKind.COMPANY,
             ActorKind.GOVERNMENT, ActorKind.DONOR};
@@ -57,7 +58,8 @@ public final class NetworkField {
     /** Position of an actor in field units, or null if it has none yet. */
     Double2D position(Actor a) {
         double[] p = layout.get(a.index());
-        return p == null ? null : new Double2D(p[0] * SIZE, p[1] * SIZE);
+        // the rings leave a wide margin for the batch picture's legend; the display has its legend above, so use more room
+        return p == null ? null : new Double2D((0.5 + (p[0] - 0.5) * STRETCH) * SIZE, (0.5 + (p[1] - 0.5) * STRETCH) * SIZE);
     }
 
     /** Copies the present actors and live ties into the fields. Call from the model thread (between steps). */

@@ -167,8 +167,10 @@ public class AyniModel extends SimState implements WorldState {
         if (lever == Lever.WITHDRAW_DONOR && argument != null
                 && !(world.byId(argument) instanceof ayni.agents.Donor)) {
             StringBuilder ids = new StringBuilder();
-            for (Actor a : world.active(ActorKind.DONOR)) ids.append(ids.length() == 0 ? "" : ", ").append(a.id());
-            throw new IllegalArgumentException("no donor '" + argument + "'; donors present: " + ids);
+            for (Actor a : world.actors()) {
+                if (a.kind() == ActorKind.DONOR) ids.append(ids.length() == 0 ? "" : ", ").append(a.id());
+            }
+            throw new IllegalArgumentException("no donor '" + argument + "'; the scenario's donors: " + ids);
         }
         EventSpec e = lever.event(step, argument);
         timeline.leverAt(e);
