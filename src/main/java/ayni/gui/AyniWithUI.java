@@ -107,10 +107,10 @@ public class AyniWithUI extends GUIState {
         model().addObserver(st -> observer.step(st));
     }
 
-    /** The Console's Model tab: the parameter bean, with sliders over each parameter's range. */
+    /** The Console's Model tab: every parameter under its scenario key, with a slider over its range. */
     @Override
-    public Object getSimulationInspectedObject() {
-        return bean;
+    public sim.util.Properties getSimulationProperties() {
+        return new ParameterProperties(bean);
     }
 
     @Override
