@@ -50,6 +50,9 @@ final class GuiCommand implements Callable<Integer> {
                     + "cut-donor-budgets:0.5@24, performance-funding@12, recognise-pgs@12, election@12 (repeatable)")
     List<String> levers;
 
+    @Option(names = "--hide-layer", paramLabel = "LAYER", description = "start with this tie layer hidden: funding, knowledge, legitimacy or market (repeatable)")
+    List<String> hideLayers;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter (repeatable)")
     Map<String, String> set;
 
@@ -77,9 +80,12 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && !screenshot.toString().toLowerCase().endsWith(".png")) {
             throw new Main.BadInput("ayni gui: --screenshot " + screenshot + ": the picture is a PNG; fix: name it e.g. gui.png");
         }
+        List<ayni.domain.Layer> hidden = new ArrayList<>();
+        if (hideLayers != null) for (String l : hideLayers) hidden.add(layer(l));
         if (GraphicsEnvironment.isHeadless()) throw noDisplay();
         AyniWithUI gui = new AyniWithUI(s, params, scenarioFiles(file));
         gui.script(script);
+        for (ayni.domain.Layer l : hidden) gui.showLayer(l, false);
         try {
             if (screenshot != null) {
                 Screenshot.take(gui, steps, screenshot, 10 * 60_000L);
@@ -109,6 +115,11 @@ final class GuiCommand implements Callable<Integer> {
             if (c instanceof java.awt.HeadlessException || c instanceof java.awt.AWTError) return true;
         }
         return false;
+    }
+
+    static ayni.domain.Layer layer(String key) {
+        for (ayni.domain.Layer l : ayni.domain.Layer.values()) if (l.key().equals(key)) return l;
+        throw new Main.BadInput("ayni gui: --hide-layer " + key + ": no such layer; fix: use funding, knowledge, legitimacy or market");
     }
 
     /** "withdraw-donor:oxfam-novib@2009-01" → the lever, its argument and the step before which it is pulled. */

@@ -155,6 +155,7 @@ public class AyniWithUI extends GUIState {
                     display.redrawEvery(n);
                 });
         selectCurrentScenario();
+        for (Layer l : Layer.values()) classroom.layerBoxes.get(l).setSelected(layers.shows(l));
         classroomFrame = new JFrame("Ayni: classroom");
         classroomFrame.getContentPane().add(classroom);
         c.registerFrame(classroomFrame);
@@ -206,7 +207,7 @@ public class AyniWithUI extends GUIState {
         scheduleRepeatingImmediatelyAfter(s -> afterStep());
         if (controller instanceof Console c) c.setWhenShouldPause(pauseAt > 0 ? pauseAt : scenario.steps());
         onSwing(() -> {
-            charts.reset(scenario.start(), scenario.end());
+            charts.reset();
             classroom.setLog(List.of());
             classroom.status.setText(" ");
         });
@@ -294,7 +295,7 @@ public class AyniWithUI extends GUIState {
         state = new AyniModel(s, s.seed(), bean);
         attachObserver();
         ConsoleSeed.set(controller, s.seed());
-        charts.reset(s.start(), s.end());
+        charts.reset();
         classroom.setLog(List.of());
         classroom.status.setText("Opened " + name + ": press play");
         field.reset(null);
@@ -371,8 +372,9 @@ public class AyniWithUI extends GUIState {
         else SwingUtilities.invokeLater(r);
     }
 
-    /** For tests and the screenshot: shows or hides a layer as its check box does. */
-    void showLayer(Layer l, boolean on) {
+    /** Shows or hides a layer as its check box does (the command line's --hide-layer). */
+    public void showLayer(Layer l, boolean on) {
         layers.show(l, on);
+        if (classroom != null) onSwing(() -> classroom.layerBoxes.get(l).setSelected(on));
     }
 }

@@ -42,6 +42,7 @@ final class ClassroomPanel extends JPanel {
     final JSpinner redraw = new JSpinner(new SpinnerNumberModel(1, 1, 120, 1));
     final JLabel status = new JLabel(" ");
     final DefaultListModel<String> log = new DefaultListModel<>();
+    final java.util.EnumMap<Layer, JCheckBox> layerBoxes = new java.util.EnumMap<>(Layer.class);
     private int logShown;
 
     ClassroomPanel(List<String> scenarioNames, Consumer<String> open, BiConsumer<Lever, String> pull,
@@ -89,6 +90,7 @@ final class ClassroomPanel extends JPanel {
         layers.add(new JLabel("Ties:"));
         for (Layer l : Layer.values()) {
             JCheckBox box = new JCheckBox(l.key(), true);
+            layerBoxes.put(l, box);
             box.setForeground(Palette.layer(l).darker());
             box.setFont(box.getFont().deriveFont(Font.BOLD));
             box.addActionListener(e -> showLayer.accept(l, box.isSelected()));

@@ -96,16 +96,16 @@ final class LiveCharts {
         panel.add(cp);
     }
 
-    /** Empties the charts for a new run over the scenario's period. */
-    void reset(YearMonth start, YearMonth end) {
+    /** Empties the charts for a new run. */
+    void reset() {
         power.clear();
         funding.clear();
         for (Object s : centralization.getSeries()) ((TimeSeries) s).clear();
         for (Object s : adoption.getSeries()) ((TimeSeries) s).clear();
+        // the time axis grows with the run (as far as the months played), so early months are not squeezed
         for (XYPlot p : plots) {
             p.clearDomainMarkers();
-            ((DateAxis) p.getDomainAxis()).setRange(new Month(start.getMonthValue(), start.getYear()).getFirstMillisecond(),
-                    new Month(end.getMonthValue(), end.getYear()).getLastMillisecond());
+            p.getDomainAxis().setAutoRange(true);
         }
         markersShown = -1;
     }
