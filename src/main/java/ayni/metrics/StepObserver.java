@@ -35,6 +35,7 @@ public final class StepObserver implements Steppable {
     private final DependencePageRank pageRank = new DependencePageRank();
     private final int interval;
     private double[] lastPagerankByKind = new double[ActorKind.values().length];
+    private double[] lastPagerank = new double[0];
     private final LinkedHashMap<String, Double> lastPower = new LinkedHashMap<>();
     private final LinkedHashMap<String, Double> lastSwitchers = new LinkedHashMap<>();
     private long measureNanos;
@@ -49,6 +50,12 @@ public final class StepObserver implements Steppable {
     }
 
     public TimeSeries series() { return series; }
+
+    /**
+     * Each actor's PageRank share (by actor index, 0 for inactive actors) as last measured, the per-actor values behind
+     * the powerPagerank_* columns; the GUI sizes nodes by it. Empty before the first step.
+     */
+    public double[] pagerank() { return lastPagerank.clone(); }
 
     /** Wall-clock nanoseconds spent on the network measures (PageRank and {@link PowerMeasures}). */
     public long measureNanos() { return measureNanos; }
@@ -131,6 +138,7 @@ public final class StepObserver implements Steppable {
             long t0 = System.nanoTime();
             double[] pr = pageRank.compute(w, w.params.getPagerankDamping());
             lastPagerankByKind = DependencePageRank.byKind(w, pr);
+            lastPagerank = pr;
             lastPower.clear();
             PowerMeasures.bySubgroup(w, pr, "powerPagerank", lastPower);
             PowerMeasures.measure(w, lastPower);

@@ -166,6 +166,37 @@ public class AyniModel extends SimState implements WorldState {
         }
     }
 
+    /** The step the next call to {@link #runStep()} (or the Console's next step) runs; a lever pulled now applies there. */
+    public int nextStep() {
+        return (int) schedule.getSteps();
+    }
+
+    /**
+     * Pulls a teacher's lever: the matching dated event is applied at the start of the next step, after that step's
+     * scenario events, through the same event machinery, and logged with {@link EventLog.Origin#LEVER} and its date.
+     * A lever pulled after k steps therefore equals a scenario event at step k. Call between steps (the GUI holds the
+     * schedule's lock). Returns the event that will apply.
+     *
+     * @throws IllegalStateException before {@link #start()} or after the last step
+     * @throws IllegalArgumentException for a bad argument, e.g. an id that names no donor
+     */
+    public EventSpec pull(Lever lever, String argument) {
+        if (world == null) throw new IllegalStateException("start the model before pulling a lever");
+        int step = nextStep();
+        if (step >= scenario.steps()) throw new IllegalStateException("the scenario's period is over (" + scenario.end() + ")");
+        if (lever == Lever.WITHDRAW_DONOR && argument != null
+                && !(world.byId(argument) instanceof ayni.agents.Donor)) {
+            StringBuilder ids = new StringBuilder();
+            for (Actor a : world.actors()) {
+                if (a.kind() == ActorKind.DONOR) ids.append(ids.length() == 0 ? "" : ", ").append(a.id());
+            }
+            throw new IllegalArgumentException("no donor '" + argument + "'; the scenario's donors: " + ids);
+        }
+        EventSpec e = lever.event(step, argument);
+        timeline.leverAt(e);
+        return e;
+    }
+
     /** The month being simulated (the last one completed after a step). */
     public YearMonth date() {
         return scenario.start().plusMonths(world == null ? 0 : world.step());

@@ -31,6 +31,7 @@ final class Timeline implements Serializable {
     private final List<TieSpec> pendingTies = new ArrayList<>();
     private final Set<Integer> elections = new HashSet<>();
     private final Map<Integer, List<EventSpec>> events = new HashMap<>();
+    private final Map<Integer, List<EventSpec>> levers = new HashMap<>();
     private Resolver resolve;
 
     /** Finds the actors an event names (a group id or an actor id); serializable for checkpoints. */
@@ -56,6 +57,11 @@ final class Timeline implements Serializable {
         events.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e);
     }
 
+    /** A teacher's lever, applied at its step after the scenario's own events and logged as {@link EventLog.Origin#LEVER}. */
+    void leverAt(EventSpec e) {
+        levers.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e);
+    }
+
     /** The actor will not enter as scheduled (an exit event named it before it arrived). */
     void cancelEntry(Actor a) {
         for (List<Actor> list : entering.values()) list.remove(a);
@@ -73,7 +79,8 @@ final class Timeline implements Serializable {
 
     /**
      * Applies what is dated at this step: entries, exits by {@code until}, ties whose ends are now present,
-     * elections, then the scenario's events in file order. Donor exits, elections and events go to the log.
+     * elections, then the scenario's events in file order, then levers in the order pulled. Donor exits, elections,
+     * events and levers go to the log.
      */
     void apply(World w, int step, EventApplier applier, EventLog log) {
         for (Actor a : entering.getOrDefault(step, List.of())) w.activate(a);
@@ -100,6 +107,10 @@ final class Timeline implements Serializable {
         for (EventSpec e : events.getOrDefault(step, List.of())) {
             String effect = applier.apply(e);
             log.add(new EventLog.Entry(step, w.date(), e.kind().key(), targets(e), effect, e.note(), EventLog.Origin.EVENT));
+        }
+        for (EventSpec e : levers.getOrDefault(step, List.of())) {
+            log.add(new EventLog.Entry(step, w.date(), e.kind().key(), targets(e), applier.apply(e), e.note(),
+                    EventLog.Origin.LEVER));
         }
     }
 

@@ -27,9 +27,7 @@ import org.jfree.ui.RectangleEdge;
  */
 public final class Charts {
     /** Colours for series that are not actor kinds (channels, arms), distinguishable in print. */
-    public static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-            new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-            new Color(0xbcbd22), new Color(0x17becf)};
+    public static final Color[] PALETTE = ayni.style.Palette.SERIES;
 
     /** One line with its band (low..high), e.g. an arm's mean with its 95% confidence interval. */
     public record Band(String label, double[] mean, double[] low, double[] high, Paint paint) {}

@@ -3,6 +3,8 @@ package ayni.output;
 import ayni.domain.ActorKind;
 import ayni.domain.Layer;
 import ayni.metrics.NetworkSnapshot;
+import ayni.style.Palette;
+import ayni.style.RingLayout;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -18,9 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -34,22 +33,6 @@ import org.apache.batik.svggen.SVGGraphics2D;
  */
 public final class NetworkPicture {
     public static final int SIZE = 1100;
-    private static final Map<ActorKind, Double> RING = new EnumMap<>(ActorKind.class);
-    private static final Map<String, Color> LAYER = new HashMap<>();
-
-    static {
-        RING.put(ActorKind.DONOR, 0.92);
-        RING.put(ActorKind.GOVERNMENT, 0.76);
-        RING.put(ActorKind.COMPANY, 0.76);
-        RING.put(ActorKind.PLATFORM, 0.60);
-        RING.put(ActorKind.NGO, 0.46);
-        RING.put(ActorKind.SME, 0.30);
-        LAYER.put(Layer.FUNDING.key(), new Color(31, 119, 180, 110));
-        LAYER.put(Layer.KNOWLEDGE.key(), new Color(255, 127, 14, 40));
-        LAYER.put(Layer.LEGITIMACY.key(), new Color(148, 103, 189, 90));
-        LAYER.put(Layer.MARKET.key(), new Color(140, 86, 75, 90));
-    }
-
     private NetworkPicture() {}
 
     public static void write(NetworkSnapshot s, String title, Path dir, String name) throws IOException {
@@ -67,27 +50,16 @@ public final class NetworkPicture {
         }
     }
 
-    /** Positions on the rings: index → {x, y} in pixels. */
+    /** Positions on the rings ({@link RingLayout}): index → {x, y} in pixels. */
     static Map<Integer, double[]> layout(NetworkSnapshot s) {
-        Map<ActorKind, List<NetworkSnapshot.Node>> byRing = new EnumMap<>(ActorKind.class);
+        List<RingLayout.Item> items = new ArrayList<>();
         for (NetworkSnapshot.Node n : s.nodes()) {
-            ActorKind k = ActorKind.valueOf(n.kind().toUpperCase());
-            // government and companies share a ring
-            byRing.computeIfAbsent(k == ActorKind.COMPANY ? ActorKind.GOVERNMENT : k, x -> new ArrayList<>()).add(n);
+            items.add(new RingLayout.Item(n.index(), n.id(), ActorKind.valueOf(n.kind().toUpperCase()), n.domain()));
         }
-        Map<Integer, double[]> pos = new HashMap<>();
-        double c = SIZE / 2.0, r0 = SIZE * 0.42;
-        for (var e : byRing.entrySet()) {
-            List<NetworkSnapshot.Node> list = e.getValue();
-            list.sort(Comparator.comparing(NetworkSnapshot.Node::domain).thenComparing(NetworkSnapshot.Node::kind)
-                    .thenComparing(NetworkSnapshot.Node::id));
-            double r = RING.get(e.getKey()) * r0;
-            for (int i = 0; i < list.size(); i++) {
-                double a = 2 * Math.PI * (i + 0.5) / list.size() - Math.PI / 2;
-                // SMEs spread over a band so hundreds stay distinguishable
-                double rr = e.getKey() == ActorKind.SME ? r * (0.55 + 0.45 * ((i * 0.618034) % 1.0)) : r;
-                pos.put(list.get(i).index(), new double[] {c + rr * Math.cos(a), c + 40 + rr * Math.sin(a)});
-            }
+        Map<Integer, double[]> pos = RingLayout.place(items);
+        for (double[] p : pos.values()) {
+            p[0] *= SIZE;
+            p[1] = p[1] * SIZE + 40;
         }
         return pos;
     }
@@ -100,8 +72,8 @@ public final class NetworkPicture {
         for (NetworkSnapshot.Link l : s.links()) {
             double[] a = pos.get(l.from()), b = pos.get(l.to());
             if (a == null || b == null) continue;
-            g.setColor(LAYER.get(l.layer()));
-            g.setStroke(new BasicStroke((float) (0.3 + 2.2 * l.weight())));
+            g.setColor(Palette.tie(Layer.valueOf(l.layer().toUpperCase())));
+            g.setStroke(new BasicStroke(Palette.tieWidth(l.weight())));
             g.draw(new Line2D.Double(a[0], a[1], b[0], b[1]));
         }
         double max = 0;
@@ -133,8 +105,7 @@ public final class NetworkPicture {
         }
         y += 6;
         for (Layer l : Layer.values()) {
-            Color c = LAYER.get(l.key());
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue()));
+            g.setColor(Palette.layer(l));
             g.setStroke(new BasicStroke(3f));
             g.draw(new Line2D.Double(20, y - 4, 32, y - 4));
             g.setColor(Color.BLACK);

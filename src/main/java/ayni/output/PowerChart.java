@@ -13,16 +13,9 @@ import org.jfree.chart.JFreeChart;
 public final class PowerChart {
     private PowerChart() {}
 
-    /** Colours per actor kind, shared by every chart and the GUI so a kind looks the same everywhere. */
+    /** Colours per actor kind ({@link ayni.style.Palette}), shared by every chart and the GUI. */
     public static Paint colour(ActorKind k) {
-        return switch (k) {
-            case DONOR -> new Color(0x1f77b4);
-            case NGO -> new Color(0xd62728);
-            case SME -> new Color(0x2ca02c);
-            case GOVERNMENT -> new Color(0xff7f0e);
-            case COMPANY -> new Color(0x8c564b);
-            case PLATFORM -> new Color(0x9467bd);
-        };
+        return ayni.style.Palette.kind(k);
     }
 
     /**
@@ -51,14 +44,7 @@ public final class PowerChart {
     }
 
     public static String label(ActorKind k) {
-        return switch (k) {
-            case DONOR -> "Donors";
-            case NGO -> "NGOs";
-            case SME -> "SMEs";
-            case GOVERNMENT -> "Government";
-            case COMPANY -> "Companies";
-            case PLATFORM -> "Platforms";
-        };
+        return ayni.style.Palette.label(k);
     }
 
 }

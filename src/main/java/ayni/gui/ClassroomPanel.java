@@ -1,0 +1,157 @@
+package ayni.gui;
+
+import ayni.domain.Layer;
+import ayni.model.EventLog;
+import ayni.model.Lever;
+import ayni.style.Palette;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+
+/**
+ * The teacher's panel: the scenario's title, period and current date; the scenario picker; the levers; a check box per
+ * tie layer; the redraw interval; and the event log with each entry's date. It only shows and forwards: every action
+ * goes to the callbacks {@link AyniWithUI} gives it.
+ */
+final class ClassroomPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    final JLabel title = new JLabel(" ");
+    final JLabel date = new JLabel(" ");
+    final JComboBox<String> scenarios = new JComboBox<>();
+    final JComboBox<String> donors = new JComboBox<>();
+    final JSpinner cut = new JSpinner(new SpinnerNumberModel(Lever.DEFAULT_CUT, 0.05, 1.0, 0.05));
+    final JSpinner redraw = new JSpinner(new SpinnerNumberModel(1, 1, 120, 1));
+    final JLabel status = new JLabel(" ");
+    final DefaultListModel<String> log = new DefaultListModel<>();
+    final java.util.EnumMap<Layer, JCheckBox> layerBoxes = new java.util.EnumMap<>(Layer.class);
+    private int logShown;
+
+    ClassroomPanel(List<String> scenarioNames, Consumer<String> open, BiConsumer<Lever, String> pull,
+                   BiConsumer<Layer, Boolean> showLayer, IntConsumer redrawEvery) {
+        super(new BorderLayout(4, 4));
+        setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        title.setFont(new Font("SansSerif", Font.BOLD, 14));
+        date.setFont(new Font("SansSerif", Font.BOLD, 13));
+        date.setForeground(new Color(0x8b0f12));
+        top.add(left(title));
+        top.add(left(date));
+
+        for (String s : scenarioNames) scenarios.addItem(s);
+        JButton openButton = new JButton("Open");
+        openButton.addActionListener(e -> open.accept((String) scenarios.getSelectedItem()));
+        top.add(row(new JLabel("Scenario:"), scenarios, openButton));
+
+        JPanel levers = new JPanel(new GridLayout(0, 1, 2, 2));
+        levers.setBorder(BorderFactory.createTitledBorder("Levers (apply at the next month, logged below)"));
+        JButton withdraw = new JButton("Withdraw donor now");
+        withdraw.addActionListener(e -> pull.accept(Lever.WITHDRAW_DONOR, (String) donors.getSelectedItem()));
+        levers.add(row(donors, withdraw));
+        JButton cutButton = new JButton("Cut all donor budgets by share");
+        cutButton.addActionListener(e -> pull.accept(Lever.CUT_DONOR_BUDGETS, cut.getValue().toString()));
+        levers.add(row(cut, cutButton));
+        JPanel three = new JPanel(new GridLayout(1, 3, 4, 0));
+        for (Lever l : List.of(Lever.PERFORMANCE_FUNDING, Lever.RECOGNISE_PGS, Lever.ELECTION)) {
+            JButton b = new JButton(switch (l) {
+                case PERFORMANCE_FUNDING -> "Performance-based funding";
+                case RECOGNISE_PGS -> "Recognise PGS";
+                default -> "Election";
+            });
+            b.setToolTipText(l.label());
+            b.addActionListener(e -> pull.accept(l, null));
+            three.add(b);
+        }
+        levers.add(three);
+        status.setFont(new Font("SansSerif", Font.ITALIC, 11));
+        levers.add(status);
+        top.add(levers);
+
+        JPanel layers = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        layers.add(new JLabel("Ties:"));
+        for (Layer l : Layer.values()) {
+            JCheckBox box = new JCheckBox(l.key(), true);
+            layerBoxes.put(l, box);
+            box.setForeground(Palette.layer(l).darker());
+            box.setFont(box.getFont().deriveFont(Font.BOLD));
+            box.addActionListener(e -> showLayer.accept(l, box.isSelected()));
+            layers.add(box);
+        }
+        layers.add(new JLabel("  redraw every"));
+        redraw.addChangeListener(e -> redrawEvery.accept((Integer) redraw.getValue()));
+        layers.add(redraw);
+        layers.add(new JLabel("months"));
+        top.add(layers);
+        add(top, BorderLayout.NORTH);
+
+        JList<String> list = new JList<>(log);
+        list.setFont(new Font("Monospaced", Font.PLAIN, 11));
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createTitledBorder("Event log (scenario events, elections, donors leaving, levers)"));
+        add(scroll, BorderLayout.CENTER);
+    }
+
+    private static JPanel left(JLabel l) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        p.add(l);
+        return p;
+    }
+
+    private static JPanel row(java.awt.Component... cs) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        for (java.awt.Component c : cs) p.add(c);
+        return p;
+    }
+
+    /** Shows the present donors, keeping the selection when it is still present. */
+    void setDonors(List<String> ids) {
+        Object selected = donors.getSelectedItem();
+        if (ids.size() == donors.getItemCount()) {
+            boolean same = true;
+            for (int i = 0; i < ids.size() && same; i++) same = ids.get(i).equals(donors.getItemAt(i));
+            if (same) return;
+        }
+        donors.setModel(new DefaultComboBoxModel<>(ids.toArray(new String[0])));
+        if (selected != null && ids.contains(selected)) donors.setSelectedItem(selected);
+    }
+
+    /** Appends the entries not shown yet; a shorter list (a new run) starts the log afresh. */
+    void setLog(List<EventLog.Entry> entries) {
+        if (entries.size() < logShown) {
+            log.clear();
+            logShown = 0;
+        }
+        for (int i = logShown; i < entries.size(); i++) log.addElement(line(entries.get(i)));
+        logShown = entries.size();
+    }
+
+    static String line(EventLog.Entry e) {
+        String origin = switch (e.origin()) {
+            case LEVER -> "LEVER";
+            case EVENT -> "scenario";
+            case ELECTION -> "election";
+            case UNTIL -> "until";
+        };
+        return String.format("%s  %-8s %-13s %s: %s", e.month(), origin, e.kind(), e.targets().isEmpty() ? "-" : e.targets(),
+                e.effect());
+    }
+}

@@ -1,0 +1,55 @@
+package ayni.style;
+
+import ayni.domain.ActorKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Actors on concentric rings by kind: donors outside, then government and companies, platforms, NGOs, and SMEs in a
+ * band in the middle; each ring sorted by domain (so a domain fills a sector), then kind, then id. Positions are in
+ * a unit square (centre 0.5, 0.5), so callers scale them to their picture.
+ */
+public final class RingLayout {
+    /** One actor to place: its key (any stable id), kind and domain ("" for none). */
+    public record Item(int key, String id, ActorKind kind, String domain) {}
+
+    private static final Map<ActorKind, Double> RING = new EnumMap<>(ActorKind.class);
+
+    static {
+        RING.put(ActorKind.DONOR, 0.92);
+        RING.put(ActorKind.GOVERNMENT, 0.76);
+        RING.put(ActorKind.COMPANY, 0.76);
+        RING.put(ActorKind.PLATFORM, 0.60);
+        RING.put(ActorKind.NGO, 0.46);
+        RING.put(ActorKind.SME, 0.30);
+    }
+
+    private RingLayout() {}
+
+    /** key → {x, y} in the unit square. */
+    public static Map<Integer, double[]> place(List<Item> items) {
+        Map<ActorKind, List<Item>> byRing = new EnumMap<>(ActorKind.class);
+        for (Item n : items) {
+            // government and companies share a ring
+            byRing.computeIfAbsent(n.kind() == ActorKind.COMPANY ? ActorKind.GOVERNMENT : n.kind(), x -> new ArrayList<>()).add(n);
+        }
+        Map<Integer, double[]> pos = new HashMap<>();
+        double r0 = 0.42;
+        for (var e : byRing.entrySet()) {
+            List<Item> list = e.getValue();
+            list.sort(Comparator.comparing(Item::domain).thenComparing(i -> i.kind().key()).thenComparing(Item::id));
+            double r = RING.get(e.getKey()) * r0;
+            for (int i = 0; i < list.size(); i++) {
+                double a = 2 * Math.PI * (i + 0.5) / list.size() - Math.PI / 2;
+                // SMEs spread over a band so hundreds stay distinguishable
+                double rr = e.getKey() == ActorKind.SME ? r * (0.55 + 0.45 * ((i * 0.618034) % 1.0)) : r;
+                pos.put(list.get(i).key(), new double[] {0.5 + rr * Math.cos(a), 0.5 + rr * Math.sin(a)});
+            }
+        }
+        return pos;
+    }
+}
