@@ -6,7 +6,6 @@ import ayni.experiment.Plan;
 import ayni.experiment.RunRecord;
 import ayni.experiment.RunStore;
 import ayni.experiment.Sensitivity;
-import ayni.experiment.SingleRun;
 import ayni.experiment.Summary;
 import ayni.experiment.Verdict;
 import ayni.output.ExperimentWriter;
@@ -17,7 +16,6 @@ import ayni.scenario.ExperimentReader;
 import ayni.scenario.ExperimentSpec;
 import ayni.scenario.HypothesisReader;
 import ayni.scenario.HypothesisSpec;
-import ayni.scenario.Scenario;
 import ayni.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -258,15 +255,8 @@ final class ExperimentCommand implements Callable<Integer> {
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString());
     }
 
-    /** The measures a scenario's runs report: the columns of one month's observation. */
     static ExperimentReader.Measures measures() {
-        Map<String, Set<String>> cache = new ConcurrentHashMap<>();
-        return new ExperimentReader.Measures(s -> cache.computeIfAbsent(s.sha256(), k -> columns(s)), Measures.HEADLINE);
-    }
-
-    private static Set<String> columns(Scenario s) {
-        SingleRun.Result r = SingleRun.run(s, s.seed(), s.parameters(), 1, 1, null);
-        return new java.util.LinkedHashSet<>(r.series().columns());
+        return Measures.catalogue();
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,

@@ -26,4 +26,16 @@ public final class Measures {
         for (List<String> c : CHARTED) if (c.get(0).equals(measure)) return c.get(1);
         return measure;
     }
+
+    /**
+     * The measures a scenario's runs report (the columns of one month's observation, found by running one month,
+     * remembered per scenario hash), with {@link #HEADLINE} as the default record list: what experiment files are
+     * checked against.
+     */
+    public static ayni.scenario.ExperimentReader.Measures catalogue() {
+        java.util.Map<String, java.util.Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        return new ayni.scenario.ExperimentReader.Measures(s -> cache.computeIfAbsent(s.sha256(),
+                k -> new java.util.LinkedHashSet<>(SingleRun.run(s, s.seed(), s.parameters(), 1, 1, null).series().columns())),
+                HEADLINE);
+    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -20,12 +18,8 @@ class ExperimentCommandTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int code, String out, String err) {}
-
-    static Outcome exec(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static MainTest.MainTest.Outcome exec(String... args) {
+        return MainTest.exec(args);
     }
 
     /** A paired W1 experiment over 4 years from 2007, so the 2009 exit falls inside; 3 replications. */
@@ -55,16 +49,16 @@ class ExperimentCommandTest {
     void shardsMergedEqualOneUnshardedRunRowForRow() throws Exception {
         Path file = pairedFile("");
         Path whole = tmp.resolve("whole");
-        Outcome o = exec("experiment", file.toString(), "--out", whole.toString(), "--quiet");
+        MainTest.Outcome o = exec("experiment", file.toString(), "--out", whole.toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
         for (int i = 1; i <= 3; i++) {
-            Outcome s = exec("experiment", file.toString(), "--out", tmp.resolve("shard" + i).toString(), "--shard", i + "/3",
+            MainTest.Outcome s = exec("experiment", file.toString(), "--out", tmp.resolve("shard" + i).toString(), "--shard", i + "/3",
                     "--quiet", "--threads", "1");
             assertEquals(0, s.code(), s.err());
             assertFalse(Files.exists(tmp.resolve("shard" + i).resolve("runs.csv")), "a shard writes no report");
         }
         Path merged = tmp.resolve("merged");
-        Outcome m = exec("experiment", "merge", file.toString(), tmp.resolve("shard1").toString(), tmp.resolve("shard2").toString(),
+        MainTest.Outcome m = exec("experiment", "merge", file.toString(), tmp.resolve("shard1").toString(), tmp.resolve("shard2").toString(),
                 tmp.resolve("shard3").toString(), "--out", merged.toString());
         assertEquals(0, m.code(), m.err());
         for (String f : List.of("runs.csv", "ends.csv", "summary.csv", "comparison.csv")) {
@@ -81,7 +75,7 @@ class ExperimentCommandTest {
     void aMergeWithAShardMissingNamesWhatIsMissing() throws Exception {
         Path file = pairedFile("");
         exec("experiment", file.toString(), "--out", tmp.resolve("s1").toString(), "--shard", "1/2", "--quiet");
-        Outcome m = exec("experiment", "merge", file.toString(), tmp.resolve("s1").toString(), "--out", tmp.resolve("m").toString());
+        MainTest.Outcome m = exec("experiment", "merge", file.toString(), tmp.resolve("s1").toString(), "--out", tmp.resolve("m").toString());
         assertEquals(2, m.code());
         assertTrue(m.err().contains("lacks 4 of 9 runs"), m.err());
         assertFalse(m.err().contains("Exception"), m.err());
@@ -94,7 +88,7 @@ class ExperimentCommandTest {
         // a first attempt that got through some runs, then died while writing one (a leftover temporary file)
         assertEquals(0, exec("experiment", file.toString(), "--out", folder.toString(), "--shard", "2/3", "--quiet").code());
         Files.writeString(folder.resolve("runs").resolve("run-000000.csv.1.tmp"), "run,arm\n0,ba");
-        Outcome again = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
+        MainTest.Outcome again = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("6 run now (3 already stored)"), again.out());
         assertFalse(Files.exists(folder.resolve("runs").resolve("run-000000.csv.1.tmp")));
@@ -104,7 +98,7 @@ class ExperimentCommandTest {
         Set<String> runs = new HashSet<>();
         for (String line : Files.readAllLines(folder.resolve("ends.csv")).subList(1, 10)) assertTrue(runs.add(line.split(",")[1]));
         // and run once more: nothing to do
-        Outcome third = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
+        MainTest.Outcome third = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
         assertTrue(third.out().contains("0 run now (9 already stored)"), third.out());
     }
 
@@ -114,10 +108,10 @@ class ExperimentCommandTest {
         Path folder = tmp.resolve("stale");
         assertEquals(0, exec("experiment", file.toString(), "--out", folder.toString(), "--shard", "1/3", "--quiet").code());
         pairedFile("window: 24\n");
-        Outcome o = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
+        MainTest.Outcome o = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("not of this version") && o.err().contains("--fresh"), o.err());
-        Outcome f = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet", "--fresh");
+        MainTest.Outcome f = exec("experiment", file.toString(), "--out", folder.toString(), "--quiet", "--fresh");
         assertEquals(0, f.code(), f.err());
         assertTrue(f.out().contains("9 run now (0 already stored)"), f.out());
     }
@@ -171,18 +165,18 @@ class ExperimentCommandTest {
                 scenario: ../nowhere.yaml
                 replications: 2
                 """);
-        Outcome o = exec("experiment", f.toString(), "--out", tmp.resolve("x").toString());
+        MainTest.Outcome o = exec("experiment", f.toString(), "--out", tmp.resolve("x").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("bad.yaml:4") && o.err().contains("not found"), o.err());
         assertFalse(Files.exists(tmp.resolve("x")));
 
         Path file = pairedFile("record2: []\n");
-        Outcome u = exec("experiment", file.toString(), "--out", tmp.resolve("y").toString());
+        MainTest.Outcome u = exec("experiment", file.toString(), "--out", tmp.resolve("y").toString());
         assertEquals(2, u.code());
         assertTrue(u.err().contains("w01-test.yaml:15") && u.err().contains("unknown key 'record2'")
                 && u.err().contains("did you mean 'record'"), u.err());
 
-        Outcome s = exec("experiment", pairedFile("").toString(), "--shard", "4/3");
+        MainTest.Outcome s = exec("experiment", pairedFile("").toString(), "--shard", "4/3");
         assertEquals(2, s.code());
         assertTrue(s.err().contains("--shard 4/3"), s.err());
     }
