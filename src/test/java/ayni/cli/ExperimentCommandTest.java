@@ -18,7 +18,7 @@ class ExperimentCommandTest {
     @TempDir
     Path tmp;
 
-    private static MainTest.MainTest.Outcome exec(String... args) {
+    private static MainTest.Outcome exec(String... args) {
         return MainTest.exec(args);
     }
 
