@@ -14,9 +14,11 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * (last k). Row order of {@link #points()}: block 0 is A (rows 0..n−1), block 1 is B (rows n..2n−1), and block 2 + i
  * is AB_i, A with column i taken from B (rows (2+i)n..(3+i)n−1), for factors i = 0..k−1 in list order.
  * <p>
- * Estimators, with V the variance of the 2n responses f(A), f(B): first order S_i = mean(f(B)·(f(AB_i) − f(A)))/V
- * (Saltelli et al. 2010, table 2 (b)); total ST_i = mean((f(A) − f(AB_i))²)/(2V) (Jansen 1999; Saltelli et al. 2010
- * table 2 (f)). The confidence intervals are bootstrap percentile intervals over the n base rows (each resample
+ * Estimators, with m and V the mean and variance of the 2n responses f(A), f(B): first order
+ * S_i = mean((f(B) − m)·(f(AB_i) − f(A)))/V (Saltelli et al. 2010, table 2 (b), on centred responses); total
+ * ST_i = mean((f(A) − f(AB_i))²)/(2V) (Jansen 1999; Saltelli et al. 2010 table 2 (f)). Centring leaves the expected
+ * value unchanged but makes the estimate shift-invariant: uncentred, its sampling error grows with m², so a model
+ * output such as an adoption share near 0.8 with little variance gave indices far above 1 at small n. The confidence intervals are bootstrap percentile intervals over the n base rows (each resample
  * draws n rows of A, B and all AB_i together, with replacement), 1000 resamples from a fixed seed unless
  * {@link #analyse(double[], double, int, long)} is used. A constant response has nothing to apportion: every index is
  * 0 with interval [0, 0].
@@ -149,7 +151,7 @@ public final class SaltelliDesign {
                 double fa = y[j];
                 double fb = y[n + j];
                 double fab = y[off + j];
-                first += fb * (fab - fa);
+                first += (fb - mean) * (fab - fa);
                 total += (fa - fab) * (fa - fab);
             }
             out[i][0] = first / m / var;
