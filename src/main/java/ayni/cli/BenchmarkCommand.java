@@ -4,6 +4,7 @@ import ayni.experiment.ExperimentRunner;
 import ayni.experiment.Plan;
 import ayni.experiment.RunStore;
 import ayni.experiment.SingleRun;
+import ayni.experiment.RunRecord;
 import ayni.experiment.Summary;
 import ayni.output.Manifest;
 import ayni.output.RunWriter;
@@ -77,9 +78,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             SingleRun.run(e.arm(r.arm()).scenario(), r.seed(), plan.parameters(r), e.steps(), e.measureInterval(), null);
         }
         double perRun = n1 == 0 ? Double.NaN : (System.nanoTime() - t1) / 1e9 / n1;
-        ExperimentCommand.finish(plan, store, folder, List.of(), started, cores, plan.size(), "./ayni experiment "
-                + RunWriter.fileName(e.file()));
-        Summary s = new Summary(e, ExperimentRunner.load(plan, store));
+        List<RunRecord> runs = ExperimentCommand.load(plan, store);
+        ExperimentCommand.finish(plan, java.util.Map.of(e.name(), runs), folder, List.of(), started, cores, plan.size(),
+                "./ayni experiment " + RunWriter.fileName(e.file()));
+        Summary s = new Summary(e, runs);
 
         double runsPerHour = plan.size() / parallel * 3600;
         double speedup = perRun * plan.size() / parallel;

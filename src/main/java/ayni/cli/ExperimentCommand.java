@@ -92,7 +92,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 if (HypothesisReader.isHypothesis(f)) {
                     HypothesisSpec h = HypothesisReader.load(f, measures);
                     hypotheses.add(h);
-                    add(experiments, h.experiment());
+                    for (ExperimentSpec e : h.experiments()) add(experiments, e);
                 } else {
                     add(experiments, ExperimentReader.load(f, measures));
                 }
@@ -112,6 +112,8 @@ final class ExperimentCommand implements Callable<Integer> {
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, String> links = new LinkedHashMap<>();
         Path hypFolder = out != null ? out : Path.of("results", "hypotheses");
+        record Done(Plan plan, RunStore store, Path folder, int ran) {}
+        List<Done> done = new ArrayList<>();
         for (ExperimentSpec e : experiments.values()) {
             Path folder = out != null && hypotheses.isEmpty() ? out : experimentsDir.resolve(e.name());
             Plan plan = new Plan(e);
@@ -132,19 +134,27 @@ final class ExperimentCommand implements Callable<Integer> {
                         store.dir(), RunWriter.fileName(e.file()));
                 continue;
             }
+            done.add(new Done(plan, store, folder, ran));
+        }
+        // a hypothesis may compare runs of two experiments, so every experiment is read back before any is judged
+        Map<String, List<RunRecord>> runs = new LinkedHashMap<>();
+        for (Done d : done) runs.put(d.plan().spec().name(), load(d.plan(), d.store()));
+        for (Done d : done) {
+            ExperimentSpec e = d.plan().spec();
             List<HypothesisSpec> mineH = new ArrayList<>();
             for (HypothesisSpec h : hypotheses) if (h.experiment().name().equals(e.name())) mineH.add(h);
-            List<Verdict> vs = finish(plan, store, folder, mineH, started, cores, ran, command(e.file()));
+            List<Verdict> vs = finish(d.plan(), runs, d.folder(), mineH, started, cores, d.ran(), command(e.file()));
             verdicts.addAll(vs);
-            links.put(e.name(), relative(hypFolder, folder.resolve("report.md")));
-            o.printf("  -> %s%n", folder.resolve("report.md"));
+            links.put(e.name(), relative(hypFolder, d.folder().resolve("report.md")));
+            o.printf("  -> %s%n", d.folder().resolve("report.md"));
         }
         if (sh == null && !hypotheses.isEmpty()) {
             List<Verdict> ordered = new ArrayList<>();
             for (HypothesisSpec h : hypotheses) for (Verdict v : verdicts) if (v.hypothesis() == h) ordered.add(v);
             Manifest m = new Manifest().put("kind", "hypotheses").put("files", files.stream().map(Path::toString).toList())
                     .put("hypotheses", hypotheses.stream().map(h -> Map.of("id", h.id(), "file", RunWriter.fileName(h.file()),
-                            "sha256", h.sha256(), "experiment", h.experiment().name(), "experimentSha256", h.experiment().sha256())).toList())
+                            "sha256", h.sha256(), "experiment", h.experiment().name(), "experimentSha256", h.experiment().sha256(),
+                            "experiments", h.experiments().stream().map(ExperimentSpec::name).toList())).toList())
                     .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                     .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                     .put("endedAt", Instant.now().toString());
@@ -205,19 +215,28 @@ final class ExperimentCommand implements Callable<Integer> {
     }
 
     /** Reads every run back, analyses and writes the experiment's results; returns its hypotheses' verdicts. */
-    static List<Verdict> finish(Plan plan, RunStore store, Path folder, List<HypothesisSpec> hypotheses, Instant started,
-                                int threads, int ran, String command) throws IOException {
-        List<RunRecord> runs;
+    static List<RunRecord> load(Plan plan, RunStore store) throws IOException {
         try {
-            runs = ExperimentRunner.load(plan, store);
+            return ExperimentRunner.load(plan, store);
         } catch (ExperimentRunner.StaleRuns e) {
             throw new Main.BadInput("ayni experiment: " + e.getMessage());
         }
+    }
+
+    /**
+     * Analyses and writes one experiment's results; returns the verdicts of its hypotheses.
+     *
+     * @param byExperiment runs of this experiment and of any other experiment its hypotheses compare with, by name
+     */
+    static List<Verdict> finish(Plan plan, Map<String, List<RunRecord>> byExperiment, Path folder,
+                                List<HypothesisSpec> hypotheses, Instant started, int threads, int ran, String command)
+            throws IOException {
         ExperimentSpec e = plan.spec();
+        List<RunRecord> runs = byExperiment.get(e.name());
         Summary summary = new Summary(e, runs);
         Sensitivity sens = e.kind() == ExperimentSpec.Kind.SWEEP ? new Sensitivity(plan, runs) : null;
         List<Verdict> vs = new ArrayList<>();
-        for (HypothesisSpec h : hypotheses) vs.add(Verdict.evaluate(h, runs));
+        for (HypothesisSpec h : hypotheses) vs.add(Verdict.evaluate(h, byExperiment));
         ExperimentWriter.write(new ExperimentWriter.Inputs(plan, runs, summary, sens, vs, manifest(plan, started, threads, ran),
                 command), folder);
         return vs;
@@ -298,7 +317,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 RunStore other = open(plan, s, false);
                 copied += store.copyFrom(other);
             }
-            finish(plan, store, folder, List.of(), started, 0, 0, command(e.file()));
+            finish(plan, Map.of(e.name(), load(plan, store)), folder, List.of(), started, 0, 0, command(e.file()));
             spec.commandLine().getOut().printf("%s: merged %d runs from %d shard folders; %d runs in all -> %s%n", e.name(),
                     copied, shards.size(), plan.size(), folder.resolve("report.md"));
             return 0;

@@ -26,13 +26,24 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         public String word() { return word; }
     }
 
+    /** A hypothesis whose samples all come from its own experiment, tested on that experiment's runs. */
     public static Verdict evaluate(HypothesisSpec h, List<RunRecord> runs) {
+        return evaluate(h, java.util.Map.of(h.experiment().name(), runs));
+    }
+
+    /** A hypothesis tested on the runs of every experiment it names ({@link HypothesisSpec#experiments()}), by name. */
+    public static Verdict evaluate(HypothesisSpec h, java.util.Map<String, List<RunRecord>> byExperiment) {
+        for (var e : h.experiments()) {
+            if (!byExperiment.containsKey(e.name())) throw new IllegalArgumentException("no runs of experiment " + e.name());
+        }
+        List<RunRecord> runs = byExperiment.get(h.experiment().name());
         double level = 1 - h.alpha();
         TestResult r;
         int reps;
         switch (h.test()) {
             case PAIRED_T, WILCOXON, MANN_WHITNEY -> {
-                List<RunRecord> ra = select(runs, h.a().arm()), rb = select(runs, h.b().arm());
+                List<RunRecord> ra = select(byExperiment.get(h.experimentOf(h.a()).name()), h.a().arm()),
+                        rb = select(byExperiment.get(h.experimentOf(h.b()).name()), h.b().arm());
                 double[] a = values(ra, h.a()), b = values(rb, h.b());
                 reps = Math.min(a.length, b.length);
                 r = switch (h.test()) {

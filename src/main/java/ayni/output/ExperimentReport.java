@@ -32,8 +32,8 @@ final class ExperimentReport {
                 .append(spec.seed() + spec.replications() - 1).append(". Replication i uses seed ").append(spec.seed())
                 .append(" + i in every ").append(spec.kind() == ExperimentSpec.Kind.SWEEP ? "design point" : "arm")
                 .append(" (common random numbers: every actor draws from its own stream, keyed by the seed and its id).\n");
-        md.append("- **Runs:** ").append(in.runs().size()).append(". Measures recorded in the first month, every ")
-                .append(spec.recordEvery()).append(" months and in the last month; the end-of-period value of a run is the mean of its last ")
+        md.append("- **Runs:** ").append(in.runs().size()).append(". Measures recorded in ").append(recordedMonths(spec))
+                .append("; the end-of-period value of a run is the mean of its last ")
                 .append(spec.window()).append(" months; network power measures every ").append(spec.measureInterval()).append(" months.\n");
         md.append("- **Reproduce:** `").append(in.command()).append("` (the manifest holds versions and hashes).\n\n");
         if (spec.kind() != ExperimentSpec.Kind.SWEEP) arms(md, spec);
@@ -188,8 +188,14 @@ final class ExperimentReport {
         md.append(heading).append(' ').append(h.id()).append(": ").append(h.title()).append("\n\n");
         md.append("> ").append(h.statement().strip()).append("\n\n");
         md.append("- **Source:** ").append(h.source()).append('\n');
-        md.append("- **Tested on:** experiment `").append(h.experiment().name()).append("` (").append(h.experiment().title())
-                .append("), ").append(v.replications()).append(" runs").append(h.test().twoSample() ? " per sample" : "").append(".\n");
+        md.append("- **Tested on:** ");
+        var exps = h.experiments();
+        for (int i = 0; i < exps.size(); i++) {
+            md.append(i == 0 ? "" : " and ").append("experiment `").append(exps.get(i).name()).append("` (")
+                    .append(exps.get(i).title()).append(")");
+        }
+        md.append(exps.size() > 1 ? " (independent runs, so the test is unpaired), " : ", ").append(v.replications())
+                .append(" runs").append(h.test().twoSample() ? " per sample" : "").append(".\n");
         md.append("- **Test:** ").append(describe(h)).append(", alpha ").append(f(h.alpha())).append(", expected ")
                 .append(h.expect().key()).append(", minimum effect of interest ").append(f(h.minEffect())).append(".\n");
         md.append("- **Result:** estimate ").append(f(r.estimate())).append(" (").append(f(100 * (1 - h.alpha())))
@@ -197,6 +203,18 @@ final class ExperimentReport {
                 .append(", ").append(r.effectName()).append(" = ").append(f(r.effectSize())).append(", statistic ")
                 .append(f(r.statistic())).append(".\n");
         md.append("- **Verdict: ").append(v.outcome().word()).append(".** ").append(capital(v.reason())).append(".\n\n");
+    }
+
+    /** Which months a run records, in calendar words: e.g. "1990-01, then every December (1990-12, 1991-12, ...) and 2012-12". */
+    static String recordedMonths(ExperimentSpec spec) {
+        var sc = spec.arms().get(0).scenario();
+        int every = spec.recordEvery(), last = spec.steps() - 1;
+        if (every == 1) return "every month";
+        String first = sc.dateOf(every - 1).toString(), second = every * 2 - 1 <= last ? sc.dateOf(2 * every - 1).toString() : null;
+        String which = every == 12 ? "every " + sc.dateOf(11).getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH) : "every " + every + " months";
+        return sc.dateOf(0) + " (the first month), then " + which + " (" + first + (second != null ? ", " + second : "")
+                + ", ...) and " + sc.dateOf(last) + " (the last month)";
     }
 
     private static String describe(HypothesisSpec h) {

@@ -224,8 +224,8 @@ public final class ExperimentWriter {
             }
             String name = "arms-" + m;
             ChartFiles.write(Charts.bands(spec.title() + ": " + m, Measures.label(m), dates, bands,
-                    "Mean of " + spec.replications() + " replications per arm with 95% confidence bands; recorded every "
-                            + spec.recordEvery() + " months. Ayni experiment " + spec.name() + ".", null), dir, name);
+                    "Mean of " + spec.replications() + " replications per arm with 95% confidence bands; recorded "
+                            + (spec.recordEvery() == 1 ? "every month" : "every " + spec.recordEvery() + " months") + ". Ayni experiment " + spec.name() + ".", null), dir, name);
             names.add(name);
         }
         return names;

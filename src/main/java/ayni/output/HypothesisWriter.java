@@ -60,8 +60,10 @@ public final class HypothesisWriter {
                     .append("read on one scale: beyond the dashed lines at ±1 an effect matters.\n\n");
             for (Verdict v : vs) {
                 ExperimentReport.verdictSection(md, v, "##");
-                String link = experiments.get(v.hypothesis().experiment().name());
-                if (link != null) md.append("Experiment report: [").append(link).append("](").append(link).append(")\n\n");
+                for (var e : v.hypothesis().experiments()) {
+                    String link = experiments.get(e.name());
+                    if (link != null) md.append("Experiment report: [").append(link).append("](").append(link).append(")\n\n");
+                }
             }
             Files.writeString(dir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
             out.commit();

@@ -16,7 +16,7 @@ import java.util.List;
 public final class HypothesisReader {
     private static final List<String> TOP = List.of("id", "title", "source", "statement", "experiment", "test", "a", "b",
             "x", "y", "series", "expect", "alpha", "minEffect");
-    private static final List<String> SAMPLE = List.of("arm", "measure", "stat", "at", "from", "to");
+    private static final List<String> SAMPLE = List.of("experiment", "arm", "measure", "stat", "at", "from", "to");
     private static final List<String> SERIES = List.of("arm", "measure", "from", "to");
 
     private HypothesisReader() {}
@@ -45,29 +45,14 @@ public final class HypothesisReader {
         double alpha = r.number(root, "", "alpha", false, 0.05, 1e-6, 0.5, "significance level");
         double minEffect = r.number(root, "", "minEffect", true, 0, 0, 1e15, "units of the estimate");
         String ref = r.text(root, "", "experiment", true, null);
-        ExperimentSpec exp = null;
-        if (ref != null) {
-            Path p = path.toAbsolutePath().getParent().resolve(ref).normalize();
-            if (!Files.isRegularFile(p)) {
-                r.problem("experiment", "experiment file '" + ref + "' not found",
-                        "give the path relative to this file, e.g. ../experiments/w01-paired-organic.yaml");
-            } else {
-                try {
-                    exp = ExperimentReader.load(ExperimentReader.relative(p), measures);
-                } catch (ScenarioException e) {
-                    List<Problem> all = new ArrayList<>(r.problems);
-                    all.addAll(e.problems());
-                    throw new ScenarioException(all);
-                }
-            }
-        }
+        ExperimentSpec exp = ref == null ? null : experiment(r, "experiment", ref, path, measures);
         Sample a = null, b = null, x = null, y = null;
         Series series = null;
         if (exp != null && test != null) {
-            a = sample(r, root, "a", exp);
-            b = sample(r, root, "b", exp);
-            x = sample(r, root, "x", exp);
-            y = sample(r, root, "y", exp);
+            a = sample(r, root, "a", exp, path, measures, test);
+            b = sample(r, root, "b", exp, path, measures, test);
+            x = sample(r, root, "x", exp, path, measures, test);
+            y = sample(r, root, "y", exp, path, measures, test);
             series = series(r, root, exp);
             boolean pair = a != null || b != null, xy = x != null || y != null;
             if (test.twoSample()) {
@@ -79,9 +64,12 @@ public final class HypothesisReader {
                     r.problem(xy ? (x != null ? "x" : "y") : "series", "test " + test.key() + " uses only 'a' and 'b'",
                             "remove it, or use test ols-slope / mann-kendall");
                 }
-                if (a != null && b != null && (a.arm() == null || b.arm() == null) && exp.arms().size() > 1) {
-                    r.problem(a.arm() == null ? "a" : "b", "names no arm, and the experiment has " + exp.arms().size(),
-                            "add 'arm: <name>' (one of " + armNames(exp) + ")");
+                for (Sample s : new Sample[] {a, b}) {
+                    ExperimentSpec se = s == null || s.experiment() == null ? exp : s.experiment();
+                    if (s != null && s.arm() == null && se.arms().size() > 1) {
+                        r.problem(s == a ? "a" : "b", "names no arm, and experiment " + se.name() + " has " + se.arms().size(),
+                                "add 'arm: <name>' (one of " + armNames(se) + ")");
+                    }
                 }
             } else if (test == Test.OLS_SLOPE) {
                 if (series == null && (x == null || y == null)) {
@@ -103,10 +91,25 @@ public final class HypothesisReader {
                 alpha, minEffect);
     }
 
-    private static Sample sample(TreeReader r, JsonNode root, String key, ExperimentSpec exp) {
+    private static Sample sample(TreeReader r, JsonNode root, String key, ExperimentSpec main, Path path,
+                                 ExperimentReader.Measures measures, Test test) throws ScenarioException {
         JsonNode n = root.get(key);
         if (n == null || n.isNull()) return null;
         if (!r.object(n, key, SAMPLE)) return null;
+        ExperimentSpec own = null;
+        String ref = r.text(n, key, "experiment", false, null);
+        if (ref != null) {
+            if (test != Test.MANN_WHITNEY) {
+                r.problem(TreeReader.at(key, "experiment"), "only the unpaired test mann-whitney may take a sample from another "
+                        + "experiment (test " + test.key() + " pairs or joins the runs of one experiment)",
+                        "use test: mann-whitney, or remove 'experiment' and add the arm to the hypothesis's experiment");
+                return null;
+            }
+            own = experiment(r, TreeReader.at(key, "experiment"), ref, path, measures);
+            if (own == null) return null;
+            if (own.name().equals(main.name())) own = null;
+        }
+        ExperimentSpec exp = own != null ? own : main;
         String arm = arm(r, n, key, exp);
         String measure = measure(r, n, key, exp);
         Stat stat = r.choice(n, key, "stat", Stat.class, false, Stat.END);
@@ -122,7 +125,25 @@ public final class HypothesisReader {
         if (from != null && to != null && !from.isBefore(to)) {
             r.problem(TreeReader.at(key, "to"), to + " is not after " + from, "give a later month for 'to'");
         }
-        return measure == null ? null : new Sample(arm, measure, stat, at, from, to);
+        return measure == null ? null : new Sample(arm, measure, stat, at, from, to, own);
+    }
+
+    /** The experiment file {@code ref} names, relative to the hypothesis file; null (with a problem) if missing. */
+    private static ExperimentSpec experiment(TreeReader r, String field, String ref, Path path,
+                                             ExperimentReader.Measures measures) throws ScenarioException {
+        Path p = path.toAbsolutePath().getParent().resolve(ref).normalize();
+        if (!Files.isRegularFile(p)) {
+            r.problem(field, "experiment file '" + ref + "' not found",
+                    "give the path relative to this file, e.g. ../experiments/w01-paired-organic.yaml");
+            return null;
+        }
+        try {
+            return ExperimentReader.load(ExperimentReader.relative(p), measures);
+        } catch (ScenarioException e) {
+            List<Problem> all = new ArrayList<>(r.problems);
+            all.addAll(e.problems());
+            throw new ScenarioException(all);
+        }
     }
 
     private static Series series(TreeReader r, JsonNode root, ExperimentSpec exp) {

@@ -18,6 +18,22 @@ public record HypothesisSpec(String file, String sha256, String id, String title
                              ExperimentSpec experiment, Test test, Sample a, Sample b, Sample x, Sample y,
                              Series series, Direction expect, double alpha, double minEffect) {
 
+    /** The experiment a sample is taken from: its own, or the hypothesis's. */
+    public ExperimentSpec experimentOf(Sample s) {
+        return s == null || s.experiment() == null ? experiment : s.experiment();
+    }
+
+    /** Every experiment whose runs the test needs, the hypothesis's first. */
+    public java.util.List<ExperimentSpec> experiments() {
+        java.util.List<ExperimentSpec> out = new java.util.ArrayList<>(java.util.List.of(experiment));
+        for (Sample s : new Sample[] {a, b}) {
+            if (s != null && s.experiment() != null && out.stream().noneMatch(e -> e.name().equals(s.experiment().name()))) {
+                out.add(s.experiment());
+            }
+        }
+        return out;
+    }
+
     public enum Test implements Keyed {
         PAIRED_T("paired-t"), WILCOXON("wilcoxon"), MANN_WHITNEY("mann-whitney"), OLS_SLOPE("ols-slope"),
         MANN_KENDALL("mann-kendall");
@@ -51,8 +67,16 @@ public record HypothesisSpec(String file, String sha256, String id, String title
         @Override public String key() { return key; }
     }
 
-    /** One value per run: {@code arm} null means every run (e.g. all points of a sweep). */
-    public record Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to) {
+    /**
+     * One value per run: {@code arm} null means every run (e.g. all points of a sweep). {@code experiment} null means
+     * the hypothesis's experiment; another experiment is allowed only for the unpaired Mann–Whitney test.
+     */
+    public record Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to,
+                         ExperimentSpec experiment) {
+        public Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to) {
+            this(arm, measure, stat, at, from, to, null);
+        }
+
         public String describe() {
             String s = switch (stat) {
                 case END -> "end-of-period " + measure;
@@ -61,7 +85,8 @@ public record HypothesisSpec(String file, String sha256, String id, String title
                 case CHANGE -> "change in " + measure + " " + from + " to " + to;
                 case RELATIVE_CHANGE -> "relative change in " + measure + " " + from + " to " + to;
             };
-            return arm == null ? s : s + " (" + arm + ")";
+            String where = experiment == null ? arm : experiment.name() + (arm == null ? "" : ", " + arm);
+            return where == null ? s : s + " (" + where + ")";
         }
     }
 

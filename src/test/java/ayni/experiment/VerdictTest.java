@@ -81,4 +81,32 @@ class VerdictTest {
         assertEquals(List.of(11.0, 23.0, 35.0), List.of(ty[0][0], ty[0][1], ty[0][2]));
         assertEquals(List.of(3.0, 5.0, 9.0), List.of(ty[1][0], ty[1][1], ty[1][2]));
     }
+
+    /**
+     * Two experiments' runs, independent: a = {1, 2, 3, 4} in e1, b = {5, 6, 7} in e2. Every b exceeds every a, so
+     * U = 12 of 12; the Hodges–Lehmann shift is the median of the 12 differences b − a (1, 2, 2, 3, 3, 3, 4, 4, 4, 5,
+     * 5, 6: (3 + 4)/2 = 3.5); the
+     * exact two-sided p-value is 2 / C(7, 3) = 2/35.
+     */
+    @Test
+    void aMannWhitneyHypothesisComparesRunsOfTwoExperiments() {
+        ayni.scenario.ExperimentSpec e1 = experiment("e1"), e2 = experiment("e2");
+        Sample a = new Sample("base", "m", Stat.END, null, null, null);
+        Sample b = new Sample("base", "m", Stat.END, null, null, null, e2);
+        HypothesisSpec h = new HypothesisSpec("h.yaml", "", "NS3d", "t", "s", "st", e1, HypothesisSpec.Test.MANN_WHITNEY, a, b,
+                null, null, null, Direction.INCREASE, 0.1, 1);
+        List<RunRecord> r1 = List.of(run("base", 0, 0, 0, 0, 0, 1), run("base", 1, 0, 0, 0, 0, 2), run("base", 2, 0, 0, 0, 0, 3),
+                run("base", 3, 0, 0, 0, 0, 4));
+        List<RunRecord> r2 = List.of(run("base", 0, 0, 0, 0, 0, 5), run("base", 1, 0, 0, 0, 0, 6), run("base", 2, 0, 0, 0, 0, 7));
+        Verdict v = Verdict.evaluate(h, Map.of("e1", r1, "e2", r2));
+        assertEquals(3.5, v.result().estimate(), 1e-12);
+        assertEquals(2.0 / 35, v.result().pValue(), 1e-9);
+        assertEquals(Verdict.Outcome.SUPPORTED, v.outcome());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Verdict.evaluate(h, Map.of("e1", r1)));
+    }
+
+    private static ayni.scenario.ExperimentSpec experiment(String name) {
+        return new ayni.scenario.ExperimentSpec(name + ".yaml", "", name, name, "", ayni.scenario.ExperimentSpec.Kind.PAIRED,
+                null, List.of(), 4, 1, 36, List.of("m"), 12, 12, 12, null, null, true);
+    }
 }

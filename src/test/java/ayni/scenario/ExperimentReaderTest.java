@@ -131,4 +131,38 @@ class ExperimentReaderTest {
         e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", unrecorded), MEASURES));
         assertTrue(e.getMessage().contains("h.yaml:7: a.measure: 'ties_market' is not recorded by experiment e1; fix: add it to the experiment's 'record:' list"), e.getMessage());
     }
+
+    @Test
+    void onlyMannWhitneyMayTakeASampleFromAnotherExperiment() throws Exception {
+        write("e1.yaml", PAIRED);
+        write("e2.yaml", PAIRED.replace("name: e1", "name: e2").replace("organic-production", "sustainable-production")
+                .replace("replications: 5", "replications: 4"));
+        String h = """
+                id: NS3d
+                title: "t"
+                source: "thesis §8.6.1"
+                statement: "s"
+                experiment: e1.yaml
+                test: paired-t
+                a: {arm: base, measure: adoption_all}
+                b: {experiment: e2.yaml, arm: base, measure: adoption_all}
+                expect: decrease
+                minEffect: 0.05
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", h), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:8: b.experiment: only the unpaired test mann-whitney may take a sample from "
+                + "another experiment"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml",
+                h.replace("paired-t", "mann-whitney").replace("e2.yaml, arm: base", "e3.yaml, arm: base")), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:8: b.experiment: experiment file 'e3.yaml' not found"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml",
+                h.replace("paired-t", "mann-whitney").replace("e2.yaml, arm: base", "e2.yaml, arm: rihc")), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:8: b.arm: the experiment has no arm 'rihc'"), e.getMessage());
+
+        HypothesisSpec spec = HypothesisReader.load(write("h.yaml", h.replace("paired-t", "mann-whitney")), MEASURES);
+        assertEquals("e1", spec.experimentOf(spec.a()).name());
+        assertEquals("e2", spec.experimentOf(spec.b()).name());
+        assertEquals(List.of("e1", "e2"), spec.experiments().stream().map(ExperimentSpec::name).toList());
+        assertEquals(4, spec.experimentOf(spec.b()).replications());
+    }
 }
