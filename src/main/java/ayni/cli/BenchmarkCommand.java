@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Measure experiment throughput and the variance reduction of common random numbers in one run.",
                 "Runs a paired experiment afresh on all cores (default: the W1 donor-withdrawal experiment on organic "
-                        + "production, 30 replications x 3 arms) and reports runs per hour, the same runs on one thread for "
-                        + "the parallel speed-up, and how many times smaller the variance of the paired difference is than "
+                        + "production, 30 replications x 3 arms) and reports runs per hour, with what-if arms forked from the base "
+                        + "and with every run from its first month, a few runs on one thread for the parallel speed-up, and how many times smaller the variance of the paired difference is than "
                         + "the unpaired one. Writes results/benchmark/benchmark.md and the experiment's own report."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
@@ -70,6 +70,14 @@ final class BenchmarkCommand implements Callable<Integer> {
         ExperimentRunner.run(plan, plan.runs(), store, cores, progress::done);
         double parallel = (System.nanoTime() - t0) / 1e9;
         progress.close();
+        // the same runs again, every arm from month 0: parallel speed-up without the savings of forking
+        Plan whole = new Plan(e.withFork(false));
+        RunStore wholeStore = ExperimentCommand.open(whole, out.resolve(e.name() + "-from-start"), true);
+        Progress progress2 = new Progress("benchmark, every run from its start", whole.size(), false, err);
+        long t2 = System.nanoTime();
+        ExperimentRunner.run(whole, whole.runs(), wholeStore, cores, progress2::done);
+        double fromStart = (System.nanoTime() - t2) / 1e9;
+        progress2.close();
         // the same runs, one at a time on this thread: per-run time without contention
         int n1 = Math.max(0, Math.min(single, plan.size()));
         long t1 = System.nanoTime();
@@ -84,17 +92,24 @@ final class BenchmarkCommand implements Callable<Integer> {
         Summary s = new Summary(e, runs);
 
         double runsPerHour = plan.size() / parallel * 3600;
-        double speedup = perRun * plan.size() / parallel;
+        double runsPerHourFromStart = plan.size() / fromStart * 3600;
+        double speedup = perRun * plan.size() / fromStart;
+        double forkGain = fromStart / parallel;
         StringBuilder md = new StringBuilder("# Benchmark\n\n");
         md.append(String.format(Locale.ROOT, "Experiment `%s` (%s): %d runs of %d months (%d arms x %d replications), network "
                         + "measures every %d months, on %d threads of a machine with %d cores, Java %s.%n%n",
                 e.name(), RunWriter.fileName(e.file()), plan.size(), e.steps(), e.arms().size(), e.replications(),
                 e.measureInterval(), cores, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         md.append("| Figure | Value |\n|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| Wall time, all runs in parallel | %.1f s |%n", parallel));
+        md.append(String.format(Locale.ROOT, "| Wall time, all runs in parallel, what-if arms forked from the base (`fork: %s`) | %.1f s |%n",
+                e.fork(), parallel));
         md.append(String.format(Locale.ROOT, "| **Runs per hour** | **%.0f** |%n", runsPerHour));
-        md.append(String.format(Locale.ROOT, "| One run alone on one thread (mean of %d) | %.2f s |%n", n1, perRun));
-        md.append(String.format(Locale.ROOT, "| Parallel speed-up (runs x time alone / wall time) | %.2f |%n%n", speedup));
+        md.append(String.format(Locale.ROOT, "| Wall time, every run from its first month (`fork: false`) | %.1f s |%n", fromStart));
+        md.append(String.format(Locale.ROOT, "| Runs per hour, every run from its first month | %.0f |%n", runsPerHourFromStart));
+        md.append(String.format(Locale.ROOT, "| Time saved by forking (wall time from start / forked) | %.2f |%n", forkGain));
+        md.append(String.format(Locale.ROOT, "| One run alone on one thread, from its first month (mean of %d) | %.2f s |%n", n1, perRun));
+        md.append(String.format(Locale.ROOT, "| Parallel speed-up on %d threads (runs x time alone / wall time from start) | %.2f |%n%n",
+                cores, speedup));
         md.append("Common random numbers: variance of the unpaired difference divided by the variance of the paired one, at the ")
                 .append("end of the period (mean of each run's last ").append(e.window()).append(" months).\n\n")
                 .append("| Arm | Measure | Paired 95% CI half-width | Unpaired 95% CI half-width | Variance ratio |\n|---|---|---|---|---|\n");
@@ -119,13 +134,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         new Manifest().put("kind", "benchmark").put("experiment", e.name()).put("sha256", e.sha256()).put("runs", plan.size())
                 .put("threads", cores).put("wallSeconds", parallel).put("runsPerHour", runsPerHour).put("secondsPerRunAlone", perRun)
+                .put("wallSecondsFromStart", fromStart)
+                .put("runsPerHourFromStart", runsPerHourFromStart).put("forkGain", forkGain)
                 .put("speedup", speedup).put("medianVarianceRatio", median).put("version", Manifest.version())
                 .put("gitCommit", Manifest.gitCommit()).put("java", System.getProperty("java.version"))
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString())
                 .write(out.resolve("manifest.json"));
         var o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%d runs in %.1f s on %d threads: %.0f runs per hour; one run alone %.2f s; speed-up %.2f%n",
-                plan.size(), parallel, cores, runsPerHour, perRun, speedup);
+        o.printf(Locale.ROOT, "%d runs in %.1f s on %d threads: %.0f runs per hour (%.0f with every run from its start, forking "
+                        + "saves x%.2f); one run alone %.2f s; parallel speed-up %.2f%n",
+                plan.size(), parallel, cores, runsPerHour, runsPerHourFromStart, forkGain, perRun, speedup);
         o.printf(Locale.ROOT, "common random numbers: median variance ratio %s over %d arm-measure pairs -> %s%n", fmt(median),
                 ratios.size(), out.resolve("benchmark.md"));
         return 0;

@@ -161,6 +161,7 @@ final class ExperimentCommand implements Callable<Integer> {
             StringBuilder cmd = new StringBuilder("./ayni experiment");
             for (Path f : files) cmd.append(' ').append(RunWriter.fileName(f.toString()));
             if (out != null) cmd.append(" --out ").append(out);
+            if (!experimentsDir.equals(Path.of("results", "experiments"))) cmd.append(" --experiments ").append(experimentsDir);
             HypothesisWriter.write(ordered, links, m, cmd.toString(), hypFolder);
             for (Verdict v : ordered) {
                 o.printf("  %-8s %-13s %s%n", v.hypothesis().id(), v.outcome().word(), v.hypothesis().title());

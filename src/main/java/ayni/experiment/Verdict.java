@@ -74,8 +74,8 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         boolean sig = p < h.alpha();
         boolean negligible = r.low() > -min && r.high() < min;
         int sign = h.expect() == Direction.INCREASE ? 1 : h.expect() == Direction.DECREASE ? -1 : 0;
-        String numbers = String.format(Locale.ROOT, "estimate %s (%.0f%% CI %s to %s), p = %s", fmt(est), 100 * (1 - h.alpha()),
-                fmt(r.low()), fmt(r.high()), p(p));
+        String numbers = String.format(Locale.ROOT, "estimate %s (%s%% CI %s to %s), %s", fmt(est), plain(100 * (1 - h.alpha())),
+                fmt(r.low()), fmt(r.high()), pIs(p));
         Outcome o;
         String why;
         if (Double.isNaN(p) || Double.isNaN(est)) {
@@ -83,22 +83,22 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
             why = "the test could not be computed (" + numbers + "): too few runs or no variation";
         } else if (sig && (sign == 0 || Math.signum(est) == sign) && Math.abs(est) >= min) {
             o = Outcome.SUPPORTED;
-            why = numbers + ": significant at " + fmt(h.alpha()) + ", " + direction(est)
-                    + ", and at least the minimum effect of interest " + fmt(min);
+            why = numbers + ": significant at " + plain(h.alpha()) + ", " + direction(est)
+                    + ", and at least the minimum effect of interest " + plain(min);
         } else if (sig && sign != 0 && Math.signum(est) == -sign) {
             o = Outcome.REJECTED;
             why = numbers + ": significant in the opposite direction (" + direction(est) + ")";
         } else if (negligible && min > 0) {
             o = Outcome.REJECTED;
-            why = numbers + ": the whole interval lies within ±" + fmt(min) + ", the minimum effect of interest, so any effect is negligible";
+            why = numbers + ": the whole interval lies within ±" + plain(min) + ", the minimum effect of interest, so any effect is negligible";
         } else if (sig) {
             o = Outcome.INCONCLUSIVE;
-            why = numbers + ": significant and " + direction(est) + ", but smaller than the minimum effect of interest " + fmt(min)
+            why = numbers + ": significant and " + direction(est) + ", but smaller than the minimum effect of interest " + plain(min)
                     + " while the interval still reaches it";
         } else {
             o = Outcome.INCONCLUSIVE;
-            why = numbers + ": not significant at " + fmt(h.alpha()) + ", and the interval is too wide to rule out an effect of "
-                    + fmt(min);
+            why = numbers + ": not significant at " + plain(h.alpha()) + ", and the interval is too wide to rule out an effect of "
+                    + plain(min);
         }
         return new Verdict(h, r, o, why, reps);
     }
@@ -112,6 +112,18 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         if (v == 0) return "0";
         double a = Math.abs(v);
         return a >= 1e4 || a < 1e-3 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /** A setting such as alpha or a minimum effect, as written: 0.05, not 0.05000. */
+    public static String plain(double v) {
+        return Double.isNaN(v) ? "NaN" : new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** "p = 0.0032" or "p < 0.0001". */
+    public static String pIs(double p) {
+        String s = p(p);
+        return s.startsWith("<") ? "p " + s : "p = " + s;
     }
 
     /** A p-value for reading: four decimals, or "< 0.0001". */

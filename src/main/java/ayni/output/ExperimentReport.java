@@ -108,7 +108,7 @@ final class ExperimentReport {
     private static void precision(StringBuilder md, ExperimentSpec spec, Summary s, List<String> charts) {
         md.append("## Results: replications needed\n\n");
         md.append("From the ").append(spec.replications()).append(" replications run (the pilot), each measure's standard deviation ")
-                .append("at the end of the period gives the smallest n whose ").append(f(100 * spec.precision().level()))
+                .append("at the end of the period gives the smallest n whose ").append(Verdict.plain(100 * spec.precision().level()))
                 .append("% interval half-width t·sd/√n is at most the target.\n\n");
         md.append("| Arm | Measure | Mean | SD | Half-width now | Target | Replications needed |\n|---|---|---|---|---|---|---|\n");
         for (Summary.Need n : s.needs()) {
@@ -196,10 +196,10 @@ final class ExperimentReport {
         }
         md.append(exps.size() > 1 ? " (independent runs, so the test is unpaired), " : ", ").append(v.replications())
                 .append(" runs").append(h.test().twoSample() ? " per sample" : "").append(".\n");
-        md.append("- **Test:** ").append(describe(h)).append(", alpha ").append(f(h.alpha())).append(", expected ")
-                .append(h.expect().key()).append(", minimum effect of interest ").append(f(h.minEffect())).append(".\n");
-        md.append("- **Result:** estimate ").append(f(r.estimate())).append(" (").append(f(100 * (1 - h.alpha())))
-                .append("% CI ").append(f(r.low())).append(" to ").append(f(r.high())).append("), p = ").append(Verdict.p(r.pValue()))
+        md.append("- **Test:** ").append(describe(h)).append(", alpha ").append(Verdict.plain(h.alpha())).append(", expected ")
+                .append(h.expect().key()).append(", minimum effect of interest ").append(Verdict.plain(h.minEffect())).append(".\n");
+        md.append("- **Result:** estimate ").append(f(r.estimate())).append(" (").append(Verdict.plain(100 * (1 - h.alpha())))
+                .append("% CI ").append(f(r.low())).append(" to ").append(f(r.high())).append("), ").append(Verdict.pIs(r.pValue()))
                 .append(", ").append(r.effectName()).append(" = ").append(f(r.effectSize())).append(", statistic ")
                 .append(f(r.statistic())).append(".\n");
         md.append("- **Verdict: ").append(v.outcome().word()).append(".** ").append(capital(v.reason())).append(".\n\n");
@@ -222,7 +222,7 @@ final class ExperimentReport {
             case PAIRED_T -> "paired t-test of " + h.b().describe() + " minus " + h.a().describe() + ", paired by replication";
             case WILCOXON -> "Wilcoxon signed-rank test of " + h.b().describe() + " minus " + h.a().describe()
                     + ", paired by replication (estimate: Hodges–Lehmann)";
-            case MANN_WHITNEY -> "Mann–Whitney test of " + h.b().describe() + " against " + h.a().describe()
+            case MANN_WHITNEY -> "Mann–Whitney test of " + h.describe(h.b()) + " against " + h.describe(h.a())
                     + " (estimate: Hodges–Lehmann shift)";
             case OLS_SLOPE -> h.series() != null
                     ? "OLS slope per month of the replication mean of " + h.series().measure() + " (" + h.series().arm() + ")"

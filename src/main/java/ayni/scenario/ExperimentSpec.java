@@ -19,6 +19,12 @@ public record ExperimentSpec(String file, String sha256, String name, String tit
                              List<String> record, int recordEvery, int window, int measureInterval, Sweep sweep,
                              Precision precision, boolean fork) {
 
+    /** The same experiment with forking switched on or off (results are identical; only the time differs). */
+    public ExperimentSpec withFork(boolean on) {
+        return new ExperimentSpec(file, sha256, name, title, description, kind, scenario, arms, replications, seed, steps, record,
+                recordEvery, window, measureInterval, sweep, precision, on);
+    }
+
     public enum Kind implements Keyed {
         PAIRED("paired"), SWEEP("sweep"), REPLICATE_COUNT("replicate-count");
         private final String key;

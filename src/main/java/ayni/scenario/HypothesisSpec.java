@@ -23,6 +23,12 @@ public record HypothesisSpec(String file, String sha256, String id, String title
         return s == null || s.experiment() == null ? experiment : s.experiment();
     }
 
+    /** A sample in words, naming its experiment when the hypothesis compares two. */
+    public String describe(Sample s) {
+        if (s.experiment() != null || experiments().size() == 1) return s.describe();
+        return new Sample(s.arm(), s.measure(), s.stat(), s.at(), s.from(), s.to(), experiment).describe();
+    }
+
     /** Every experiment whose runs the test needs, the hypothesis's first. */
     public java.util.List<ExperimentSpec> experiments() {
         java.util.List<ExperimentSpec> out = new java.util.ArrayList<>(java.util.List.of(experiment));

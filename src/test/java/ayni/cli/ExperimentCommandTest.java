@@ -180,4 +180,46 @@ class ExperimentCommandTest {
         assertEquals(2, s.code());
         assertTrue(s.err().contains("--shard 4/3"), s.err());
     }
+
+    /**
+     * The benchmark runs the experiment twice, arms forked and every run from its start, and reports both speeds,
+     * the speed-up and the variance ratios; the two passes' stored runs are the same, file for file.
+     */
+    @Test
+    void theBenchmarkReportsSpeedsAndVarianceRatiosFromIdenticalRuns() throws Exception {
+        Path file = tmp.resolve("bench.yaml");
+        String root = Path.of("").toAbsolutePath().toString().replace('\\', '/');
+        Files.writeString(file, """
+                name: bench
+                title: "W1 from 2008, two replications"
+                kind: paired
+                scenario: %s/scenarios/organic-production.yaml
+                arms:
+                  - name: base
+                  - name: exit
+                    scenario: %s/scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml
+                replications: 2
+                steps: 230
+                record: [adoption_all, actors_ngo]
+                """.formatted(root, root));
+        Path out = tmp.resolve("bench-out");
+        MainTest.Outcome o = exec("benchmark", file.toString(), "--out", out.toString(), "--single", "1", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        String md = Files.readString(out.resolve("benchmark.md"));
+        for (String row : List.of("**Runs per hour**", "Runs per hour, every run from its first month", "Time saved by forking",
+                "Parallel speed-up on 2 threads", "| exit | adoption_all |", "Median variance ratio")) {
+            assertTrue(md.contains(row), row + " in\n" + md);
+        }
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourFromStart\""));
+        Path forked = out.resolve("bench").resolve("runs"), whole = out.resolve("bench-from-start").resolve("runs");
+        List<Path> runs;
+        try (var l = Files.list(forked)) {
+            runs = l.filter(p -> p.getFileName().toString().startsWith("run-")).sorted().toList();
+        }
+        assertEquals(4, runs.size());
+        for (Path r : runs) assertEquals(Files.readString(r), Files.readString(whole.resolve(r.getFileName())), r.toString());
+
+        MainTest.Outcome bad = exec("benchmark", tmp.resolve("none.yaml").toString(), "--out", out.toString());
+        assertEquals(2, bad.code());
+    }
 }
