@@ -167,6 +167,7 @@ public final class StepObserver implements Steppable {
         r.put("tiesDissolved", (double) c.tiesDissolved);
         r.put("marketTiesFormed", (double) c.marketTiesFormed);
         r.put("marketTiesBrokered", (double) c.marketTiesBrokered);
+        r.put("marketTiesDirect", (double) (c.marketTiesFormed - c.marketTiesBrokered));
         r.put("cooperationRate", c.cooperationAttempts == 0 ? 0 : (double) c.cooperations / c.cooperationAttempts);
         int across = c.cooperationAttempts - c.cooperationAttemptsWithin;
         r.put("cooperationWithin", c.cooperationAttemptsWithin == 0 ? 0 : (double) c.cooperationsWithin / c.cooperationAttemptsWithin);
