@@ -60,7 +60,8 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
                             : Tests.mannKendall(ty[0], ty[1], level);
                 } else {
                     List<RunRecord> rx = select(runs, h.x().arm()), ry = select(runs, h.y().arm());
-                    double[] x = values(rx, h.x()), y = values(ry, h.y());
+                    double[] x = h.x().parameter() != null ? parameters(rx, h.x().parameter(), h.experiment()) : values(rx, h.x());
+                    double[] y = values(ry, h.y());
                     reps = x.length;
                     r = Tests.olsSlope(x, y, level);
                 }
@@ -137,6 +138,17 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         List<RunRecord> out = new ArrayList<>();
         for (RunRecord r : runs) if (arm == null || r.run().arm().equals(arm)) out.add(r);
         out.sort(java.util.Comparator.comparingInt((RunRecord r) -> r.run().point()).thenComparingInt(r -> r.run().replication()));
+        return out;
+    }
+
+    /** Each run's value of a parameter: its sweep point's value, or else the value its arm runs with. */
+    static double[] parameters(List<RunRecord> runs, String name, ayni.scenario.ExperimentSpec e) {
+        double[] out = new double[runs.size()];
+        for (int i = 0; i < out.length; i++) {
+            Plan.Run run = runs.get(i).run();
+            Double v = run.factors().get(name);
+            out[i] = v != null ? v : e.arm(run.arm()).parameters().get(name);
+        }
         return out;
     }
 

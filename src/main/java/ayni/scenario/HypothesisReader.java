@@ -16,7 +16,7 @@ import java.util.List;
 public final class HypothesisReader {
     private static final List<String> TOP = List.of("id", "title", "source", "statement", "experiment", "test", "a", "b",
             "x", "y", "series", "expect", "alpha", "minEffect");
-    private static final List<String> SAMPLE = List.of("experiment", "arm", "measure", "stat", "at", "from", "to");
+    private static final List<String> SAMPLE = List.of("experiment", "arm", "measure", "parameter", "stat", "at", "from", "to");
     private static final List<String> SERIES = List.of("arm", "measure", "from", "to");
 
     private HypothesisReader() {}
@@ -110,6 +110,7 @@ public final class HypothesisReader {
             if (own.name().equals(main.name())) own = null;
         }
         ExperimentSpec exp = own != null ? own : main;
+        if (n.has("parameter")) return parameterSample(r, n, key, exp, test);
         String arm = arm(r, n, key, exp);
         String measure = measure(r, n, key, exp);
         Stat stat = r.choice(n, key, "stat", Stat.class, false, Stat.END);
@@ -125,7 +126,37 @@ public final class HypothesisReader {
         if (from != null && to != null && !from.isBefore(to)) {
             r.problem(TreeReader.at(key, "to"), to + " is not after " + from, "give a later month for 'to'");
         }
-        return measure == null ? null : new Sample(arm, measure, stat, at, from, to, own);
+        return measure == null ? null : new Sample(arm, measure, stat, at, from, to, own, null);
+    }
+
+    /** {@code x: {parameter: NAME}}: each run's value of a swept parameter, or of one its arm sets. */
+    private static Sample parameterSample(TreeReader r, JsonNode n, String key, ExperimentSpec exp, Test test) {
+        if (!key.equals("x") || test != Test.OLS_SLOPE) {
+            r.problem(TreeReader.at(key, "parameter"), "only 'x' of test ols-slope may be a parameter",
+                    "use 'measure' here, or write x: {parameter: NAME} with test: ols-slope");
+            return null;
+        }
+        for (String k : List.of("measure", "stat", "at", "from", "to")) {
+            if (n.has(k)) {
+                r.problem(TreeReader.at(key, k), "a parameter sample takes no '" + k + "' (the parameter holds for the whole run)",
+                        "remove '" + k + "', or use 'measure' instead of 'parameter'");
+                return null;
+            }
+        }
+        String arm = arm(r, n, key, exp);
+        String name = r.text(n, key, "parameter", true, null);
+        if (name == null) return null;
+        List<String> varied = new ArrayList<>();
+        if (exp.sweep() != null) for (ExperimentSpec.SweepParameter p : exp.sweep().parameters()) varied.add(p.name());
+        for (ExperimentSpec.Arm a : exp.arms()) for (String k : a.set().keySet()) if (!varied.contains(k)) varied.add(k);
+        if (!varied.contains(name)) {
+            String near = Suggest.closest(name, varied);
+            r.problem(TreeReader.at(key, "parameter"), "experiment " + exp.name() + " does not vary '" + name + "'",
+                    varied.isEmpty() ? "sweep it (sweep.parameters) or set it in an arm ('set:'), or use a measure"
+                            : (near != null ? "did you mean '" + near + "'? " : "") + "it varies " + String.join(", ", varied));
+            return null;
+        }
+        return Sample.ofParameter(arm, name);
     }
 
     /** The experiment file {@code ref} names, relative to the hypothesis file; null (with a problem) if missing. */

@@ -26,7 +26,7 @@ public record HypothesisSpec(String file, String sha256, String id, String title
     /** A sample in words, naming its experiment when the hypothesis compares two. */
     public String describe(Sample s) {
         if (s.experiment() != null || experiments().size() == 1) return s.describe();
-        return new Sample(s.arm(), s.measure(), s.stat(), s.at(), s.from(), s.to(), experiment).describe();
+        return new Sample(s.arm(), s.measure(), s.stat(), s.at(), s.from(), s.to(), experiment, s.parameter()).describe();
     }
 
     /** Every experiment whose runs the test needs, the hypothesis's first. */
@@ -78,12 +78,18 @@ public record HypothesisSpec(String file, String sha256, String id, String title
      * the hypothesis's experiment; another experiment is allowed only for the unpaired Mann–Whitney test.
      */
     public record Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to,
-                         ExperimentSpec experiment) {
+                         ExperimentSpec experiment, String parameter) {
         public Sample(String arm, String measure, Stat stat, YearMonth at, YearMonth from, YearMonth to) {
-            this(arm, measure, stat, at, from, to, null);
+            this(arm, measure, stat, at, from, to, null, null);
+        }
+
+        /** The value of a model parameter in each run (a swept parameter, or one an arm sets): only as an OLS x. */
+        public static Sample ofParameter(String arm, String parameter) {
+            return new Sample(arm, null, null, null, null, null, null, parameter);
         }
 
         public String describe() {
+            if (parameter != null) return "parameter " + parameter + (arm == null ? "" : " (" + arm + ")");
             String s = switch (stat) {
                 case END -> "end-of-period " + measure;
                 case AT -> measure + " in " + at;

@@ -92,7 +92,7 @@ class VerdictTest {
     void aMannWhitneyHypothesisComparesRunsOfTwoExperiments() {
         ayni.scenario.ExperimentSpec e1 = experiment("e1"), e2 = experiment("e2");
         Sample a = new Sample("base", "m", Stat.END, null, null, null);
-        Sample b = new Sample("base", "m", Stat.END, null, null, null, e2);
+        Sample b = new Sample("base", "m", Stat.END, null, null, null, e2, null);
         HypothesisSpec h = new HypothesisSpec("h.yaml", "", "NS3d", "t", "s", "st", e1, HypothesisSpec.Test.MANN_WHITNEY, a, b,
                 null, null, null, Direction.INCREASE, 0.1, 1);
         List<RunRecord> r1 = List.of(run("base", 0, 0, 0, 0, 0, 1), run("base", 1, 0, 0, 0, 0, 2), run("base", 2, 0, 0, 0, 0, 3),
@@ -108,5 +108,25 @@ class VerdictTest {
     private static ayni.scenario.ExperimentSpec experiment(String name) {
         return new ayni.scenario.ExperimentSpec(name + ".yaml", "", name, name, "", ayni.scenario.ExperimentSpec.Kind.PAIRED,
                 null, List.of(), 4, 1, 36, List.of("m"), 12, 12, 12, null, null, true);
+    }
+
+    /** x = a swept parameter: runs at 0.1, 0.3, 0.5 with responses 0.5, 0.4, 0.3 lie on a line of slope −0.5. */
+    @Test
+    void anOlsSlopeOnASweptParameterReadsEachRunsPoint() {
+        ayni.scenario.ExperimentSpec e = experiment("s");
+        List<RunRecord> runs = new java.util.ArrayList<>();
+        double[] rate = {0.1, 0.3, 0.5, 0.1, 0.3, 0.5};
+        for (int i = 0; i < rate.length; i++) {
+            double y = 0.55 - 0.5 * rate[i] + (i < 3 ? 0.01 : -0.01);
+            runs.add(new RunRecord(new Plan.Run(i, "sweep", i % 3, i / 3, 100 + i, Map.of("interestRate", rate[i])), List.of("m"),
+                    List.of(0), List.of("2000-01"), new double[][] {{y}}, new double[] {y}));
+        }
+        HypothesisSpec h = new HypothesisSpec("h.yaml", "", "H-EM4r", "t", "s", "st", e, HypothesisSpec.Test.OLS_SLOPE, null, null,
+                Sample.ofParameter(null, "interestRate"), new Sample(null, "m", Stat.END, null, null, null), null,
+                Direction.DECREASE, 0.05, 0.1);
+        Verdict v = Verdict.evaluate(h, runs);
+        assertEquals(-0.5, v.result().estimate(), 1e-12);
+        assertEquals(6, v.replications());
+        assertEquals(Verdict.Outcome.SUPPORTED, v.outcome());
     }
 }

@@ -165,4 +165,35 @@ class ExperimentReaderTest {
         assertEquals(List.of("e1", "e2"), spec.experiments().stream().map(ExperimentSpec::name).toList());
         assertEquals(4, spec.experimentOf(spec.b()).replications());
     }
+
+    @Test
+    void anOlsSlopeMayTakeAVariedParameterAsX() throws Exception {
+        write("e1.yaml", PAIRED);
+        String h = """
+                id: H-EM4r
+                title: "t"
+                source: "thesis §7.2.6"
+                statement: "s"
+                experiment: e1.yaml
+                test: ols-slope
+                x: {parameter: absorptionFactor}
+                y: {measure: adoption_all}
+                expect: increase
+                minEffect: 0.01
+                """;
+        HypothesisSpec spec = HypothesisReader.load(write("h.yaml", h), MEASURES);
+        assertEquals("absorptionFactor", spec.x().parameter());
+        assertEquals("parameter absorptionFactor", spec.x().describe());
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml",
+                h.replace("parameter: absorptionFactor", "parameter: absorptionFactr")), MEASURES));
+        assertTrue(e.getMessage().contains("h.yaml:7: x.parameter: experiment e1 does not vary 'absorptionFactr'; fix: did you "
+                + "mean 'absorptionFactor'?"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml",
+                h.replace("parameter: absorptionFactor", "parameter: absorptionFactor, stat: end")), MEASURES));
+        assertTrue(e.getMessage().contains("x.stat: a parameter sample takes no 'stat'"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> HypothesisReader.load(write("h.yaml", h.replace("test: ols-slope", "test: paired-t")
+                .replace("x: {parameter: absorptionFactor}", "a: {parameter: absorptionFactor}").replace("y: {", "b: {arm: rich, ")), MEASURES));
+        assertTrue(e.getMessage().contains("a.parameter: only 'x' of test ols-slope may be a parameter"), e.getMessage());
+    }
 }
