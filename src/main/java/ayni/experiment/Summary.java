@@ -37,6 +37,8 @@ public final class Summary {
     private final List<Need> needs = new ArrayList<>();
     private final List<String> dates;
 
+    private final Map<String, List<Interval>> differences = new java.util.LinkedHashMap<>();
+
     public Summary(ExperimentSpec spec, List<RunRecord> runs) {
         dates = runs.isEmpty() ? List.of() : runs.get(0).dates();
         if (spec.kind() == ExperimentSpec.Kind.SWEEP) return;
@@ -60,6 +62,14 @@ public final class Summary {
                     double[] a = ends(base, m), b = ends(other, m);
                     contrasts.add(new Contrast(arm.name(), ref, m, Interval.of(a, LEVEL), Interval.of(b, LEVEL),
                             Interval.paired(a, b, LEVEL), Interval.unpaired(a, b, LEVEL)));
+                    List<Interval> over = new ArrayList<>();
+                    for (int d = 0; d < dates.size(); d++) {
+                        double[] x = new double[base.size()], y = new double[other.size()];
+                        for (int i = 0; i < x.length; i++) x[i] = base.get(i).values()[d][base.get(i).measure(m)];
+                        for (int i = 0; i < y.length; i++) y[i] = other.get(i).values()[d][other.get(i).measure(m)];
+                        over.add(Interval.paired(x, y, LEVEL));
+                    }
+                    differences.put(arm.name() + "\u0000" + m, over);
                 }
             }
         }
@@ -88,6 +98,14 @@ public final class Summary {
         double[] x = new double[rs.size()];
         for (int i = 0; i < x.length; i++) x[i] = rs.get(i).end(measure);
         return x;
+    }
+
+    /**
+     * Paired experiments: an arm's difference from the reference arm in each recorded month, replication by
+     * replication (arm minus reference), with its 95% interval; exactly zero before the arm's first intervention.
+     */
+    public List<Interval> differenceSeries(String arm, String measure) {
+        return differences.getOrDefault(arm + "\u0000" + measure, List.of());
     }
 
     public List<Cell> cells() { return cells; }

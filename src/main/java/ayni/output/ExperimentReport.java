@@ -102,6 +102,11 @@ final class ExperimentReport {
         }
         for (String c : charts) if (c.startsWith("difference-")) md.append("![").append(c).append("](").append(c).append(".png)\n\n");
         md.append("### Over time\n\n");
+        if (charts.stream().anyMatch(c -> c.startsWith("paired-difference-"))) {
+            md.append("Each arm minus the base, replication by replication: the difference is exactly zero until the arm's ")
+                    .append("first intervention, because both arms draw the same random numbers until then.\n\n");
+        }
+        for (String c : charts) if (c.startsWith("paired-difference-")) md.append("![").append(c).append("](").append(c).append(".png)\n\n");
         for (String c : charts) if (c.startsWith("arms-")) md.append("![").append(c).append("](").append(c).append(".png)\n\n");
     }
 

@@ -69,6 +69,7 @@ public final class ExperimentWriter {
         if (spec.kind() == ExperimentSpec.Kind.PAIRED) {
             contrastCsv(in.summary(), dir);
             charts.addAll(contrastCharts(in, dir));
+            charts.addAll(differenceCharts(in, dir));
         }
         if (spec.kind() == ExperimentSpec.Kind.REPLICATE_COUNT) precisionCsv(in.summary(), dir);
         if (in.sensitivity() != null) {
@@ -226,6 +227,34 @@ public final class ExperimentWriter {
             ChartFiles.write(Charts.bands(spec.title() + ": " + m, Measures.label(m), dates, bands,
                     "Mean of " + spec.replications() + " replications per arm with 95% confidence bands; recorded "
                             + (spec.recordEvery() == 1 ? "every month" : "every " + spec.recordEvery() + " months") + ". Ayni experiment " + spec.name() + ".", null), dir, name);
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Paired: each arm minus the reference arm over time, with 95% bands, for the first four recorded measures. */
+    private static List<String> differenceCharts(Inputs in, Path dir) throws IOException {
+        ExperimentSpec spec = in.plan().spec();
+        List<String> names = new ArrayList<>();
+        String ref = spec.arms().get(0).name();
+        for (String m : spec.record().subList(0, Math.min(4, spec.record().size()))) {
+            List<Charts.Band> bands = new ArrayList<>();
+            int a = 1;
+            for (Arm arm : spec.arms().subList(1, spec.arms().size())) {
+                List<Interval> ivs = in.summary().differenceSeries(arm.name(), m);
+                double[] mean = new double[ivs.size()], low = new double[ivs.size()], high = new double[ivs.size()];
+                for (int t = 0; t < ivs.size(); t++) {
+                    mean[t] = ivs.get(t).mean();
+                    low[t] = ivs.get(t).low();
+                    high[t] = ivs.get(t).high();
+                }
+                bands.add(new Charts.Band(arm.name() + " minus " + ref, mean, low, high, Charts.PALETTE[a++ % Charts.PALETTE.length]));
+            }
+            String name = "paired-difference-" + m;
+            ChartFiles.write(Charts.bands(spec.title() + ": " + m + ", arm minus " + ref, Measures.label(m) + ", difference",
+                    in.summary().dates(), bands, "Mean paired difference (same seed in both arms) over " + spec.replications()
+                            + " replications with 95% bands: zero until an arm's first intervention, by common random numbers. "
+                            + "Ayni experiment " + spec.name() + ".", null), dir, name);
             names.add(name);
         }
         return names;
