@@ -56,6 +56,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter (repeatable)")
     Map<String, String> set;
 
+    @Option(names = "--tab", paramLabel = "TAB", defaultValue = "Model",
+            description = "with --screenshot, the Console tab shown: About, Console, Displays, Inspectors or Model (default: ${DEFAULT-VALUE})")
+    String tab;
+
     @Override
     public Integer call() throws Exception {
         Path file = scenarioFile != null ? scenarioFile : Path.of(DEFAULT_SCENARIO);
@@ -80,6 +84,9 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && !screenshot.toString().toLowerCase().endsWith(".png")) {
             throw new Main.BadInput("ayni gui: --screenshot " + screenshot + ": the picture is a PNG; fix: name it e.g. gui.png");
         }
+        String shown = ayni.gui.Screenshot.TABS.stream().filter(t -> t.equalsIgnoreCase(tab)).findFirst().orElseThrow(() ->
+                new Main.BadInput("ayni gui: --tab " + tab + ": the Console has no such tab; fix: use one of "
+                        + String.join(", ", ayni.gui.Screenshot.TABS)));
         List<ayni.domain.Layer> hidden = new ArrayList<>();
         if (hideLayers != null) for (String l : hideLayers) hidden.add(layer(l));
         if (GraphicsEnvironment.isHeadless()) throw noDisplay();
@@ -88,7 +95,7 @@ final class GuiCommand implements Callable<Integer> {
         for (ayni.domain.Layer l : hidden) gui.showLayer(l, false);
         try {
             if (screenshot != null) {
-                Screenshot.take(gui, steps, screenshot, 10 * 60_000L);
+                Screenshot.take(gui, steps, screenshot, 10 * 60_000L, shown);
                 spec.commandLine().getOut().println("ayni gui: wrote " + screenshot + " after " + steps + " months ("
                         + s.dateOf(steps - 1) + ")");
                 return 0;

@@ -23,8 +23,16 @@ import sim.display.Console;
 public final class Screenshot {
     private Screenshot() {}
 
-    /** Blocks until the picture is written. */
+    /** The Console's tabs, in MASON's order; a screenshot shows one of them. */
+    public static final java.util.List<String> TABS = java.util.List.of("About", "Console", "Displays", "Inspectors", "Model");
+
+    /** Blocks until the picture is written; the Console shows its Model tab. */
     public static void take(AyniWithUI gui, int steps, Path file, long timeoutMillis) throws Exception {
+        take(gui, steps, file, timeoutMillis, "Model");
+    }
+
+    /** Blocks until the picture is written; the Console shows {@code tab} (one of {@link #TABS}). */
+    public static void take(AyniWithUI gui, int steps, Path file, long timeoutMillis, String tab) throws Exception {
         gui.pauseAt(steps);
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -32,7 +40,7 @@ public final class Screenshot {
             c.setVisible(true);
             gui.arrange(c);
             for (int i = 0; i < c.getTabPane().getTabCount(); i++) {
-                if ("Model".equals(c.getTabPane().getTitleAt(i))) c.getTabPane().setSelectedIndex(i);
+                if (tab.equals(c.getTabPane().getTitleAt(i))) c.getTabPane().setSelectedIndex(i);
             }
             console.set(c);
             c.pressPlay();

@@ -39,6 +39,10 @@ class GuiCommandTest {
         assertEquals(2, far.code());
         assertTrue(far.err().contains("276 months"), far.err());
         assertEquals(2, MainTest.exec("gui", "scenarios/no-such.yaml").code());
+        MainTest.Outcome tab = MainTest.exec("gui", "scenarios/organic-production.yaml", "--screenshot", "x.png", "--tab", "Abuot");
+        assertEquals(2, tab.code());
+        assertTrue(tab.err().contains("--tab Abuot: the Console has no such tab; fix: use one of About, Console, Displays, "
+                + "Inspectors, Model"), tab.err());
     }
 
     @Test
