@@ -51,7 +51,7 @@ public final class Plan {
                 Map<String, Double> f = new LinkedHashMap<>();
                 for (int k = 0; k < factors.size(); k++) f.put(factors.get(k).name(), points[p][k]);
                 for (int i = 0; i < spec.replications(); i++) {
-                    runs.add(new Run(index++, arm, p, i, Replicates.seed(spec.seed(), i), Map.copyOf(f)));
+                    runs.add(new Run(index++, arm, p, i, Replicates.seed(spec.seed(), i), java.util.Collections.unmodifiableMap(f)));
                 }
             }
         } else {

@@ -46,9 +46,7 @@ public final class Summary {
             List<RunRecord> rs = byArm(runs, arm.name());
             for (String m : spec.record()) {
                 for (int d = 0; d < dates.size(); d++) {
-                    double[] x = new double[rs.size()];
-                    for (int i = 0; i < x.length; i++) x[i] = rs.get(i).values()[d][rs.get(i).measure(m)];
-                    cells.add(new Cell(arm.name(), m, dates.get(d), Interval.of(x, LEVEL)));
+                    cells.add(new Cell(arm.name(), m, dates.get(d), Interval.of(at(rs, d, m), LEVEL)));
                 }
                 cells.add(new Cell(arm.name(), m, "end", Interval.of(ends(rs, m), LEVEL)));
             }
@@ -63,12 +61,7 @@ public final class Summary {
                     contrasts.add(new Contrast(arm.name(), ref, m, Interval.of(a, LEVEL), Interval.of(b, LEVEL),
                             Interval.paired(a, b, LEVEL), Interval.unpaired(a, b, LEVEL)));
                     List<Interval> over = new ArrayList<>();
-                    for (int d = 0; d < dates.size(); d++) {
-                        double[] x = new double[base.size()], y = new double[other.size()];
-                        for (int i = 0; i < x.length; i++) x[i] = base.get(i).values()[d][base.get(i).measure(m)];
-                        for (int i = 0; i < y.length; i++) y[i] = other.get(i).values()[d][other.get(i).measure(m)];
-                        over.add(Interval.paired(x, y, LEVEL));
-                    }
+                    for (int d = 0; d < dates.size(); d++) over.add(Interval.paired(at(base, d, m), at(other, d, m), LEVEL));
                     differences.put(arm.name() + "\u0000" + m, over);
                 }
             }
@@ -92,6 +85,13 @@ public final class Summary {
         for (RunRecord r : runs) if (r.run().arm().equals(arm)) out.add(r);
         out.sort(java.util.Comparator.comparingInt((RunRecord r) -> r.run().point()).thenComparingInt(r -> r.run().replication()));
         return out;
+    }
+
+    /** Each run's value of a measure in recorded month d. */
+    private static double[] at(List<RunRecord> rs, int d, String measure) {
+        double[] x = new double[rs.size()];
+        for (int i = 0; i < x.length; i++) x[i] = rs.get(i).values()[d][rs.get(i).measure(measure)];
+        return x;
     }
 
     static double[] ends(List<RunRecord> rs, String measure) {

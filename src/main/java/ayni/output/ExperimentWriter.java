@@ -213,15 +213,7 @@ public final class ExperimentWriter {
             List<Charts.Band> bands = new ArrayList<>();
             int a = 0;
             for (Arm arm : spec.arms()) {
-                List<Interval> ivs = in.summary().series(arm.name(), m);
-                double[] mean = new double[ivs.size()], low = new double[ivs.size()], high = new double[ivs.size()];
-                for (int t = 0; t < ivs.size(); t++) {
-                    mean[t] = ivs.get(t).mean();
-                    low[t] = ivs.get(t).low();
-                    high[t] = ivs.get(t).high();
-                }
-                Paint paint = Charts.PALETTE[a++ % Charts.PALETTE.length];
-                bands.add(new Charts.Band(arm.name(), mean, low, high, paint));
+                bands.add(band(arm.name(), in.summary().series(arm.name(), m), Charts.PALETTE[a++ % Charts.PALETTE.length]));
             }
             String name = "arms-" + m;
             ChartFiles.write(Charts.bands(spec.title() + ": " + m, Measures.label(m), dates, bands,
@@ -230,6 +222,17 @@ public final class ExperimentWriter {
             names.add(name);
         }
         return names;
+    }
+
+    /** A series of intervals as a chart band: means with their lower and upper bounds. */
+    private static Charts.Band band(String name, List<Interval> ivs, Paint paint) {
+        double[] mean = new double[ivs.size()], low = new double[ivs.size()], high = new double[ivs.size()];
+        for (int t = 0; t < ivs.size(); t++) {
+            mean[t] = ivs.get(t).mean();
+            low[t] = ivs.get(t).low();
+            high[t] = ivs.get(t).high();
+        }
+        return new Charts.Band(name, mean, low, high, paint);
     }
 
     /** Paired: each arm minus the reference arm over time, with 95% bands, for the first four recorded measures. */
@@ -241,14 +244,8 @@ public final class ExperimentWriter {
             List<Charts.Band> bands = new ArrayList<>();
             int a = 1;
             for (Arm arm : spec.arms().subList(1, spec.arms().size())) {
-                List<Interval> ivs = in.summary().differenceSeries(arm.name(), m);
-                double[] mean = new double[ivs.size()], low = new double[ivs.size()], high = new double[ivs.size()];
-                for (int t = 0; t < ivs.size(); t++) {
-                    mean[t] = ivs.get(t).mean();
-                    low[t] = ivs.get(t).low();
-                    high[t] = ivs.get(t).high();
-                }
-                bands.add(new Charts.Band(arm.name() + " minus " + ref, mean, low, high, Charts.PALETTE[a++ % Charts.PALETTE.length]));
+                bands.add(band(arm.name() + " minus " + ref, in.summary().differenceSeries(arm.name(), m),
+                        Charts.PALETTE[a++ % Charts.PALETTE.length]));
             }
             String name = "paired-difference-" + m;
             ChartFiles.write(Charts.bands(spec.title() + ": " + m + ", arm minus " + ref, Measures.label(m) + ", difference",

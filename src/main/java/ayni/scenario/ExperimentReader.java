@@ -91,7 +91,7 @@ public final class ExperimentReader {
                                     + " and " + Parameters.fmt(sp.max()) + " (" + sp.unit() + ")");
                 }
             }
-            if (armName != null) arms.add(new Arm(armName, s, Map.copyOf(set)));
+            if (armName != null) arms.add(new Arm(armName, s, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(set))));
         }
         if (arms.isEmpty() && root.get("arms") == null) arms.add(new Arm("base", base, Map.of()));
         if (kind == Kind.PAIRED && arms.size() < 2 && r.problems.isEmpty()) {
@@ -144,7 +144,7 @@ public final class ExperimentReader {
                     r.problem("precision.halfWidth", "names no measure", "write e.g. {adoption_all: 0.01}");
                 }
             }
-            precision = new Precision(level, Map.copyOf(half));
+            precision = new Precision(level, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(half)));
         }
         if (!r.problems.isEmpty()) return null;
         long runs = (long) replications * (kind == Kind.SWEEP ? points(sweep) : arms.size());

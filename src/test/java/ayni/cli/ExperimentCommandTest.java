@@ -187,21 +187,7 @@ class ExperimentCommandTest {
      */
     @Test
     void theBenchmarkReportsSpeedsAndVarianceRatiosFromIdenticalRuns() throws Exception {
-        Path file = tmp.resolve("bench.yaml");
-        String root = Path.of("").toAbsolutePath().toString().replace('\\', '/');
-        Files.writeString(file, """
-                name: bench
-                title: "W1 from 2008, two replications"
-                kind: paired
-                scenario: %s/scenarios/organic-production.yaml
-                arms:
-                  - name: base
-                  - name: exit
-                    scenario: %s/scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml
-                replications: 2
-                steps: 230
-                record: [adoption_all, actors_ngo]
-                """.formatted(root, root));
+        Path file = pairedFile("");
         Path out = tmp.resolve("bench-out");
         MainTest.Outcome o = exec("benchmark", file.toString(), "--out", out.toString(), "--single", "1", "--threads", "2");
         assertEquals(0, o.code(), o.err());
@@ -211,12 +197,12 @@ class ExperimentCommandTest {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourFromStart\""));
-        Path forked = out.resolve("bench").resolve("runs"), whole = out.resolve("bench-from-start").resolve("runs");
+        Path forked = out.resolve("w01-test").resolve("runs"), whole = out.resolve("w01-test-from-start").resolve("runs");
         List<Path> runs;
         try (var l = Files.list(forked)) {
             runs = l.filter(p -> p.getFileName().toString().startsWith("run-")).sorted().toList();
         }
-        assertEquals(4, runs.size());
+        assertEquals(9, runs.size());
         for (Path r : runs) assertEquals(Files.readString(r), Files.readString(whole.resolve(r.getFileName())), r.toString());
 
         MainTest.Outcome bad = exec("benchmark", tmp.resolve("none.yaml").toString(), "--out", out.toString());

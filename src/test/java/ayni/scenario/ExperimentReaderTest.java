@@ -196,4 +196,14 @@ class ExperimentReaderTest {
                 .replace("x: {parameter: absorptionFactor}", "a: {parameter: absorptionFactor}").replace("y: {", "b: {arm: rich, ")), MEASURES));
         assertTrue(e.getMessage().contains("a.parameter: only 'x' of test ols-slope may be a parameter"), e.getMessage());
     }
+
+    /** Reports and CSVs list an arm's overrides in the file's order, in every JVM (Map.copyOf's order is randomised). */
+    @Test
+    void armOverridesKeepTheFilesOrder() throws Exception {
+        List<String> keys = List.of("paybackHorizonMonths", "interestRate", "absorptionFactor", "grantShare", "tieDecayRate");
+        Path f = write("e.yaml", PAIRED.replace("set: {absorptionFactor: 2}",
+                "set: {paybackHorizonMonths: 36, interestRate: 0.15, absorptionFactor: 2, grantShare: 0.3, tieDecayRate: 0.02}"));
+        ExperimentSpec e = ExperimentReader.load(f, MEASURES);
+        assertEquals(keys, List.copyOf(e.arm("rich").set().keySet()));
+    }
 }
