@@ -27,7 +27,8 @@ import org.jgrapht.nio.graphml.GraphMLEventDrivenImporter;
  * Reads GraphML and GEXF with JGraphT's event-driven importers, which report node ids, edges and attributes without
  * building a graph, so direction and weight can be chosen afterwards. The importers ignore the declared direction
  * (GraphML {@code edgedefault}, GEXF {@code defaultedgetype}); it is read here from the first {@code graph} element.
- * Schema validation is off so that files from other tools with extra elements still load.
+ * Schema validation is off so that files from other tools with extra elements still load. Files with a DOCTYPE are
+ * refused before either importer sees them: neither format needs a DTD, and the importers would resolve entities.
  */
 final class XmlNetworks {
     private XmlNetworks() {}
@@ -103,7 +104,14 @@ final class XmlNetworks {
             XMLStreamReader r = f.createXMLStreamReader(in);
             try {
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamReader.START_ELEMENT && "graph".equals(r.getLocalName())) {
+                    int event = r.next();
+                    // JGraphT's importers parse with a default SAX parser, which resolves external entities; a
+                    // DOCTYPE (always before the root element, so seen here first) is refused before they run
+                    if (event == XMLStreamReader.DTD) {
+                        throw new NetworkException(file + ": a DOCTYPE declaration is not allowed in " + format
+                                + " (DTDs and external entities are refused); fix: remove the <!DOCTYPE ...> line");
+                    }
+                    if (event == XMLStreamReader.START_ELEMENT && "graph".equals(r.getLocalName())) {
                         return r.getAttributeValue(XMLConstants.NULL_NS_URI, attribute);
                     }
                 }

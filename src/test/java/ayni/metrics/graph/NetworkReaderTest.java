@@ -192,4 +192,28 @@ class NetworkReaderTest {
         assertTrue(e.getMessage().contains(start), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
+
+    /** XXE: a DOCTYPE whose entity points at a local file must be refused, and the file's content never read. */
+    @Test
+    void externalEntitiesAreRefusedInGraphMlAndGexf() throws Exception {
+        Path secret = file("secret.txt", "TOP-SECRET-CONTENT");
+        String doctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n";
+        Path graphml = file("xxe.graphml", doctype + """
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="n" for="node" attr.name="label" attr.type="string"/>
+                  <graph edgedefault="directed"><node id="a"><data key="n">&xxe;</data></node>
+                  <node id="b"/><edge source="a" target="b"/></graph>
+                </graphml>
+                """);
+        Path gexf = file("xxe.gexf", doctype.replace("graphml", "gexf") + """
+                <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+                  <nodes><node id="a" label="&xxe;"/><node id="b" label="b"/></nodes>
+                  <edges><edge id="0" source="a" target="b"/></edges></graph></gexf>
+                """);
+        for (Path p : List.of(graphml, gexf)) {
+            NetworkException e = assertThrows(NetworkException.class, () -> NetworkReader.read(p));
+            assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+            assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
+        }
+    }
 }
