@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "calibrate", mixinStandardHelpOptions = true, subcommands = CalibrateCommand.Merge.class,
+@Command(name = "calibrate", mixinStandardHelpOptions = true, subcommands = {CalibrateCommand.Merge.class, CalibrateCommand.Coverage.class},
         description = {"Calibrate the model by approximate Bayesian computation (sequential Monte Carlo) against the checks of a "
                 + "calibration file (scenarios/calibration/*.yaml).",
                 "Writes results/calibration/<name>/: posterior.csv, generations.csv, fit.csv, marginal and pairwise charts, "
@@ -149,6 +149,58 @@ final class CalibrateCommand implements Callable<Integer> {
                 .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                 .put("endedAt", Instant.now().toString());
         CalibrationWriter.write(o, m, command, folder);
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = "Coverage study: plant parameter sets drawn from the prior one after another, calibrate each against "
+                    + "its own planted run, and report how often the 90 % intervals cover the planted values (results/calibration/"
+                    + "<name>-coverage/: coverage.csv, report.md, manifest.json). Each set's simulations are stored: a study "
+                    + "killed and started again resumes.")
+    static final class Coverage implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (its targets are ignored)")
+        Path file;
+
+        @Option(names = "--sets", paramLabel = "N", defaultValue = "20", description = "planted sets (default: ${DEFAULT-VALUE})")
+        int sets;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration/<name>-coverage)")
+        Path out;
+
+        @Option(names = "--threads", paramLabel = "N", description = "parallel simulations (default: all cores)")
+        Integer threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Instant started = Instant.now();
+            if (sets < 1) throw new Main.BadInput("ayni calibrate coverage: --sets " + sets + " must be at least 1; fix: e.g. --sets 20");
+            CalibrationSpec c = load(file);
+            Path folder = out != null ? out : Path.of("results", "calibration", c.name() + "-coverage");
+            int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            PrintWriter o = spec.commandLine().getOut();
+            List<ayni.calibration.CoverageStudy.SetResult> results;
+            try {
+                results = ayni.calibration.CoverageStudy.run(c, sets, folder, cores, r -> o.printf(Locale.ROOT,
+                        "%s: set %d of %d: %d of %d intervals cover the planted values (%d generations, %d simulations)%n", c.name(),
+                        r.set() + 1, sets, r.marginals().stream().filter(ayni.calibration.Marginal::covers).count(),
+                        r.marginals().size(), r.generations(), r.simulations()));
+            } catch (Calibration.StaleSims e) {
+                throw new Main.BadInput("ayni calibrate coverage: " + e.getMessage());
+            }
+            Manifest m = new Manifest().put("kind", "coverage").put("calibration", c.name()).put("file", c.file())
+                    .put("sha256", c.sha256()).put("sets", sets).put("seed", c.seed())
+                    .put("coverage", ayni.calibration.CoverageStudy.coverage(results)).put("threads", cores)
+                    .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                    .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
+                    .put("endedAt", Instant.now().toString());
+            ayni.output.CoverageWriter.write(c, results, m, "./ayni calibrate coverage " + RunWriter.fileName(c.file())
+                    + " --sets " + sets + (out != null ? " --out " + out : ""), folder);
+            o.printf(Locale.ROOT, "%s: coverage of the 90 %% intervals %.3f over %d sets -> %s%n", c.name(),
+                    ayni.calibration.CoverageStudy.coverage(results), sets, folder.resolve("report.md"));
+            return 0;
+        }
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,

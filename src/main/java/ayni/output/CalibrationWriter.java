@@ -1,6 +1,7 @@
 package ayni.output;
 
 import ayni.calibration.Calibration;
+import ayni.calibration.Marginal;
 import ayni.scenario.CalibrationSpec;
 import ayni.scenario.CalibrationSpec.Check;
 import ayni.stats.abc.GenerationStats;
@@ -25,32 +26,6 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  */
 public final class CalibrationWriter {
     private CalibrationWriter() {}
-
-    /** A parameter's posterior in brief. */
-    public record Marginal(String id, Prior prior, double median, double low, double high, double priorWidth, boolean identified,
-                           Double planted) {
-        public double share() {
-            return (high - low) / priorWidth;
-        }
-
-        public boolean covers() {
-            return planted != null && planted >= low && planted <= high;
-        }
-    }
-
-    /** Each fitted parameter's median, 90 % interval, width against the prior's 90 % and whether it is identified. */
-    public static List<Marginal> marginals(Calibration.Outcome o) {
-        Population pop = o.result().posterior();
-        List<Marginal> out = new ArrayList<>();
-        for (int p = 0; p < o.priors().size(); p++) {
-            Prior prior = o.priors().get(p);
-            double lo = pop.quantile(p, 0.05), hi = pop.quantile(p, 0.95), pw = prior.centralWidth(0.9);
-            Double planted = o.spec().planted() == null ? null : o.spec().planted().get(prior.name());
-            out.add(new Marginal(prior.name(), prior, pop.quantile(p, 0.5), lo, hi, pw,
-                    (hi - lo) <= o.spec().identifiedShare() * pw, planted));
-        }
-        return out;
-    }
 
     public static void write(Calibration.Outcome o, Manifest manifest, String command, Path folder) throws IOException {
         AtomicFolder.replaceFiles(folder, dir -> writeAll(o, manifest, command, dir));
@@ -91,7 +66,7 @@ public final class CalibrationWriter {
                         ExperimentWriter.num(f.posterior()[2]), ExperimentWriter.num(f.target().misfit(f.posterior()[0])));
             }
         }
-        List<Marginal> ms = marginals(o);
+        List<Marginal> ms = Marginal.of(o);
         double[] planted = null;
         if (spec.planted() != null) {
             planted = new double[ids.size()];

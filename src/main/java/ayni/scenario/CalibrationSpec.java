@@ -83,6 +83,17 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
         }
     }
 
+    /**
+     * This calibration as a recovery test: targets from a run at {@code values}, with its own seed (a coverage study
+     * plants many sets). The hash covers the planted values and seed, so stores of different sets never mix.
+     */
+    public CalibrationSpec planted(Map<String, Double> values, long plantedSeed) {
+        String hash = Composer.sha256((sha256 + values + plantedSeed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new CalibrationSpec(file, hash, name, title, description, plantedSeed, scenarios, parameters, summaries, heldOut,
+                scale, population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)));
+    }
+
     /** Every check, summaries first, then held-out ones: the order of the simulator's outputs. */
     public List<Check> outputs() {
         List<Check> all = new java.util.ArrayList<>(summaries);

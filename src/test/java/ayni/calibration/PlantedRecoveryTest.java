@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.experiment.Measures;
-import ayni.output.CalibrationWriter;
 import ayni.scenario.CalibrationReader;
 import ayni.scenario.CalibrationSpec;
 import ayni.stats.abc.AbcSmc;
@@ -33,8 +32,8 @@ class PlantedRecoveryTest {
                 AbcSmc.Shard.ALL, null);
         assertTrue(o.complete());
         assertEquals(AbcSmc.Stop.ACCEPTANCE, o.result().stop());
-        List<CalibrationWriter.Marginal> ms = CalibrationWriter.marginals(o);
-        for (CalibrationWriter.Marginal m : ms) {
+        List<Marginal> ms = Marginal.of(o);
+        for (Marginal m : ms) {
             if (!m.identified()) continue;
             assertTrue(m.covers(), m.id() + ": planted " + m.planted() + " outside " + m.low() + " .. " + m.high());
             assertTrue(m.share() <= 0.5, m.id() + " is " + m.share() + " of the prior's width");

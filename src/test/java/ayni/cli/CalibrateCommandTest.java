@@ -123,4 +123,22 @@ class CalibrateCommandTest {
         assertTrue(stale.err().contains("holds simulations of calibration 'tiny'") && stale.err().contains("fix: add --fresh"), stale.err());
         assertEquals(0, MainTest.exec("calibrate", changed.toString(), "--out", run.toString(), "--quiet", "--fresh").code());
     }
+
+    @Test
+    void aCoverageStudyPlantsSetsFromThePriorAndCountsCoveredIntervals() throws Exception {
+        Path file = write("tiny.yaml", TINY.replace("steps: 12", "steps: 6")), out = tmp.resolve("cov");
+        MainTest.Outcome o = MainTest.exec("calibrate", "coverage", file.toString(), "--sets", "2", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> rows = Files.readAllLines(out.resolve("coverage.csv"));
+        assertEquals(5, rows.size(), "two sets of two parameters");
+        long covered = rows.stream().skip(1).filter(r -> r.contains(",true,")).count();
+        assertTrue(Files.readString(out.resolve("report.md")).contains("cover the planted value in **" + (covered * 25) + ".0 %**"),
+                Files.readString(out.resolve("report.md")));
+        // the two sets plant different values, drawn from the prior
+        assertTrue(!rows.get(1).split(",")[2].equals(rows.get(3).split(",")[2]));
+        // a second call resumes: every simulation is stored
+        MainTest.Outcome again = MainTest.exec("calibrate", "coverage", file.toString(), "--sets", "2", "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(rows, Files.readAllLines(out.resolve("coverage.csv")));
+    }
 }
