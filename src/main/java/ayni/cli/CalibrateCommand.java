@@ -143,7 +143,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .put("sha256", c.sha256()).put("scenarios", scen).put("seed", c.seed()).put("population", c.population())
                 .put("alpha", c.alpha()).put("minAcceptance", c.minAcceptance()).put("minToleranceDrop", c.minToleranceDrop())
                 .put("stop", o.result().stop().name().toLowerCase(Locale.ROOT)).put("generations", gs.size())
-                .put("simulations", gs.get(gs.size() - 1).total() + o.predictive().size())
+                .put("simulations", gs.get(gs.size() - 1).total() + o.predictive().size() + (o.planted() != null ? 1 : 0))
                 .put("simulatedNow", o.simulatedNow()).put("threads", o.threads())
                 .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                 .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
