@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni compare scenarios/organic-production.yaml scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml",
         description = "Run a base scenario and a what-if with the same seeds (replication i uses the same seed in both) "
-                + "and write per-step means with 95% confidence intervals for both arms and their paired difference, "
+                + "and write per-step means with 95%% confidence intervals for both arms and their paired difference, "
                 + "charts and an end-of-period summary into results/compare/<base>-vs-<whatif>/.")
 final class CompareCommand implements Callable<Integer> {
     @Spec

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni metrics results/organic-production/seed-20130514/network-final.graphml",
         description = "Network measures of a GraphML, GEXF or edge-list CSV file (e.g. a run's network-final.graphml): "
                 + "per node (degree, strength, PageRank, betweenness, eigenvector, clustering, constraint, brokerage "
                 + "roles), per group, and for the whole graph (density, centralization, densities between groups). "
