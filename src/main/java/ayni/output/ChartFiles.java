@@ -19,8 +19,16 @@ public final class ChartFiles {
 
     private ChartFiles() {}
 
+    /** At the standard size, taller by the lines of an event key under the chart. */
     public static void write(JFreeChart chart, Path dir, String name) throws IOException {
-        write(chart, dir, name, WIDTH, HEIGHT);
+        write(chart, dir, name, WIDTH, HEIGHT + extraHeight(chart));
+    }
+
+    /** Pixels an event key needs ({@link EventMarkers.Key}), about 13 a line. */
+    static int extraHeight(JFreeChart chart) {
+        int h = 0;
+        for (Object t : chart.getSubtitles()) if (t instanceof EventMarkers.Key k) h += 13 * k.lines + 8;
+        return h;
     }
 
     public static void write(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
