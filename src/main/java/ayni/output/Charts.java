@@ -11,10 +11,8 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.Month;
-import org.jfree.data.time.TimeTableXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.HorizontalAlignment;
@@ -36,17 +34,24 @@ public final class Charts {
     public static JFreeChart stacked(String title, String yLabel, List<String> dates, List<String> labels,
                                      List<double[]> values, List<? extends Paint> paints, Double yMax, String source,
                                      EventMarkers.Marks events) {
-        TimeTableXYDataset data = new TimeTableXYDataset();
-        for (int t = 0; t < dates.size(); t++) {
-            Month m = month(dates.get(t));
-            for (int s = 0; s < labels.size(); s++) data.add(m, values.get(s)[t], labels.get(s), false);
-        }
-        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+        // stacked as areas of cumulative sums, the largest drawn first: one polygon per series (a stacked renderer
+        // draws one per month, which leaves hairline gaps and makes the SVG ten times larger)
+        org.jfree.data.time.TimeSeriesCollection data = new org.jfree.data.time.TimeSeriesCollection();
+        double[] sum = new double[dates.size()];
+        org.jfree.chart.renderer.xy.XYAreaRenderer r = new org.jfree.chart.renderer.xy.XYAreaRenderer(
+                org.jfree.chart.renderer.xy.XYAreaRenderer.AREA);
         for (int s = 0; s < labels.size(); s++) {
+            org.jfree.data.time.TimeSeries ts = new org.jfree.data.time.TimeSeries(labels.get(s));
+            for (int t = 0; t < dates.size(); t++) {
+                sum[t] += values.get(s)[t];
+                ts.add(month(dates.get(t)), sum[t]);
+            }
+            data.addSeries(ts);
             r.setSeriesPaint(s, paints.get(s));
-            r.setSeriesOutlineStroke(s, new BasicStroke(0.5f));
         }
-        return finish(title, new XYPlot(data, new DateAxis("Date (month)"), valueAxis(yLabel, yMax), r), source, events, dates);
+        XYPlot plot = new XYPlot(data, new DateAxis("Date (month)"), valueAxis(yLabel, yMax), r);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
+        return finish(title, plot, source, events, dates);
     }
 
     /** Lines over time, one per series. */
@@ -54,6 +59,7 @@ public final class Charts {
                                    List<? extends Paint> paints, Double yMax, String source, EventMarkers.Marks events) {
         org.jfree.data.time.TimeSeriesCollection data = new org.jfree.data.time.TimeSeriesCollection();
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one SVG path per line, not one element per month
         for (int s = 0; s < labels.size(); s++) {
             org.jfree.data.time.TimeSeries ts = new org.jfree.data.time.TimeSeries(labels.get(s));
             for (int t = 0; t < dates.size(); t++) ts.add(month(dates.get(t)), values.get(s)[t]);
@@ -204,6 +210,7 @@ public final class Charts {
         for (Panel p : panels) {
             org.jfree.data.time.TimeSeriesCollection data = new org.jfree.data.time.TimeSeriesCollection();
             org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one SVG path per line, not one element per month
             for (int s = 0; s < labels.size(); s++) {
                 org.jfree.data.time.TimeSeries ts = new org.jfree.data.time.TimeSeries(labels.get(s));
                 for (int t = 0; t < dates.size(); t++) ts.add(month(dates.get(t)), p.values().get(s)[t]);

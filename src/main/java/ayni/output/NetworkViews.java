@@ -41,7 +41,47 @@ public final class NetworkViews {
     /** The network at one month. */
     public record View(YearMonth month, List<Node> nodes, List<Link> links) {}
 
+    /** An actor's presence: from its first month (a "YYYY-MM-01" day) to the first month it was gone (null: to the end). */
+    record Presence(Node node, String start, String end) {}
+
+    /** A tie's weight over a span of months. */
+    record Weight(String start, String end, double weight) {}
+
+    /** A tie's life: its ends, span, layer and weights. */
+    record Spell(String from, String to, String start, String end, String layer, List<Weight> weights) {}
+
+    /** The whole dynamic network, as in network-dynamic.gexf. */
+    record Dynamic(List<Presence> nodes, List<Spell> edges) {
+        /** From the run itself: the same content {@link GexfWriter} writes, without reading the file back. */
+        static Dynamic of(ayni.agents.World w, ayni.metrics.TieHistory history, YearMonth last) {
+            List<Presence> nodes = new ArrayList<>();
+            for (ayni.agents.Actor a : w.actors()) {
+                if (a.enteredStep() < 0) continue;
+                nodes.add(new Presence(new Node(a.id(), a.name(), a.kind().key(),
+                        a instanceof ayni.agents.Ngo n ? n.type().key() : a.subtype(), a.domain() == null ? "" : a.domain().key()),
+                        GexfWriter.day(w.start.plusMonths(a.enteredStep())),
+                        a.exitedStep() >= 0 ? GexfWriter.day(w.start.plusMonths(a.exitedStep())) : null));
+            }
+            List<Spell> edges = new ArrayList<>();
+            for (ayni.metrics.TieHistory.Spell s : history.spells()) {
+                List<Weight> ws = new ArrayList<>();
+                for (int i = 0; i < s.months.size(); i++) {
+                    YearMonth next = i + 1 < s.months.size() ? s.months.get(i + 1) : (s.end != null ? s.end : last.plusMonths(1));
+                    ws.add(new Weight(GexfWriter.day(s.months.get(i)), GexfWriter.day(next), s.weights.get(i)));
+                }
+                edges.add(new Spell(w.actor(s.from).id(), w.actor(s.to).id(), GexfWriter.day(s.start),
+                        s.end != null ? GexfWriter.day(s.end) : null, s.layer, ws));
+            }
+            return new Dynamic(nodes, edges);
+        }
+    }
+
     private NetworkViews() {}
+
+    /** The views of a run straight from its world and tie history (what {@link #read} gives from its GEXF). */
+    public static List<View> of(ayni.agents.World w, ayni.metrics.TieHistory history, YearMonth last) {
+        return views(Dynamic.of(w, history, last));
+    }
 
     /** The views of a folder (empty when it holds no network file). */
     public static List<View> read(Path dir) throws IOException {
@@ -69,17 +109,13 @@ public final class NetworkViews {
 
     /** Dynamic GEXF as {@link GexfWriter} writes it: views at its first, middle and last recorded months. */
     static List<View> fromGexf(Path file) throws IOException {
-        record N(Node node, String start, String end) {}
-        record W(String start, String end, double weight) {}
-        record E(String from, String to, String start, String end, String layer, List<W> weights) {}
-        List<N> nodes = new ArrayList<>();
-        List<E> edges = new ArrayList<>();
-        TreeSet<String> recorded = new TreeSet<>();
+        List<Presence> nodes = new ArrayList<>();
+        List<Spell> edges = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = reader(in);
             String id = null, label = null, start = null, end = null, from = null, to = null, layer = "";
             Map<String, String> att = new HashMap<>();
-            List<W> ws = null;
+            List<Weight> ws = null;
             boolean inNode = false;
             while (x.hasNext()) {
                 int ev = x.next();
@@ -108,25 +144,33 @@ public final class NetworkViews {
                             else if ("layer".equals(key)) layer = value;
                             else if ("tieWeight".equals(key) && ws != null) {
                                 String s = x.getAttributeValue(null, "start");
-                                ws.add(new W(s, x.getAttributeValue(null, "end"), Double.parseDouble(value)));
-                                recorded.add(s);
+                                ws.add(new Weight(s, x.getAttributeValue(null, "end"), Double.parseDouble(value)));
                             }
                         }
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (x.getLocalName().equals("node")) {
-                        nodes.add(new N(new Node(id, label, att.getOrDefault("kind", ""), att.getOrDefault("subtype", ""),
+                        nodes.add(new Presence(new Node(id, label, att.getOrDefault("kind", ""), att.getOrDefault("subtype", ""),
                                 att.getOrDefault("domain", "")), start, end));
                         inNode = false;
                     } else if (x.getLocalName().equals("edge")) {
-                        edges.add(new E(from, to, start, end, layer, ws));
+                        edges.add(new Spell(from, to, start, end, layer, ws));
                     }
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
             throw new IOException(file.getFileName() + ": not a readable GEXF network: " + e.getMessage(), e);
         }
+        return views(new Dynamic(nodes, edges));
+    }
+
+    /** Views at the first, middle and last recorded months (the months at which tie weights were recorded). */
+    static List<View> views(Dynamic d) {
+        TreeSet<String> recorded = new TreeSet<>();
+        for (Spell e : d.edges()) for (Weight w : e.weights()) recorded.add(w.start());
+        List<Presence> nodes = d.nodes();
+        List<Spell> edges = d.edges();
         List<String> months = new ArrayList<>(recorded);
         if (months.isEmpty()) return List.of();
         List<String> chosen = new ArrayList<>();
@@ -136,11 +180,11 @@ public final class NetworkViews {
         List<View> views = new ArrayList<>();
         for (String day : chosen) {
             List<Node> vn = new ArrayList<>();
-            for (N n : nodes) if (within(day, n.start(), n.end())) vn.add(n.node());
+            for (Presence n : nodes) if (within(day, n.start(), n.end())) vn.add(n.node());
             List<Link> vl = new ArrayList<>();
-            for (E e : edges) {
+            for (Spell e : edges) {
                 if (!within(day, e.start(), e.end())) continue;
-                for (W w : e.weights()) {
+                for (Weight w : e.weights()) {
                     if (within(day, w.start(), w.end())) {
                         vl.add(new Link(e.from(), e.to(), e.layer(), w.weight(), 1));
                         break;

@@ -33,7 +33,7 @@ public final class Numbers {
     public static String fixed(double v, int decimals) {
         if (Double.isNaN(v)) return "–";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
-        BigDecimal b = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN);
+        BigDecimal b = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
         if (b.signum() == 0) b = b.abs();
         return String.format(Locale.ROOT, "%,." + decimals + "f", b);
     }

@@ -105,8 +105,9 @@ public final class ReportPage {
             newTag = newTag.replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + esc(name) + "\"");
             svg = newTag + svg.substring(root.end());
         }
-        // several SVGs in one document share one id space: Batik's clipPath1 etc. would clash
-        svg = IDS.matcher(svg).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + prefix + m.group(2)));
+        // several SVGs in one document share one id space: Batik's default ids (clipPath1, ...) would clash; charts
+        // written by ChartFiles carry their name in their ids and are copied as they are
+        if (svg.contains("url(#clipPath")) svg = IDS.matcher(svg).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + prefix + m.group(2)));
         body.append("<figure class=\"chart\" id=\"chart-").append(esc(name)).append("\">").append(svg)
                 .append("<figcaption><a href=\"").append(esc(name)).append(".png\">").append(esc(name))
                 .append(".png</a> · <a href=\"").append(esc(name)).append(".svg\">").append(esc(name))

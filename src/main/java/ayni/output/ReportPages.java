@@ -41,12 +41,20 @@ public final class ReportPages {
 
     /** Writes {@code dir/report.html} for the folder's kind; returns the file. */
     public static Path write(Path dir) throws IOException {
+        return write(dir, null);
+    }
+
+    /**
+     * @param views a run's network views when the caller has them in memory ({@link NetworkViews#of}), so the
+     *              GEXF need not be read back; null: read from the folder's network files
+     */
+    public static Path write(Path dir, List<NetworkViews.View> views) throws IOException {
         Path manifest = dir.resolve("manifest.json");
         if (!Files.exists(manifest)) throw new IOException(dir + ": no manifest.json, so not an Ayni results folder");
         JsonNode m = new ObjectMapper().readTree(manifest.toFile());
         String kind = m.path("kind").asText("run");
         ReportPage page = switch (kind) {
-            case "run" -> run(dir, m);
+            case "run" -> run(dir, m, views);
             case "compare" -> compare(dir, m);
             case "experiment" -> experiment(dir, m);
             default -> throw new IOException(dir + ": manifest kind '" + kind + "' has no report page");
@@ -58,7 +66,7 @@ public final class ReportPages {
 
     // ---------------------------------------------------------------- run
 
-    static ReportPage run(Path dir, JsonNode m) throws IOException {
+    static ReportPage run(Path dir, JsonNode m, List<NetworkViews.View> known) throws IOException {
         Columns ts = Columns.read(dir.resolve("timeseries.csv"));
         List<String> dates = ts.text("date");
         YearMonth first = YearMonth.parse(dates.get(0)), last = YearMonth.parse(dates.get(dates.size() - 1));
@@ -97,7 +105,7 @@ public final class ReportPages {
         page.section("Charts");
         charts(page, dir, RUN_CHARTS);
 
-        List<NetworkViews.View> views = NetworkViews.read(dir);
+        List<NetworkViews.View> views = known != null ? known : NetworkViews.read(dir);
         if (!views.isEmpty()) {
             page.section("Network");
             page.networks(NetworkViews.json(views, last), "");
@@ -138,7 +146,7 @@ public final class ReportPages {
         List<String> moved = new ArrayList<>();
         for (Shift s : shifts.subList(0, Math.min(3, shifts.size()))) {
             if (Math.abs(s.to() - s.from()) < 0.005) continue;
-            moved.add(MeasureNames.of(s.column()).words().replace(" share of power (PageRank)", "") + " "
+            moved.add(MeasureNames.of(s.column()).words().replace(" share of power (PageRank)", "").replaceFirst("'s?$", "") + " "
                     + (s.to() > s.from() ? "gained" : "lost") + " " + Numbers.fixed(100 * Math.abs(s.to() - s.from()), 1)
                     + " percentage points (" + Numbers.percent(s.from(), 1) + " to " + Numbers.percent(s.to(), 1) + ")");
         }

@@ -46,7 +46,7 @@ public final class RunWriter {
                 GexfWriter.write(m.world(), history, m.date(), s.title(), out.dir().resolve("network-dynamic.gexf"));
             }
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
-            ReportPages.write(out.dir());
+            ReportPages.write(out.dir(), history != null ? NetworkViews.of(m.world(), history, m.date()) : null);
             out.commit();
         }
     }

@@ -102,4 +102,34 @@ class ReportPageBrowserTest {
             assertTrue(c.evaluate("document.body.textContent.includes('budgets of all donors cut to 50%')").asBoolean(), "the event in words");
         }
     }
+
+    @Test
+    void theExperimentPageLoadsWithoutErrorsAndShowsEveryChartAndThePairedTable() throws Exception {
+        Assumptions.assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium); browser test skipped");
+        Path f = tmp.resolve("exp.yaml");
+        String root = Path.of("").toAbsolutePath().toString().replace('\\', '/');
+        Files.writeString(f, """
+                name: page-test
+                title: "Budgets halved: a paired experiment"
+                kind: paired
+                scenario: %s/scenarios/organic-production.yaml
+                arms:
+                  - name: base
+                  - name: cut
+                    scenario: %s
+                replications: 2
+                steps: 30
+                record: [adoption_all, actors_ngo, powerPagerank_sme]
+                """.formatted(root, cut(tmp).toString().replace('\\', '/')));
+        Path dir = tmp.resolve("exp");
+        exec("experiment", f.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+        try (Chromium c = new Chromium(chromium, 1280, 1600)) {
+            c.open(dir.resolve(ReportPages.FILE).toUri().toString());
+            assertEquals(List.of(), c.errors(), "no console errors");
+            assertEquals(charts(dir), c.evaluate("document.querySelectorAll('figure.chart svg').length").asLong());
+            assertTrue(charts(dir) >= 6, "arms, paired differences and end differences charted");
+            assertTrue(c.evaluate("document.body.textContent.includes('Paired differences at the end of the period')").asBoolean());
+            assertTrue(c.evaluate("document.body.textContent.includes('End-of-period values by arm')").asBoolean());
+        }
+    }
 }
