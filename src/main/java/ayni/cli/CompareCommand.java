@@ -108,6 +108,7 @@ final class CompareCommand implements Callable<Integer> {
                 .put("baseSha256", base.sha256())
                 .put("whatif", whatif.name()).put("whatifFile", ayni.output.RunWriter.fileName(whatif.file()))
                 .put("whatifSha256", whatif.sha256())
+                .put("baseTitle", base.title()).put("whatifTitle", whatif.title())
                 .put("replications", replications).put("seeds", seeds).put("steps", n).put("window", c.window())
                 .put("baseParameters", pb.values()).put("whatifParameters", pw.values())
                 .put("measures", Measures.HEADLINE)
