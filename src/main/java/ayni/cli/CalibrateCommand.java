@@ -154,7 +154,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Command(name = "coverage", mixinStandardHelpOptions = true,
             description = "Coverage study: plant parameter sets drawn from the prior one after another, calibrate each against "
-                    + "its own planted run, and report how often the 90 % intervals cover the planted values (results/calibration/"
+                    + "its own planted run, and report how often the 90 %% intervals cover the planted values (results/calibration/"
                     + "<name>-coverage/: coverage.csv, report.md, manifest.json). Each set's simulations are stored: a study "
                     + "killed and started again resumes.")
     static final class Coverage implements Callable<Integer> {

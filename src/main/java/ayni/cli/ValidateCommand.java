@@ -67,8 +67,13 @@ final class ValidateCommand implements Callable<Integer> {
                 HypothesisSpec h = HypothesisReader.load(f, ExperimentCommand.measures());
                 return "hypothesis " + h.id() + ", " + h.test().key() + " on experiment " + h.experiment().name();
             }
+            case CALIBRATION -> {
+                ayni.scenario.CalibrationSpec c = ayni.scenario.CalibrationReader.load(f, ExperimentCommand.measures());
+                return "calibration " + c.name() + ", " + c.parameters().size() + " parameters, " + c.summaries().size()
+                        + " summaries, " + c.heldOut().size() + " held out";
+            }
             default -> {
-                // pattern and calibration files are read by their own commands' readers; this version has none yet
+                // pattern files are read by their own commands' readers; this version has none yet
                 spec.commandLine().getErr().println(f + ": this is a " + kind.word() + "; this version of Ayni cannot "
                         + "check it; fix: it is meant for '" + kind.command(f.toString(), com.fasterxml.jackson.databind.node.NullNode.getInstance()) + "'");
                 return null;

@@ -22,7 +22,8 @@ public enum FileKind {
     private static final Set<String> SCENARIO_KEYS = Set.of("base", "start", "end", "elections", "parameters", "donors",
             "ngos", "platforms", "governments", "companies", "smes", "ties", "events", "sources");
     private static final Set<String> ACTORS = Set.of("donors", "ngos", "platforms", "governments", "companies", "smes");
-    private static final Set<String> CALIBRATION_KEYS = Set.of("priors", "heldOut", "particles", "population");
+    /** Keys only a calibration file has (it also has 'parameters', as a scenario does, so these are checked first). */
+    private static final Set<String> CALIBRATION_KEYS = Set.of("heldOut", "summaries", "planted", "population", "priors");
     private static final Set<String> PATTERN_KEYS = Set.of("facts", "fact", "checks");
 
     private final String word;
@@ -58,12 +59,14 @@ public enum FileKind {
         if (root.has("experiment") && root.has("test")) return HYPOTHESIS;
         if (root.has("scenario") && (root.has("kind") || root.has("arms") || root.has("sweep"))) return EXPERIMENT;
         String folder = folder(file);
+        if (hasAny(root, CALIBRATION_KEYS)) return CALIBRATION;
+        if (hasAny(root, PATTERN_KEYS)) return PATTERN;
         if (hasAny(root, SCENARIO_KEYS)) {
             boolean actors = hasAny(root, ACTORS);
             return root.has("base") && (folder.equals("whatif") || !actors && root.has("events")) ? WHATIF : SCENARIO;
         }
-        if (folder.equals("calibration") || hasAny(root, CALIBRATION_KEYS)) return CALIBRATION;
-        if (folder.equals("patterns") || hasAny(root, PATTERN_KEYS)) return PATTERN;
+        if (folder.equals("calibration")) return CALIBRATION;
+        if (folder.equals("patterns")) return PATTERN;
         return null;
     }
 

@@ -40,7 +40,10 @@ class FirstScreensTest {
             // picocli prints its formatting warnings on System.err, not on the command's writer
             System.setErr(new PrintStream(caught, true, StandardCharsets.UTF_8));
             top = exec("--help");
-            for (String c : new CommandLine(new Main()).getSubcommands().keySet()) all.append(exec(c, "--help").out());
+            for (var c : new CommandLine(new Main()).getSubcommands().entrySet()) {
+                all.append(exec(c.getKey(), "--help").out());
+                for (String sub : c.getValue().getSubcommands().keySet()) exec(c.getKey(), sub, "--help");
+            }
         } finally {
             System.setErr(saved);
         }
@@ -129,6 +132,13 @@ class FirstScreensTest {
         Outcome b = exec("validate", bad.toString());
         assertEquals(2, b.code());
         assertTrue(b.err().contains("exp.yaml:") && b.err().contains("replications"), b.err());
+        try (var s = Files.list(Path.of("scenarios/calibration"))) {
+            for (Path c : s.filter(x -> x.toString().endsWith(".yaml")).toList()) {
+                Outcome v = exec("validate", c.toString());
+                assertEquals(0, v.code(), v.err());
+                assertTrue(v.out().contains(": ok (calibration "), v.out());
+            }
+        }
         Path pattern = Files.createDirectories(tmp.resolve("patterns")).resolve("sf1.yaml");
         Files.writeString(pattern, "id: SF1\nchecks: []\n");
         Outcome p = exec("validate", pattern.toString());

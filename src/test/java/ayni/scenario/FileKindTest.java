@@ -40,6 +40,8 @@ class FileKindTest {
         assertEquals(FileKind.SCENARIO, kind("s.yaml", "name: s\nstart: 1990-01\n"));
         assertEquals(FileKind.PATTERN, kind("p.yaml", "id: SF1\nchecks: []\n"));
         assertEquals(FileKind.CALIBRATION, kind("c.yaml", "name: c\npriors: {}\n"));
+        // a calibration file sets 'parameters' as a scenario does; its own keys decide
+        assertEquals(FileKind.CALIBRATION, kind("c.yaml", "name: c\nparameters: []\nsummaries: []\nheldOut: []\n"));
         assertEquals(FileKind.PATTERN, kind("x/patterns/p.yaml", "id: SF1\n"));
         assertEquals(FileKind.CALIBRATION, kind("x/calibration/c.yaml", "name: c\n"));
         // a scenario key wins over the folder: a scenario kept in patterns/ is still a scenario
