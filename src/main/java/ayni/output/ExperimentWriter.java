@@ -270,11 +270,9 @@ public final class ExperimentWriter {
         return names;
     }
 
+    /** Four significant digits, no exponent ({@link Numbers}). */
     static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
-        double a = Math.abs(v);
-        if (v == 0) return "0";
-        return a >= 1e5 || a < 1e-3 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4g", v);
+        if (Double.isFinite(v) && Math.abs(v) < 1e-9) return "0";
+        return Numbers.fixed(v, Numbers.decimals(v, 4));
     }
 }
