@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                         + "report.md, manifest.json. Every simulation is stored at once in <folder>/sims/: a calibration killed "
                         + "and started again runs only what is missing.",
                 "With --shard i/n a machine runs every n-th simulation of the current generation and stops; join the shards' "
-                        + "folders with 'ayni calibrate merge' and start the shards again for the next generation."})
+                        + "folders with 'ayni calibrate merge' and start the shards again for the next generation."},
+        footer = CommandList.EXAMPLE + "./ayni calibrate scenarios/calibration/planted-organic.yaml")
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni compare scenarios/organic-production.yaml scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml",
         description = "Run a base scenario and a what-if with the same seeds (replication i uses the same seed in both) "
-                + "and write per-step means with 95% confidence intervals for both arms and their paired difference, "
+                + "and write per-step means with 95%% confidence intervals for both arms and their paired difference, "
                 + "charts and an end-of-period summary into results/compare/<base>-vs-<whatif>/.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -168,6 +169,7 @@ final class CompareCommand implements Callable<Integer> {
                 .put("baseSha256", base.sha256())
                 .put("whatif", whatif.name()).put("whatifFile", ayni.output.RunWriter.fileName(whatif.file()))
                 .put("whatifSha256", whatif.sha256())
+                .put("baseTitle", base.title()).put("whatifTitle", whatif.title())
                 .put("replications", total).put("seeds", seeds).put("steps", n).put("window", c.window())
                 .put("baseParameters", pb.values()).put("whatifParameters", pw.values())
                 .put("measures", Measures.HEADLINE)

@@ -6,7 +6,6 @@ import ayni.experiment.Interval;
 import ayni.experiment.Measures;
 import ayni.experiment.Replicates.Run;
 import ayni.metrics.TimeSeries;
-import ayni.model.EventLog;
 import ayni.scenario.Scenario;
 import java.awt.Color;
 import java.awt.Paint;
@@ -59,12 +58,20 @@ public final class CompareWriter {
             summaryCsv(in.comparison(), dir.resolve("summary.csv"));
             Files.writeString(dir.resolve("summary.md"), summaryMd(in), StandardCharsets.UTF_8);
             charts(in, dir);
-            EventsCsv.write(in.whatifRuns().get(0).events(), dir.resolve("events-whatif.csv"));
-            EventsCsv.write(in.baseRuns().get(0).events(), dir.resolve("events-base.csv"));
+            EventsCsv.write(in.whatifRuns().get(0).events(), names(in), dir.resolve("events-whatif.csv"));
+            EventsCsv.write(in.baseRuns().get(0).events(), names(in), dir.resolve("events-base.csv"));
             in.manifest().write(dir.resolve("manifest.json"));
             if (in.posterior() != null) varianceCsv(in.posterior(), dir.resolve("variance.csv"));
+            ReportPages.write(dir);
             out.commit();
         }
+    }
+
+    /** Names of both arms' actors by id. */
+    static java.util.Map<String, String> names(Inputs in) {
+        java.util.Map<String, String> names = new java.util.HashMap<>(EventWords.names(in.base()));
+        names.putAll(EventWords.names(in.whatif()));
+        return names;
     }
 
     static void compareCsv(Comparison c, Path file) throws IOException {
@@ -146,14 +153,22 @@ public final class CompareWriter {
                 .append(" intervals. *Difference* is what-if minus base, paired by replication; *unpaired* is the interval")
                 .append(" the same runs would give without pairing; *variance ratio* is how many times smaller pairing")
                 .append(" makes the variance of the difference.\n\n");
+        sb.append("Shares are in percent and their differences in percentage points (pp); each row is rounded to the ")
+                .append("precision of its largest value.\n\n");
         sb.append("| measure | base | what-if | difference (95% CI) | p | unpaired 95% CI | variance ratio |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
         for (Comparison.End e : c.end()) {
-            sb.append("| `").append(e.measure()).append("` | ").append(fmt(e.base().mean())).append(" | ")
-                    .append(fmt(e.whatif().mean())).append(" | ").append(fmt(e.paired().mean())).append(" (")
-                    .append(fmt(e.paired().low())).append(" to ").append(fmt(e.paired().high())).append(") | ")
-                    .append(p(e.paired().pValue())).append(" | ").append(fmt(e.unpaired().low())).append(" to ")
-                    .append(fmt(e.unpaired().high())).append(" | ").append(ratio(e.varianceReduction())).append(" |\n");
+            MeasureNames.Name name = MeasureNames.of(e.measure());
+            int d = Numbers.decimalsFor(e.base().mean(), e.whatif().mean(), e.paired().low(), e.paired().high(),
+                    e.unpaired().low(), e.unpaired().high());
+            sb.append("| ").append(name.words()).append(name.unit() == MeasureNames.Unit.USD ? " (US$ per month)" : "")
+                    .append(" | ").append(name.level(e.base().mean(), d)).append(" | ")
+                    .append(name.level(e.whatif().mean(), d)).append(" | ").append(name.difference(e.paired().mean(), d))
+                    .append(" (").append(name.difference(e.paired().low(), d)).append(" to ")
+                    .append(name.difference(e.paired().high(), d)).append(") | ").append(Numbers.p(e.paired().pValue()))
+                    .append(" | ").append(name.difference(e.unpaired().low(), d)).append(" to ")
+                    .append(name.difference(e.unpaired().high(), d)).append(" | ").append(ratio(e.varianceReduction()))
+                    .append(" |\n");
         }
         sb.append("\nEvents of the what-if (besides those of the base) are listed in `events-whatif.csv`; the charts mark them.\n");
         if (in.posterior() != null) posteriorMd(sb, in.posterior());
@@ -162,18 +177,20 @@ public final class CompareWriter {
 
     private static void charts(Inputs in, Path dir) throws IOException {
         Comparison c = in.comparison();
-        List<EventLog.Entry> ev = in.whatifRuns().get(0).events(), evBase = in.baseRuns().get(0).events();
+        java.util.Map<String, String> names = names(in);
+        EventMarkers.Marks ev = EventMarkers.Marks.of(in.whatifRuns().get(0).events(), names),
+                evBase = EventMarkers.Marks.of(in.baseRuns().get(0).events(), names);
         int n = in.baseRuns().size();
-        String src = "Source: Ayni " + Manifest.version() + ", " + in.base().name() + " vs " + in.whatif().name() + ", "
-                + n + " paired replications, seeds " + in.baseRuns().get(0).seed() + "-" + in.baseRuns().get(n - 1).seed() + ".";
+        String src = "Source: Ayni " + Manifest.version() + ", " + n + " paired replications, seeds " + in.baseRuns().get(0).seed()
+                + "-" + in.baseRuns().get(n - 1).seed() + ". Base: " + in.base().title() + ". What-if: " + in.whatif().title() + ".";
         for (String arm : List.of("base", "whatif")) {
             List<Run> runs = arm.equals("base") ? in.baseRuns() : in.whatifRuns();
             Scenario s = arm.equals("base") ? in.base() : in.whatif();
-            List<EventLog.Entry> marks = arm.equals("base") ? evBase : ev;
+            EventMarkers.Marks marks = arm.equals("base") ? evBase : ev;
             List<double[]> power = new ArrayList<>();
             for (ActorKind k : ActorKind.values()) power.add(meanColumn(runs, "powerPagerank_" + k.key(), c.dates().size()));
             ChartFiles.write(PowerChart.byKind("Share of power by actor kind (mean of " + n + " runs): " + s.title(),
-                    "Share of power (fraction of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
+                    "Share of power (% of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
             ChartFiles.write(Charts.fundingByChannel("Funding by channel (mean of " + n + " runs): " + s.title(), c.dates(),
                     runs.get(0).series().columns(), col -> meanColumn(runs, col, c.dates().size()), src, marks), dir,
                     "funding-by-channel-" + arm);
@@ -181,23 +198,27 @@ public final class CompareWriter {
         for (List<String> m : Measures.CHARTED) {
             int i = c.indexOf(m.get(0));
             if (i < 0) continue;
-            ChartFiles.write(Charts.bands(m.get(0) + ": base and what-if, means with 95% confidence bands", m.get(1),
-                    c.dates(), List.of(band(in.base().name(), c, i, 0, BASE), band(in.whatif().name(), c, i, 1, WHATIF)), src, ev),
-                    dir, "arms-" + m.get(0));
-            ChartFiles.write(Charts.bands(m.get(0) + ": what-if minus base, paired, with 95% confidence band",
-                    "Difference in " + m.get(1), c.dates(), List.of(band("difference", c, i, 2, DIFF)), src, ev),
-                    dir, "difference-" + m.get(0));
+            MeasureNames.Name name = MeasureNames.of(m.get(0));
+            String unit = name.unit() == MeasureNames.Unit.NONE ? "" : ", " + name.unit().level;
+            ChartFiles.write(Charts.bands(name.words() + ": base and what-if" + unit + " (means with 95% confidence bands)",
+                    name.axis(), c.dates(), List.of(band("base", c, i, 0, BASE, name.scale()),
+                            band("what-if", c, i, 1, WHATIF, name.scale())), src, ev), dir, "arms-" + m.get(0));
+            ChartFiles.write(Charts.bands(name.words() + ": what-if minus base" + (name.unit() == MeasureNames.Unit.NONE ? ""
+                            : ", " + name.unit().difference) + " (paired, with 95% confidence band)",
+                    name.differenceAxis("what-if minus base"), c.dates(),
+                    List.of(band("what-if minus base", c, i, 2, DIFF, name.scale())), src, ev), dir, "difference-" + m.get(0));
         }
     }
 
-    private static Charts.Band band(String label, Comparison c, int m, int which, Paint paint) {
+    /** @param scale 100 for shares, so the chart reads in percent (or percentage points) */
+    private static Charts.Band band(String label, Comparison c, int m, int which, Paint paint, double scale) {
         int steps = c.dates().size();
         double[] mean = new double[steps], lo = new double[steps], hi = new double[steps];
         for (int t = 0; t < steps; t++) {
             Interval x = which == 0 ? c.base(m, t) : which == 1 ? c.whatif(m, t) : c.difference(m, t);
-            mean[t] = x.mean();
-            lo[t] = x.low();
-            hi[t] = x.high();
+            mean[t] = x.mean() * scale;
+            lo[t] = x.low() * scale;
+            hi[t] = x.high() * scale;
         }
         return new Charts.Band(label, mean, lo, hi, paint);
     }
@@ -214,19 +235,6 @@ public final class CompareWriter {
 
     static String num(double v) {
         return Double.isNaN(v) ? "" : TimeSeriesCsv.number(v);
-    }
-
-    static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        double a = Math.abs(v);
-        if (a != 0 && (a < 0.001 || a >= 1e6)) return String.format(Locale.ROOT, "%.3g", v);
-        if (a >= 100) return String.format(Locale.ROOT, "%,.0f", v);
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String p(double p) {
-        if (Double.isNaN(p)) return "–";
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 
     private static String ratio(double r) {
