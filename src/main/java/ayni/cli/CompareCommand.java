@@ -87,6 +87,8 @@ final class CompareCommand implements Callable<Integer> {
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<Arm> arms = List.of(new Arm("base", base, pb), new Arm("whatif", whatif, pw));
         Instant started = Instant.now();
+        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
+        ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         List<List<Run>> runs;
         boolean bar = !quiet && System.console() != null;
         if (bar) {
@@ -98,7 +100,6 @@ final class CompareCommand implements Callable<Integer> {
             runs = Replicates.run(arms, replications, first, n, cores, null);
         }
         Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
-        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < replications; i++) seeds.add(Replicates.seed(first, i));
         Manifest m = new Manifest()

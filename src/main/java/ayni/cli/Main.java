@@ -40,15 +40,19 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInput b) {
-                err.println(b.getMessage());
+            if (ex instanceof BadInput || ex instanceof ayni.output.OutputRefused) {
+                err.println(ex.getMessage());
                 return BAD_INPUT;
             }
             err.println("ayni: internal error: " + ex);
             if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            ayni.output.FolderLock.releaseCommandLocks();
+        }
     }
 
     private static String commandName(CommandLine.ParameterException ex) {

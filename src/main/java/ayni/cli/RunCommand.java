@@ -85,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         if (history != null) extra.add(history);
         long runSeed = seed != null ? seed : s.seed();
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
+        ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         Instant started = Instant.now();
         SingleRun.Result r;
         boolean bar = !quiet && System.console() != null;
