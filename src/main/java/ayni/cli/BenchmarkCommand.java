@@ -63,6 +63,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Plan plan = new Plan(e);
+        ayni.output.FolderLock.acquireForCommand(out); // refuses a folder that is not ours, or being written
         Path folder = out.resolve(e.name());
         RunStore store = ExperimentCommand.open(plan, folder, true);
         var err = spec.commandLine().getErr();

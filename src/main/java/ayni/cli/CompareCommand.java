@@ -135,6 +135,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         int total = post == null ? replications : draws * replications;
         Instant started = Instant.now();
+        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
+        ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         List<List<Run>> runs;
         boolean bar = !quiet && System.console() != null;
         if (bar) {
@@ -146,7 +148,6 @@ final class CompareCommand implements Callable<Integer> {
             runs = Replicates.run(arms, total, first, n, cores, null, perRun);
         }
         Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
-        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < total; i++) seeds.add(Replicates.seed(first, i));
         CompareWriter.PosteriorUse use = null;

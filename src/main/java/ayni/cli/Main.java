@@ -45,15 +45,19 @@ public final class Main implements Callable<Integer> {
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
         cl.setParameterExceptionHandler(new Mistakes(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInput b) {
-                err.println(b.getMessage());
+            if (ex instanceof BadInput || ex instanceof ayni.output.OutputRefused) {
+                err.println(ex.getMessage());
                 return BAD_INPUT;
             }
             err.println("ayni: internal error: " + ex);
             if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            ayni.output.FolderLock.releaseCommandLocks();
+        }
     }
 
     /** Input the user must fix; its message is printed as is. */

@@ -72,7 +72,12 @@ final class MetricsCommand implements Callable<Integer> {
             NetworkReportCsv.print(report, spec.commandLine().getOut());
             return 0;
         }
-        NetworkReportCsv.write(report, out);
+        NetworkReportCsv.write(report, new ayni.output.Manifest().put("kind", "metrics")
+                .put("network", ayni.output.RunWriter.fileName(network.toString()))
+                .put("weight", net.weightAttribute() == null ? Network.UNWEIGHTED : net.weightAttribute())
+                .put("groups", net.groupAttribute() == null ? "" : net.groupAttribute())
+                .put("directed", net.directed()).put("samples", samples == null ? 0 : samples).put("seed", seed)
+                .put("version", ayni.output.Manifest.version()), out);
         int k = (int) report.graphMeasure("betweennessSamples");
         spec.commandLine().getOut().printf("%s: %d nodes, %d ties (%s, %s), %s, betweenness %s -> %s%n",
                 network, net.graph().vertexSet().size(), net.graph().edgeSet().size(), net.directed() ? "directed" : "undirected",

@@ -14,21 +14,23 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a network report as tidy CSV: into a folder as nodes.csv, groups.csv and graph.csv (atomically: all three or
- * none), or to a stream as three blocks, each under a title line {@code # nodes} etc. and followed by a blank line.
- * Numbers print as in the run outputs (on the console rounded to {@link #CONSOLE_DIGITS} significant digits); an
- * undefined value is an empty cell.
+ * Writes a network report as tidy CSV: into a folder as nodes.csv, groups.csv and graph.csv with a manifest.json
+ * (atomically: all four or none), or to a stream as three blocks, each under a title line {@code # nodes} etc. and
+ * followed by a blank line. Numbers print as in the run outputs (on the console rounded to {@link #CONSOLE_DIGITS}
+ * significant digits); an undefined value is an empty cell.
  */
 public final class NetworkReportCsv {
     private NetworkReportCsv() {}
 
-    public static void write(NetworkReport r, Path folder) throws IOException {
+    /** The three tables and the manifest (what was measured, how), all or nothing. */
+    public static void write(NetworkReport r, Manifest manifest, Path folder) throws IOException {
         try (AtomicFolder f = new AtomicFolder(folder)) {
             for (Table t : tables(r)) {
                 try (Writer w = Files.newBufferedWriter(f.dir().resolve(t.name() + ".csv"), StandardCharsets.UTF_8)) {
                     print(t, w, 0);
                 }
             }
+            manifest.write(f.dir().resolve(AtomicFolder.MANIFEST));
             f.commit();
         }
     }

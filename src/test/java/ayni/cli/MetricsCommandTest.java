@@ -159,7 +159,7 @@ class MetricsCommandTest {
         assertTrue(graph.contains("\ngroupDensity,donor,ngo,1\n"), graph);
         assertTrue(graph.contains("\noutDegreeCentralization,,,"), graph);
         try (var s = Files.list(tmp)) {
-            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".metrics")), "no temporary folder left");
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".metrics.tmp")), "no temporary folder left");
         }
     }
 
