@@ -298,7 +298,7 @@ public final class ReportPages {
                     n.difference(d, dec) + " (" + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                     Numbers.p(num(r.get("difference_p")))));
             if (lo > 0 || hi < 0) {
-                clear.add(new Effect(n.words() + ": " + n.level(b, dec) + " in the base, " + n.level(wi, dec) + " in the what-if ("
+                clear.add(new Effect(n.words() + ": " + n.level(b, dec) + usd(n) + " in the base, " + n.level(wi, dec) + " in the what-if ("
                         + n.difference(d, dec) + ", 95% CI " + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                         Math.abs(d) / Math.max(Math.abs(b), 1e-12)));
             } else {
@@ -373,7 +373,7 @@ public final class ReportPages {
                         n.difference(d, dec) + " (" + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                         Numbers.p(num(r.get("pairedP")))));
                 if (lo > 0 || hi < 0) {
-                    bullets.add(r.get("arm") + ": " + n.words() + " " + n.difference(d, dec) + " against " + r.get("reference")
+                    bullets.add(r.get("arm") + ": " + n.words() + " " + n.difference(d, dec) + usd(n) + " against " + r.get("reference")
                             + " (95% CI " + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ").");
                 }
             }
@@ -447,6 +447,11 @@ public final class ReportPages {
         page.section("Files");
         page.links(links(dir));
         return page;
+    }
+
+    /** " US$ per month" after an amount of money, else nothing. */
+    private static String usd(MeasureNames.Name n) {
+        return n.unit() == MeasureNames.Unit.USD ? " US$ per month" : "";
     }
 
     static double num(String s) {
