@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni benchmark --threads 2",
         description = {"Measure experiment throughput and the variance reduction of common random numbers in one run.",
                 "Runs a paired experiment afresh on all cores (default: the W1 donor-withdrawal experiment on organic "
                         + "production, 30 replications x 3 arms) and reports runs per hour, with what-if arms forked from the base "

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "experiment", mixinStandardHelpOptions = true, subcommands = ExperimentCommand.Merge.class,
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni experiment scenarios/experiments/w01-paired-organic.yaml", subcommands = ExperimentCommand.Merge.class,
         description = {"Run experiment files (scenarios/experiments/*.yaml: paired what-ifs, sweeps, replicate counts) and test "
                 + "hypothesis files (scenarios/hypotheses/*.yaml) on the experiments they name.",
                 "Each experiment writes results/experiments/<name>/ (tidy runs.csv and ends.csv, summaries, charts, report.md, "

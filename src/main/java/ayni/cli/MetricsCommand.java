@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni metrics results/organic-production/seed-20130514/network-final.graphml",
         description = "Network measures of a GraphML, GEXF or edge-list CSV file (e.g. a run's network-final.graphml): "
-                + "per node (degree, strength, PageRank, betweenness, eigenvector, clustering, constraint, brokerage "
-                + "roles), per group, and for the whole graph (density, centralization, densities between groups). "
+                + "per node (degree, strength, PageRank, betweenness, closeness, harmonic closeness, eigenvector, "
+                + "clustering, constraint, effective size, brokerage roles), per group, and for the whole graph (density, centralization, densities between groups). "
                 + "Prints three CSV blocks, or writes nodes.csv, groups.csv and graph.csv into --out. docs/measures.md "
                 + "explains each measure.")
 final class MetricsCommand implements Callable<Integer> {
@@ -49,7 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
             + "sources (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--samples", paramLabel = "K", description = "estimate betweenness from K random source nodes "
+    @Option(names = "--samples", paramLabel = "K", description = "estimate betweenness and closeness from K random source nodes "
             + "(default: exact up to " + Betweenness.EXACT_LIMIT + " nodes, else " + Betweenness.DEFAULT_SAMPLES
             + " sources); the standard error is written beside it")
     Integer samples;

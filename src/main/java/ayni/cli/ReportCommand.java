@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Rebuild report.html, the self-contained page of a results folder (a run, a comparison or an experiment), "
-                + "from the folder's own files.", "Example: ayni report results/organic-production/seed-20130514"})
+                + "from the folder's own files."},
+        footer = CommandList.EXAMPLE + "./ayni report results/organic-production/seed-20130514")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

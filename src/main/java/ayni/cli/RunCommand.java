@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni run scenarios/organic-production.yaml",
         description = "Simulate a scenario and write timeseries.csv, events.csv, the charts, network-final.graphml, "
                 + "network-dynamic.gexf and manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
 final class RunCommand implements Callable<Integer> {

@@ -26,6 +26,36 @@ public final class AtomicFolder implements AutoCloseable {
         this.temp = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
     }
 
+    /** Writes files into a folder. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes a report's files into a hidden temporary folder inside {@code folder}, then moves each onto its place:
+     * for folders that also hold stored runs, which must survive a rewrite of the report.
+     */
+    public static void replaceFiles(Path folder, FileWriter writer) throws IOException {
+        Files.createDirectories(folder);
+        Path tmp = Files.createTempDirectory(folder, ".report.tmp-");
+        try {
+            writer.write(tmp);
+            try (Stream<Path> s = Files.list(tmp)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    Path to = folder.resolve(p.getFileName().toString());
+                    try {
+                        Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(p, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } finally {
+            delete(tmp);
+        }
+    }
+
     /** Where to write the files before {@link #commit()}. */
     public Path dir() {
         return temp;

@@ -52,4 +52,30 @@ public final class ChartFiles {
         }
         g.dispose();
     }
+
+    /** Writes several charts as one picture, {@code columns} to a row, each {@code cell} pixels wide and high. */
+    public static void writeGrid(java.util.List<JFreeChart> charts, int columns, int cellWidth, int cellHeight, Path dir,
+                                 String name) throws IOException {
+        int rows = (charts.size() + columns - 1) / columns;
+        int width = columns * cellWidth, height = Math.max(1, rows) * cellHeight;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D png = img.createGraphics();
+        png.setColor(java.awt.Color.WHITE);
+        png.fillRect(0, 0, width, height);
+        png.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGraphics2D svg = new SVGGraphics2D(doc);
+        svg.setSVGCanvasSize(new java.awt.Dimension(width, height));
+        for (int i = 0; i < charts.size(); i++) {
+            Rectangle cell = new Rectangle((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
+            charts.get(i).draw(png, cell);
+            charts.get(i).draw(svg, cell);
+        }
+        png.dispose();
+        javax.imageio.ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
+            svg.stream(w, true);
+        }
+        svg.dispose();
+    }
 }

@@ -12,15 +12,12 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -37,24 +34,7 @@ public final class ExperimentWriter {
     private ExperimentWriter() {}
 
     public static void write(Inputs in, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempDirectory(folder, ".report.tmp-");
-        try {
-            writeAll(in, tmp);
-            try (Stream<Path> s = Files.list(tmp)) {
-                for (Path p : (Iterable<Path>) s::iterator) move(p, folder.resolve(p.getFileName().toString()));
-            }
-        } finally {
-            AtomicFolder.delete(tmp);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFolder.replaceFiles(folder, dir -> writeAll(in, dir));
     }
 
     private static void writeAll(Inputs in, Path dir) throws IOException {

@@ -67,7 +67,9 @@ final class Composer {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             if (whenMissing != null) throw new ScenarioException(List.of(whenMissing));
-            throw fail(label, "file not found", "check the path; scenarios live in scenarios/");
+            String near = Suggest.nearestFile(path);
+            throw fail(label, "file not found", near != null ? "did you mean '" + near + "'?"
+                    : "check the path; scenarios live in scenarios/");
         } catch (IOException e) {
             throw fail(label, "cannot be read: " + e.getMessage(), "check the file's permissions");
         }

@@ -129,6 +129,23 @@ class MetricsCommandTest {
         assertTrue(Double.parseDouble(ngo.get("betweenness")) > 0, "the NGO stands between its donor and its SMEs");
         assertTrue(Long.parseLong(ngo.get("liaison")) > 0, "donor -> NGO -> SME crosses three kinds");
 
+        // the positions the GraphML carries are the ones ayni metrics computes on it
+        Map<String, Map<String, String>> attributes = ayni.metrics.graph.NetworkReader.read(network).nodes();
+        int compared = 0;
+        for (CSVRecord r : nodes) {
+            for (String measure : List.of("betweennessNormalized", "closeness", "harmonicCloseness", "effectiveSize")) {
+                String written = attributes.get(r.get("id")).get(measure), computed = r.get(measure);
+                if (computed.isEmpty()) {
+                    assertEquals(null, written, measure + " of isolate " + r.get("id"));
+                    continue;
+                }
+                assertEquals(Double.parseDouble(computed), Double.parseDouble(written), 1e-12, measure + " of " + r.get("id"));
+                compared++;
+            }
+        }
+        assertTrue(compared > 20, compared + " values compared");
+        assertTrue(Double.parseDouble(attributes.get("n1").get("betweennessNormalized")) > 0);
+
         List<CSVRecord> groups = csv(Files.readString(out.resolve("groups.csv")));
         assertEquals(List.of("donor", "ngo", "sme"), groups.stream().map(r -> r.get("group")).toList());
         double share = 0;
