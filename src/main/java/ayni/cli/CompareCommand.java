@@ -187,9 +187,11 @@ final class CompareCommand implements Callable<Integer> {
                 base.name(), whatif.name(), replications, n, secs, cores, folder);
         for (Comparison.End e : c.end()) {
             if (!e.measure().equals("adoption_all") && !e.measure().equals("actors_ngo")) continue;
-            spec.commandLine().getOut().printf("  %s (last %d months): base %.4g, what-if %.4g, difference %.4g (95%% CI %.4g to %.4g)%n",
-                    e.measure(), c.window(), e.base().mean(), e.whatif().mean(), e.paired().mean(), e.paired().low(),
-                    e.paired().high());
+            ayni.output.MeasureNames.Name name = ayni.output.MeasureNames.of(e.measure());
+            int d = ayni.output.Numbers.decimalsFor(e.base().mean(), e.whatif().mean(), e.paired().low(), e.paired().high());
+            spec.commandLine().getOut().printf("  %s (last %d months): base %s, what-if %s, difference %s (95%% CI %s to %s)%n",
+                    name.words(), c.window(), name.level(e.base().mean(), d), name.level(e.whatif().mean(), d),
+                    name.difference(e.paired().mean(), d), name.difference(e.paired().low(), d), name.difference(e.paired().high(), d));
         }
         return 0;
     }

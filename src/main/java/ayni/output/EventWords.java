@@ -65,6 +65,8 @@ public final class EventWords {
             case "parameter" -> "parameter " + effect;
             default -> e.kind() + " " + who;
         };
+        // an event addressed to actors already gone changes nothing (e.g. a base's exit kept in a what-if that exits earlier)
+        if (effect.matches("0 (donors|budgets|actors|buyers|agencies) .*|0 (donors|budgets|actors|buyers|agencies)")) text += " (no effect: already gone)";
         return (e.origin() == EventLog.Origin.LEVER ? "lever: " : "") + text;
     }
 

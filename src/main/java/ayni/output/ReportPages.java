@@ -57,7 +57,7 @@ public final class ReportPages {
             case "run" -> run(dir, m, views);
             case "compare" -> compare(dir, m);
             case "experiment" -> experiment(dir, m);
-            default -> throw new IOException(dir + ": manifest kind '" + kind + "' has no report page");
+            default -> generic(dir, m, kind);
         };
         Path file = dir.resolve(FILE);
         page.write(file);
@@ -244,6 +244,7 @@ public final class ReportPages {
         what.put("sensitivity.csv", "sensitivity indices per parameter and response");
         what.put("precision.csv", "replications needed per measure");
         what.put("hypotheses.csv", "the hypotheses' tests and verdicts");
+        what.put("variance.csv", "each measure's variance split into parameter uncertainty and stochastic spread");
         what.put("report.md", "the written report");
         what.put("network-final.graphml", "the network in the last month (GraphML: Gephi, igraph, networkx)");
         what.put("network-dynamic.gexf", "the whole run as a dynamic network (GEXF: Gephi's timeline)");
@@ -298,7 +299,7 @@ public final class ReportPages {
                     n.difference(d, dec) + " (" + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                     Numbers.p(num(r.get("difference_p")))));
             if (lo > 0 || hi < 0) {
-                clear.add(new Effect(n.words() + ": " + n.level(b, dec) + " in the base, " + n.level(wi, dec) + " in the what-if ("
+                clear.add(new Effect(n.words() + ": " + n.level(b, dec) + usd(n) + " in the base, " + n.level(wi, dec) + " in the what-if ("
                         + n.difference(d, dec) + ", 95% CI " + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                         Math.abs(d) / Math.max(Math.abs(b), 1e-12)));
             } else {
@@ -373,7 +374,7 @@ public final class ReportPages {
                         n.difference(d, dec) + " (" + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ")",
                         Numbers.p(num(r.get("pairedP")))));
                 if (lo > 0 || hi < 0) {
-                    bullets.add(r.get("arm") + ": " + n.words() + " " + n.difference(d, dec) + " against " + r.get("reference")
+                    bullets.add(r.get("arm") + ": " + n.words() + " " + n.difference(d, dec) + usd(n) + " against " + r.get("reference")
                             + " (95% CI " + n.difference(lo, dec) + " to " + n.difference(hi, dec) + ").");
                 }
             }
@@ -446,6 +447,40 @@ public final class ReportPages {
         charts(page, dir, List.of("arms-", "paired-difference-", "difference-", "sensitivity-", "hypotheses-forest"));
         page.section("Files");
         page.links(links(dir));
+        return page;
+    }
+
+    /** " US$ per month" after an amount of money, else nothing. */
+    private static String usd(MeasureNames.Name n) {
+        return n.unit() == MeasureNames.Unit.USD ? " US$ per month" : "";
+    }
+
+    /**
+     * Any other folder (e.g. a calibration, until it has a page of its own): the manifest's plain values, every chart
+     * and links to every file.
+     */
+    static ReportPage generic(Path dir, JsonNode m, String kind) throws IOException {
+        ReportPage page = new ReportPage(m.path("title").asText(m.path(kind).asText(kind)), "Results of kind '" + kind + "'.");
+        Map<String, String> ess = new LinkedHashMap<>();
+        m.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode() && !e.getKey().toLowerCase(java.util.Locale.ROOT).contains("sha256")) {
+                ess.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        page.essentials(ess);
+        page.section("Charts");
+        charts(page, dir, List.of());
+        page.section("Files");
+        List<ReportPage.Link> files = new ArrayList<>(links(dir));
+        try (var s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if ((n.endsWith(".csv") || n.endsWith(".md")) && files.stream().noneMatch(l -> l.file().equals(n))) {
+                    files.add(new ReportPage.Link(n, ""));
+                }
+            }
+        }
+        page.links(files);
         return page;
     }
 

@@ -59,6 +59,17 @@ class ReportPagesTest {
     }
 
     @Test
+    void aFolderOfAnotherKindGetsItsManifestChartsAndFiles() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cal"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"kind\":\"calibration\",\"title\":\"A calibration\",\"draws\":400}");
+        Files.writeString(dir.resolve("posterior.csv"), "a,b\n1,2\n");
+        StringWriter err = new StringWriter();
+        assertEquals(0, exec(err, "report", dir.toString()), err.toString());
+        String html = Files.readString(dir.resolve(ReportPages.FILE));
+        assertTrue(html.contains("<h1>A calibration</h1>") && html.contains("<dd>400</dd>") && html.contains("href=\"posterior.csv\""), html);
+    }
+
+    @Test
     void chartsFromElsewhereGetIdsOfTheirOwnSoClipPathsDoNotClash() {
         String batik = "<?xml version=\"1.0\"?><!DOCTYPE svg><svg width=\"100\" height=\"50\"><defs><clipPath id=\"clipPath1\">"
                 + "<path d=\"M0 0\"/></clipPath></defs><g style=\"clip-path:url(#clipPath1)\"/></svg>";

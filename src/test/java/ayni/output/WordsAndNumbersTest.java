@@ -47,6 +47,9 @@ class WordsAndNumbersTest {
         assertEquals("new policy at SENASA: regulation 0.5 enforcement 0.3 certification recognition false",
                 EventWords.describe(new EventLog.Entry(1, m, "policy", "senasa",
                         "1 agency: regulation 0.5 enforcement 0.3 certificationRecognition false", "", EventLog.Origin.EVENT), names));
+        assertEquals("OXFAM-NOVIB leaves abruptly (no effect: already gone)", EventWords.describe(new EventLog.Entry(1, m,
+                "donorExit", "oxfam-novib", "0 donors leave (abrupt), 0 grantees referred", "", EventLog.Origin.EVENT),
+                Map.of("oxfam-novib", "OXFAM-NOVIB")));
         assertEquals("unknown-id leaves", EventWords.describe(new EventLog.Entry(1, m, "actorExit", "unknown-id", "", "",
                 EventLog.Origin.EVENT), names));
     }
