@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based model of NGOs, SMEs, donors and government agencies in Peru exchanging funding, "
                 + "knowledge and legitimacy.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, MetricsCommand.class,
-                ExperimentCommand.class, BenchmarkCommand.class, GuiCommand.class})
+                ExperimentCommand.class, PatternsCommand.class, BenchmarkCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 

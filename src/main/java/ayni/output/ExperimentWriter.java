@@ -38,10 +38,23 @@ public final class ExperimentWriter {
     private ExperimentWriter() {}
 
     public static void write(Inputs in, Path folder) throws IOException {
+        writeBeside(folder, dir -> writeAll(in, dir));
+    }
+
+    /** Writes a set of files into a folder. */
+    interface FileSet {
+        void write(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes the files into a temporary folder inside {@code folder}, then moves each into place atomically, keeping
+     * whatever else the folder holds (the stored runs): a crash leaves the old files or the new ones, never half a file.
+     */
+    static void writeBeside(Path folder, FileSet files) throws IOException {
         Files.createDirectories(folder);
         Path tmp = Files.createTempDirectory(folder, ".report.tmp-");
         try {
-            writeAll(in, tmp);
+            files.write(tmp);
             try (Stream<Path> s = Files.list(tmp)) {
                 for (Path p : (Iterable<Path>) s::iterator) move(p, folder.resolve(p.getFileName().toString()));
             }
