@@ -25,7 +25,24 @@ public final class PatternScore {
 
     /** One check's estimate (mean and 95% interval over replications) and outcome. */
     public record CheckResult(PatternSpec pattern, Check check, String scenario, Interval estimate, Outcome outcome,
-                              String reason) {}
+                              String reason) {
+        /**
+         * How far the interval lies inside (positive) or outside (negative) the region where the check holds, in
+         * half-widths of the interval: the distance from its nearer end to the nearer edge of the target band, or to
+         * the threshold of a direction. Above 1, the interval would still hold if it were twice as wide. NaN without an
+         * estimate or without spread.
+         */
+        public double clearance() {
+            if (estimate == null || !(estimate.halfWidth() > 0)) return Double.NaN;
+            double lo = estimate.low(), hi = estimate.high(), d;
+            if (check.expect() == null) {
+                d = Math.min(lo - (check.target() - check.tolerance()), check.target() + check.tolerance() - hi);
+            } else {
+                d = check.expect() == Expect.ABOVE ? lo - check.than() : check.than() - hi;
+            }
+            return d / estimate.halfWidth();
+        }
+    }
 
     /** A fact: it holds only when all its checks hold. */
     public record FactResult(PatternSpec pattern, List<CheckResult> checks) {

@@ -43,6 +43,9 @@ public final class PatternWriter {
     public record Inputs(List<FactResult> facts, List<Change> changelog, int replications, int runs, Manifest manifest,
                          String command) {}
 
+    /** The clearance (in interval half-widths) every check of a build-subset fact should have in the full run. */
+    public static final double SUBSET_CLEARANCE = 5;
+
     private PatternWriter() {}
 
     /** Writes the files into {@code folder}, each replaced atomically, keeping the stored runs in its runs/ folder. */
@@ -57,14 +60,15 @@ public final class PatternWriter {
 
     static void csv(List<FactResult> facts, Path file) throws IOException {
         try (CSVPrinter p = ExperimentWriter.printer(file, List.of("fact", "check", "title", "scenario", "observable",
-                "targetOrDirection", "source", "thesis", "mean", "low", "high", "runs", "verdict", "reason"))) {
+                "targetOrDirection", "source", "thesis", "mean", "low", "high", "runs", "clearance", "verdict", "reason"))) {
             for (FactResult f : facts) {
                 for (CheckResult c : f.checks()) {
                     Interval iv = c.estimate();
                     p.printRecord(f.pattern().fact(), c.check().id(), c.check().title(), c.scenario(), observable(c.check()),
                             criterion(c.check()), c.check().source().key(), c.check().thesis(),
                             iv == null ? "" : ExperimentWriter.num(iv.mean()), iv == null ? "" : ExperimentWriter.num(iv.low()),
-                            iv == null ? "" : ExperimentWriter.num(iv.high()), iv == null ? "" : iv.n(), c.outcome().word(),
+                            iv == null ? "" : ExperimentWriter.num(iv.high()), iv == null ? "" : iv.n(),
+                            ExperimentWriter.num(c.clearance()), c.outcome().word(),
                             c.reason());
                 }
             }
@@ -178,6 +182,22 @@ public final class PatternWriter {
             }
             md.append('\n');
         }
+        md.append("## Build subset\n\n");
+        md.append("Facts marked `buildSubset: true` are checked in `mvn verify` on fewer replications with the same seeds ")
+                .append("(`PatternSubsetTest`). They are chosen from this report: facts whose every check holds with a clearance ")
+                .append("of at least ").append(fmt(SUBSET_CLEARANCE)).append(" (the interval lies that many of its half-widths ")
+                .append("inside the region where the check holds; the build's 4 replications give intervals about 4.3 times ")
+                .append("wider than 30, t(0.975, 3) √30 / (t(0.975, 29) √4)).\n\n");
+        md.append("| fact | in the build subset | smallest clearance of its checks |\n|---|---|---|\n");
+        for (FactResult f : facts) {
+            if (!f.holds()) continue;
+            double least = Double.POSITIVE_INFINITY;
+            for (CheckResult c : f.checks()) least = Math.min(least, Double.isNaN(c.clearance()) ? Double.POSITIVE_INFINITY : c.clearance());
+            md.append("| ").append(f.pattern().fact()).append(" | ").append(f.pattern().buildSubset() ? "yes" : "no").append(" | ")
+                    .append(Double.isInfinite(least) ? "no spread" : fmt(least)).append(" |\n");
+        }
+        if (facts.stream().noneMatch(FactResult::holds)) md.append("| (no fact holds) | | |\n");
+        md.append('\n');
         md.append("## Pattern changelog\n\n");
         if (in.changelog().isEmpty()) {
             md.append("No target, tolerance, direction, window, scenario or observable has changed since the pattern files were ")
