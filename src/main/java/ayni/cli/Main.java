@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         footer = {"%nShipped scenarios, what-ifs, experiments and hypotheses: ./ayni list",
                 "On Windows: ayni.cmd COMMAND ... (README: Windows)"},
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, MetricsCommand.class,
-                ExperimentCommand.class, CalibrateCommand.class, BenchmarkCommand.class, GuiCommand.class, ListCommand.class,
+                ExperimentCommand.class, PatternsCommand.class, CalibrateCommand.class, BenchmarkCommand.class, GuiCommand.class, ListCommand.class,
                 ReportCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int BAD_INPUT = 2;

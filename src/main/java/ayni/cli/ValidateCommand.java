@@ -72,11 +72,12 @@ final class ValidateCommand implements Callable<Integer> {
                 return "calibration " + c.name() + ", " + c.parameters().size() + " parameters, " + c.summaries().size()
                         + " summaries, " + c.heldOut().size() + " held out";
             }
-            default -> {
-                // pattern files are read by their own commands' readers; this version has none yet
-                spec.commandLine().getErr().println(f + ": this is a " + kind.word() + "; this version of Ayni cannot "
-                        + "check it; fix: it is meant for '" + kind.command(f.toString(), com.fasterxml.jackson.databind.node.NullNode.getInstance()) + "'");
-                return null;
+            default -> { // PATTERN
+                if (f.getFileName().toString().equals(PatternsCommand.CHANGELOG)) {
+                    return "pattern changelog, " + ayni.scenario.PatternReader.changelog(f).size() + " changes";
+                }
+                ayni.scenario.PatternSpec p = ayni.scenario.PatternReader.load(f, ExperimentCommand.measures());
+                return "pattern " + p.fact() + ", " + p.checks().size() + (p.checks().size() == 1 ? " check" : " checks");
             }
         }
     }

@@ -143,7 +143,10 @@ class FirstScreensTest {
         Files.writeString(pattern, "id: SF1\nchecks: []\n");
         Outcome p = exec("validate", pattern.toString());
         assertEquals(2, p.code());
-        assertTrue(p.err().contains("this is a pattern file") && p.err().contains("'ayni patterns "), p.err());
+        assertTrue(p.err().contains("sf1.yaml:1: missing required key 'fact'"), p.err()); // read by the pattern reader
+        Outcome shipped = exec("validate", "scenarios/patterns/sf12-effectiveness-ranking.yaml", "scenarios/patterns/CHANGELOG.yaml");
+        assertEquals(0, shipped.code(), shipped.err());
+        assertTrue(shipped.out().contains(": ok (pattern SF12, ") && shipped.out().contains(": ok (pattern changelog"), shipped.out());
     }
 
     @Test
