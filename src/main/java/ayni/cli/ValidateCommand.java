@@ -10,12 +10,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files without running them. Exit 0 when all are valid, 2 otherwise.")
+        description = "Check scenario, what-if, experiment and hypothesis files without running them. Exit 0 when all "
+                + "are valid, 2 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario, what-if, experiment or hypothesis files")
     List<Path> files;
 
     @picocli.CommandLine.Option(names = "--show", description = "print each valid file as composed with its bases (YAML)")
@@ -26,6 +27,16 @@ final class ValidateCommand implements Callable<Integer> {
         boolean ok = true;
         for (Path f : files) {
             try {
+                if (ayni.scenario.HypothesisReader.isHypothesis(f)) {
+                    var h = ayni.scenario.HypothesisReader.load(f, ExperimentCommand.measures());
+                    spec.commandLine().getOut().println(f + ": ok (hypothesis " + h.id() + ")");
+                    continue;
+                }
+                if (ayni.scenario.ExperimentReader.isExperiment(f)) {
+                    var e = ayni.scenario.ExperimentReader.load(f, ExperimentCommand.measures());
+                    spec.commandLine().getOut().println(f + ": ok (experiment " + e.name() + ")");
+                    continue;
+                }
                 var s = ScenarioLoader.load(f);
                 String bases = s.bases().isEmpty() ? "" : ", over " + String.join(", ", s.bases());
                 String events = s.events().isEmpty() ? "" : ", " + s.events().size() + (s.events().size() == 1 ? " event" : " events");
