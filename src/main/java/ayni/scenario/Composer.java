@@ -71,7 +71,8 @@ final class Composer {
             if (whenMissing != null) throw new ScenarioException(List.of(whenMissing));
             throw fail(label, "file not found", "check the path; scenarios live in scenarios/");
         } catch (IOException e) {
-            throw fail(label, "cannot be read: " + e.getMessage(), "check the file's permissions");
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw fail(label, "cannot be read (" + why + ")", "check the path and the file's permissions");
         }
         return parsed(label, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
     }

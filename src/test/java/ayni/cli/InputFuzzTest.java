@@ -44,8 +44,9 @@ class InputFuzzTest {
     static final List<String> FOLDERS = List.of("scenarios", "scenarios/whatif", "scenarios/experiments",
             "scenarios/hypotheses", "scenarios/patterns");
     static final long TIMEOUT_SECONDS = 60;
-    /** One problem line: file[:line]: message; fix: advice. */
-    static final Pattern PROBLEM = Pattern.compile("^\\S+\\.yaml(:\\d+)?: .+; fix: .+$");
+    /** One problem line: file[:line]: message; fix: advice (the file may be one a mutated base: names). */
+    static final Pattern PROBLEM = Pattern.compile("^\\S+(:\\d+)?: .+; fix: .+$");
+    static final java.util.concurrent.atomic.AtomicInteger CASES = new java.util.concurrent.atomic.AtomicInteger();
 
     static Path copy;
     static List<Path> files;
@@ -157,9 +158,9 @@ class InputFuzzTest {
         return Combinators.combine(Arbitraries.of(files), m.list().ofMinSize(1).ofMaxSize(3)).as(Case::new);
     }
 
-    /** Writes the case beside its original (so relative paths in it still resolve) and returns it. */
+    /** Writes the case beside its original (so relative paths in it still resolve), under a new name, and returns it. */
     static Path write(Case c, String text) throws IOException {
-        Path f = copy.resolve(c.file()).resolveSibling("zz-fuzz-case.yaml");
+        Path f = copy.resolve(c.file()).resolveSibling("zz-fuzz-case-" + CASES.incrementAndGet() + ".yaml");
         Files.writeString(f, text);
         return f;
     }
@@ -182,6 +183,8 @@ class InputFuzzTest {
             return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            worker.shutdownNow(); // the hung case keeps its thread: later cases get a fresh one
+            worker = Executors.newSingleThreadExecutor();
             throw new AssertionError("no answer within " + TIMEOUT_SECONDS + " s: " + String.join(" ", args));
         }
     }
