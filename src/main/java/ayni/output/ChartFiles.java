@@ -17,6 +17,11 @@ import org.w3c.dom.Document;
 
 /** Writes a chart as PNG and SVG side by side ({@code name.png}, {@code name.svg}). */
 public final class ChartFiles {
+    static {
+        // encode images in memory: ImageIO's file cache in the temp folder fails noisily at exit when the disk is full
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     public static final int WIDTH = 1100, HEIGHT = 620;
 
     private ChartFiles() {}
