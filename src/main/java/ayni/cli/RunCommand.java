@@ -96,7 +96,21 @@ final class RunCommand implements Callable<Integer> {
         } else {
             r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, null);
         }
-        RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
+        if (bar) {
+            // the outputs take a while too: a second bar, so a terminal never waits silently
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("writing").setInitialMax(1)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).setUpdateIntervalMillis(200).build()) {
+                RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now(), (done, submitted, name) -> {
+                    synchronized (pb) {
+                        pb.maxHint(submitted);
+                        pb.stepTo(done);
+                        pb.setExtraMessage(name);
+                    }
+                });
+            }
+        } else {
+            RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
+        }
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
         if (!quiet) {

@@ -21,6 +21,19 @@ public final class TieStore implements Serializable {
     private final ArrayList<ArrayList<Tie>> in = new ArrayList<>();
     private final Map<Long, Tie> byKey = new HashMap<>(); // lookup only, never iterated
     private final int[] countByLayer = new int[Layer.values().length];
+    private Listener listener;
+
+    /** Told of every tie that forms or dissolves (the dynamic network file records spells this way). */
+    public interface Listener extends Serializable {
+        void formed(int from, int to, Layer layer, int step);
+
+        void dissolved(int from, int to, Layer layer);
+    }
+
+    /** Sets the one listener (null: none). */
+    public void setListener(Listener l) {
+        listener = l;
+    }
 
     private static long key(int from, int to, Layer layer) {
         return ((long) from << 33) | ((long) to << 3) | layer.ordinal();
@@ -57,6 +70,7 @@ public final class TieStore implements Serializable {
         i.add(t);
         byKey.put(key(from, to, layer), t);
         countByLayer[layer.ordinal()]++;
+        if (listener != null) listener.formed(from, to, layer, step);
         return t;
     }
 
@@ -68,6 +82,7 @@ public final class TieStore implements Serializable {
         t.allPos = t.outPos = t.inPos = -1;
         byKey.remove(key(t.from, t.to, t.layer));
         countByLayer[t.layer.ordinal()]--;
+        if (listener != null) listener.dissolved(t.from, t.to, t.layer);
     }
 
     private static void swapRemove(ArrayList<Tie> list, int pos, int which) {
