@@ -72,6 +72,45 @@ public final class Betweenness {
         int n = g.vertexSet().size();
         if (k < 2 || k > n) throw new IllegalArgumentException("samples " + k + " outside 2.." + n);
         // k distinct sources: the first k of a partial Fisher-Yates shuffle
+        return accumulate(g, sources(n, k, rng));
+    }
+
+    /** Dependencies from the given sources (indices in vertex order), scaled to all n sources. */
+    private static <V, E> Result<V> accumulate(Graph<V, E> g, int[] sources) {
+        List<V> vs = new ArrayList<>(g.vertexSet());
+        int n = vs.size();
+        Map<V, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(vs.get(i), i);
+        int[][] out = new int[n][], in = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = Graphs.successorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
+            in[i] = Graphs.predecessorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
+        }
+        double[][] r = accumulate(out, in, g.getType().isDirected(), sources);
+        Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
+        for (int v = 0; v < n; v++) {
+            score.put(vs.get(v), r[0][v]);
+            se.put(vs.get(v), r[1][v]);
+        }
+        return new Result<>(score, se, sources.length);
+    }
+
+    /**
+     * The same on adjacency arrays (node i's successors {@code out[i]} and predecessors {@code in[i]}, each in a fixed
+     * order): exact when {@code samples >= n}, else from that many distinct sources drawn from {@code rng} as in
+     * {@link #sampled}. Returns {scores, standard errors} by node.
+     */
+    public static double[][] of(int[][] out, int[][] in, boolean directed, int samples, RandomGenerator rng) {
+        int n = out.length;
+        if (samples >= n) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) all[i] = i;
+            return accumulate(out, in, directed, all);
+        }
+        return accumulate(out, in, directed, sources(n, samples, rng));
+    }
+
+    private static int[] sources(int n, int k, RandomGenerator rng) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         for (int i = 0; i < k; i++) {
@@ -80,20 +119,11 @@ public final class Betweenness {
             order[i] = order[j];
             order[j] = t;
         }
-        return accumulate(g, Arrays.copyOf(order, k));
+        return Arrays.copyOf(order, k);
     }
 
-    /** Dependencies from the given sources (indices in vertex order), scaled to all n sources. */
-    private static <V, E> Result<V> accumulate(Graph<V, E> g, int[] sources) {
-        List<V> vs = new ArrayList<>(g.vertexSet());
-        int n = vs.size(), k = sources.length;
-        Map<V, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) index.put(vs.get(i), i);
-        int[][] out = new int[n][], in = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = Graphs.successorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
-            in[i] = Graphs.predecessorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
-        }
+    private static double[][] accumulate(int[][] out, int[][] in, boolean directed, int[] sources) {
+        int n = out.length, k = sources.length;
         double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
         int[] dist = new int[n], queue = new int[n];
         for (int r = 0; r < k; r++) {
@@ -105,13 +135,13 @@ public final class Betweenness {
                 m2[v] += d * (delta[v] - mean[v]);
             }
         }
-        double half = g.getType().isDirected() ? 1 : 0.5, fpc = 1 - (double) k / n;
-        Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
+        double half = directed ? 1 : 0.5, fpc = 1 - (double) k / n;
+        double[] score = new double[n], se = new double[n];
         for (int v = 0; v < n; v++) {
-            score.put(vs.get(v), half * (k == n ? sum[v] : sum[v] * n / k));
-            se.put(vs.get(v), k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k));
+            score[v] = half * (k == n ? sum[v] : sum[v] * n / k);
+            se[v] = k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k);
         }
-        return new Result<>(score, se, k);
+        return new double[][] {score, se};
     }
 
     /** Brandes' single-source step: breadth-first search from s, then dependencies delta_s(v) in reverse order. */
