@@ -236,7 +236,8 @@ public final class TieStore implements Serializable {
         if (t.alive()) flowSlot(t.slot, amount, step);
     }
 
-    private void flowSlot(int s, double amount, int step) {
+    /** As {@link #flow(Tie, double, int)} on a live slot. */
+    public void flowSlot(int s, double amount, int step) {
         if (lastFlowStep[s] != step) flowThisStep[s] = 0;
         lastFlowStep[s] = step;
         flowThisStep[s] += amount;
