@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A large buyer: supermarket, exporter or business client (§5.2.2, §6.2.2). It looks for SME suppliers up to its
- * demand, half of its candidates introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
+ * demand, every brokeredCandidateInterval-th candidate introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
  * are the market agents), buys from those whose practice meets its requirement and pays them its premium.
  */
 public final class Company extends Actor {
@@ -30,8 +30,12 @@ public final class Company extends Actor {
         this.requirement = requirement;
         this.exportBuyer = exportBuyer;
         this.discourse = discourse;
-        this.knowledge = 0.6;
-        this.legitimacy = 0.5;
+    }
+
+    @Override
+    void initialise(Parameters p) {
+        knowledge = p.getCompanyKnowledge();
+        legitimacy = p.getCompanyLegitimacy();
     }
 
     int suppliers(World w) {
@@ -45,20 +49,21 @@ public final class Company extends Actor {
         Parameters p = w.params;
         if (suppliers(w) >= demand) return;
         for (int i = 0; i < p.getCandidateSampleSize(); i++) {
-            boolean brokered = i % 2 == 0;
+            int every = p.getBrokeredCandidateInterval();
+            boolean brokered = every > 0 && i % every == 0;
             Sme c = brokered ? brokeredCandidate(w) : null;
             if (c == null) {
                 brokered = false;
                 Actor a = w.sample(ActorKind.SME, domain, random);
                 c = a instanceof Sme s ? s : null;
             }
-            if (c == null || !c.active || c.practice < requirement * 0.8) continue;
+            if (c == null || !c.active || c.practice < requirement * p.getSupplierScreenFactor()) continue;
             if (w.ties.get(c.index, index, Layer.MARKET) != null) continue;
             double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
                     discourse.proximity(c.discourse), 0, 0, p.getLegitimacyWeight(), c.legitimacy,
                     p.getBrokerWeight(), brokered);
             if (random.nextDouble() < prob) {
-                w.ties.add(c.index, index, Layer.MARKET, p.getTieStrengthenRate(), w.step());
+                w.ties.add(c.index, index, Layer.MARKET, p.getNewTieWeight(), w.step());
                 w.counters.marketTiesFormed++;
                 if (brokered) w.counters.marketTiesBrokered++;
                 if (suppliers(w) >= demand) return;

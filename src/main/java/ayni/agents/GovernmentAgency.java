@@ -45,7 +45,11 @@ public final class GovernmentAgency extends Actor {
         this.certificationRecognition = certificationRecognition;
         this.discourse = discourse;
         this.knowledge = knowledge;
-        this.legitimacy = 0.5;
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        legitimacy = p.getGovernmentLegitimacy();
     }
 
     @Override

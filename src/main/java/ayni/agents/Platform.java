@@ -33,7 +33,11 @@ public final class Platform extends Actor {
         this.monthlyCost = monthlyCost;
         this.legitimacy = legitimacy;
         this.discourse = discourse;
-        this.knowledge = 0.5;
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        knowledge = p.getPlatformKnowledge();
     }
 
     public void addMember(Actor a) {
@@ -57,7 +61,7 @@ public final class Platform extends Actor {
 
     @Override
     void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
-        projectFunds += amount * w.params.getNgoProjectShare();
+        projectFunds += amount * w.params.getPlatformProjectShare();
     }
 
     @Override
@@ -67,8 +71,8 @@ public final class Platform extends Actor {
         projectFunds = Math.min(projectFunds, cash);
         if (pay + 1e-9 < monthlyCost) {
             insolventMonths++;
-            monthlyCost *= 1.0 - w.params.getNgoGrowthRate();
-            if (insolventMonths >= w.params.getNgoInsolvencyMonths()) {
+            monthlyCost *= 1.0 - w.params.getPlatformShrinkRate();
+            if (insolventMonths >= w.params.getPlatformInsolvencyMonths()) {
                 w.deactivate(this);
                 return;
             }
@@ -96,11 +100,11 @@ public final class Platform extends Actor {
             }
         }
         // a platform lends its legitimacy to members (§8.6.1)
-        double rate = w.params.getLegitimacyEndorseRate() * legitimacy;
+        double rate = w.params.getPlatformLegitimacyRate() * legitimacy;
         for (Actor a : members) {
             if (!a.active) continue;
             a.gainLegitimacy(rate);
-            w.ties.flow(index, a.index, Layer.LEGITIMACY, rate, w.params.getTieStrengthenRate(), w.step());
+            w.ties.flow(index, a.index, Layer.LEGITIMACY, rate, w.params.getNewTieWeight(), w.step());
         }
     }
 

@@ -52,7 +52,11 @@ public final class Sme extends Actor {
         this.embeddedness = embeddedness;
         this.creditAccess = creditAccess;
         this.discourse = discourse;
-        this.legitimacy = 0.1;
+    }
+
+    @Override
+    void initialise(Parameters p) {
+        legitimacy = p.getSmeInitialLegitimacy();
     }
 
     /** Result of an offer of support. */
@@ -81,12 +85,14 @@ public final class Sme extends Actor {
     public boolean supportedAt(int step) { return step <= supportedUntil; }
 
     /**
-     * Probability of refusing an offer: refusalWeight x (discourse distance / 2) x (0.5 + 0.5 embeddedness), at most 1.
-     * Distant offerers are refused more, and more so by SMEs rooted in local webs.
+     * Probability of refusing an offer: refusalWeight x (discourse distance / 2) x (1 - w + w embeddedness) with w =
+     * refusalEmbeddednessWeight, at most 1. Distant offerers are refused more, and more so by SMEs rooted in local
+     * webs. (2 is the length of one axis of the discourse map.)
      */
     public double refusalProbability(Actor offerer, Parameters p) {
         double d = discourse.distance(offerer.discourse);
-        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * (0.5 + 0.5 * embeddedness));
+        double w = p.getRefusalEmbeddednessWeight();
+        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * ((1.0 - w) + w * embeddedness));
     }
 
     /** An NGO offers a project; the SME accepts (returns the support) or refuses (null). */
@@ -113,7 +119,7 @@ public final class Sme extends Actor {
         }
         legitimacy *= 1.0 - p.getLegitimacyDecayRate();
         Policy policy = w.policy(domain);
-        if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false);
+        if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false, p);
         if (!adopted) {
             decideAdoption(w, policy);
         } else if (shouldRevert(w)) {
@@ -178,16 +184,17 @@ public final class Sme extends Actor {
             remaining -= s;
         }
         capital -= remaining; // own funds or, below zero, a loan
-        if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true);
+        if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true, p);
     }
 
     /**
      * Without support, without a buyer that pays for the practice, an adopter reverts with probability
-     * revertProbability x (1 - embeddedness), halved for association members.
+     * revertProbability x (1 - embeddedness), times associationRevertFactor for association members.
      */
     boolean shouldRevert(World w) {
         if (supportedAt(w.step()) || premiumAvailable(w) > 0) return false;
-        double pr = w.params.getRevertProbability() * (1.0 - embeddedness) * (association ? 0.5 : 1.0);
+        double pr = w.params.getRevertProbability() * (1.0 - embeddedness)
+                * (association ? w.params.getAssociationRevertFactor() : 1.0);
         return random.nextDouble() < pr;
     }
 
@@ -210,7 +217,7 @@ public final class Sme extends Actor {
         if (!w.cooperate(this, supporter, random)) return;
         supporter.gainLegitimacy(w.params.getLegitimacyEndorseRate());
         w.ties.flow(index, supporter.index, Layer.LEGITIMACY, w.params.getLegitimacyEndorseRate(),
-                w.params.getTieStrengthenRate(), w.step());
+                w.params.getNewTieWeight(), w.step());
         w.counters.endorsements++;
     }
 

@@ -62,6 +62,7 @@ public final class World implements Serializable {
         if (a.index != actors.size()) throw new IllegalArgumentException("index " + a.index + " != " + actors.size());
         if (byId.putIfAbsent(a.id, a) != null) throw new IllegalArgumentException("duplicate id " + a.id);
         actors.add(a);
+        a.initialise(params);
         return a;
     }
 
@@ -143,7 +144,7 @@ public final class World implements Serializable {
     public void fund(Actor from, Actor to, double amount, IncomeSource source) {
         if (amount <= 0) return;
         ledger.transfer(from, to, amount);
-        ties.flow(from.index, to.index, Layer.FUNDING, amount, params.getTieStrengthenRate(), step);
+        ties.flow(from.index, to.index, Layer.FUNDING, amount, params.getNewTieWeight(), step);
         to.receiveFunding(this, from, amount, source);
     }
 

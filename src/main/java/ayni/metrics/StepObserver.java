@@ -172,7 +172,7 @@ public final class StepObserver implements Steppable {
         int across = c.cooperationAttempts - c.cooperationAttemptsWithin;
         r.put("cooperationWithin", c.cooperationAttemptsWithin == 0 ? 0 : (double) c.cooperationsWithin / c.cooperationAttemptsWithin);
         r.put("cooperationAcross", across == 0 ? 0 : (double) (c.cooperations - c.cooperationsWithin) / across);
-        r.put("vetoRate", c.supportOffers == 0 ? 0 : (double) c.supportRefusals / c.supportOffers);
+        r.put("supportRefusalRate", c.supportOffers == 0 ? 0 : (double) c.supportRefusals / c.supportOffers);
         r.put("endorsements", (double) c.endorsements);
         r.put("sales", c.sales);
         double x = 0, y = 0;

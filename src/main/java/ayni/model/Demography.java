@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Entry of new actors. New SMEs join each group at smeEntryRate a year; new local NGOs are founded at ngoEntryRate a
  * year in each domain where they can be funded, their type drawn in proportion to the funding each type received in
- * the past month (plus one for every type), so founding follows the money (§5.2.1 L1266, §8.3). Each population has
+ * the past month (per ngoFoundingFundingScale, plus ngoFoundingPrior for every type), so founding follows the money (§5.2.1 L1266, §8.3). Each population has
  * its own stream ("entry:..."), so entries do not disturb any actor's draws.
  */
 final class Demography implements Serializable {
@@ -64,14 +64,15 @@ final class Demography implements Serializable {
     }
 
     private void found(World w, Domain d, MersenneTwisterFast r) {
+        ayni.scenario.Parameters p = w.params;
         EnumMap<NgoType, Double> pull = new EnumMap<>(NgoType.class);
-        for (NgoType t : NgoType.values()) pull.put(t, 1.0);
+        for (NgoType t : NgoType.values()) pull.put(t, p.getNgoFoundingPrior());
         double cost = 0, xs = 0, ys = 0;
         int n = 0;
         for (Actor a : w.active(ActorKind.NGO)) {
             if (a.domain() != d) continue;
             Ngo ngo = (Ngo) a;
-            pull.merge(ngo.type(), ngo.income(IncomeSource.DONOR_GRANTS) / 1000.0, Double::sum);
+            pull.merge(ngo.type(), ngo.income(IncomeSource.DONOR_GRANTS) / p.getNgoFoundingFundingScale(), Double::sum);
             cost += ngo.monthlyCost();
             xs += a.discourse().x();
             ys += a.discourse().y();
@@ -87,10 +88,12 @@ final class Demography implements Serializable {
             if (u < 0) break;
         }
         int k = ngosFounded.merge(d, 1, Integer::sum);
+        double spread = p.getNewNgoDiscourseSpread();
         Discourse pos = n == 0 ? new Discourse(0, 0)
-                : new Discourse(xs / n + 0.2 * r.nextGaussian(), ys / n + 0.2 * r.nextGaussian());
+                : new Discourse(xs / n + spread * r.nextGaussian(), ys / n + spread * r.nextGaussian());
         Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-ngo.%s.%03d", d.key(), k), null, w.seed, type,
-                Scope.LOCAL, d, 0, n == 0 ? 2000 : 0.5 * cost / n, Map.of(), 0.3, 0.2, pos, 0.2));
+                Scope.LOCAL, d, 0, n == 0 ? p.getNewNgoMonthlyCost() : p.getNewNgoCostShare() * cost / n, Map.of(),
+                p.getNewNgoKnowledge(), p.getNewNgoLegitimacy(), pos, p.getNewNgoWatchdog()));
         w.activate(ngo);
         w.counters.ngoEntries++;
     }

@@ -61,7 +61,7 @@ class DynamicsTest {
     @Test
     void aPlatformPassesItsProjectMoneyToMemberNgosInEqualParts() {
         String yaml = Tiny.HEADER + QUIET + """
-                parameters: {ngoProjectShare: 0.5, partnerSearchProbability: 0, ngoEntryRate: 0, grantShare: 1,
+                parameters: {platformProjectShare: 0.5, partnerSearchProbability: 0, ngoEntryRate: 0, grantShare: 1,
                   absorptionFactor: 100}
                 donors:
                   - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, channels: {platform: 1}}
