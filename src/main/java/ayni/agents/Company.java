@@ -4,6 +4,7 @@ import ayni.domain.ActorKind;
 import ayni.domain.Discourse;
 import ayni.domain.Domain;
 import ayni.domain.Layer;
+import ayni.exchange.Ledger;
 import ayni.network.Tie;
 import ayni.network.TieRules;
 import ayni.scenario.Parameters;
@@ -93,14 +94,35 @@ public final class Company extends Actor {
 
     @Override
     protected void exchange(World w) {
+        w.accredit(this);
+    }
+
+    /**
+     * Market phase: buys the month's output of each supplier whose practice meets its requirement and that has not
+     * sold it yet, at the base price times (1 + premium). The money comes from its own customers outside the network
+     * (consumers abroad for an export buyer, in Peru for a domestic one) and passes through the ledger to the SME.
+     */
+    public void buy(World w) {
+        if (!active) return;
         Parameters p = w.params;
-        for (Tie t : w.ties.in(index)) {
+        List<Tie> in = w.ties.in(index);
+        for (int i = 0; i < in.size(); i++) {
+            Tie t = in.get(i);
             if (t.layer() != Layer.MARKET) continue;
-            Actor a = w.actor(t.from());
-            if (a instanceof Sme s && s.active && s.practice >= requirement) {
-                double sale = s.revenue(p) * (1.0 + premium);
-                w.ties.flow(t, sale, w.step());
-                w.counters.sales += sale;
+            if (!(w.actor(t.from()) instanceof Sme s) || !s.active || s.practice < requirement || s.soldAt(w.step())) continue;
+            double base = s.revenue(p), price = base * (1.0 + premium);
+            w.ledger.inject(this, price, exportBuyer ? Ledger.Source.EXPORT_DEMAND : Ledger.Source.DOMESTIC_DEMAND);
+            w.ledger.sale(this, s, price);
+            s.sold(w.step());
+            w.ties.flow(t, price, w.step());
+            World.Counters c = w.counters;
+            c.sales += price;
+            if (exportBuyer) c.salesExport += price;
+            else c.salesDomestic += price;
+            if (s.certified) {
+                c.certifiedSales += price;
+                c.certifiedSalesBase += base;
+                if (exportBuyer) c.certifiedSalesExport += price;
             }
         }
     }

@@ -121,6 +121,7 @@ public final class Donor extends Actor {
             Tie k = w.ties.add(index, g.recipient().index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), step);
             w.teach(this, g.recipient(), k, random);
         }
+        w.accredit(this);
         // budget not committed this month is not spent in Peru: it lapses (leaves the network)
         if (cash > 0) w.ledger.spend(this, cash, Ledger.Sink.UNSPENT_BUDGET);
     }
@@ -167,6 +168,7 @@ public final class Donor extends Actor {
     Actor chooseGrantee(World w) {
         Actor best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        List<Actor> applicants = new ArrayList<>();
         for (int i = 0; i < w.params.getDonorCandidates(); i++) {
             Channel c = pick(channels);
             Domain d = pick(domains);
@@ -176,12 +178,37 @@ public final class Donor extends Actor {
             if (cand.kind == ActorKind.GOVERNMENT && cand.domain != null && !domains.containsKey(cand.domain)) continue;
             if (cand instanceof Ngo n && !ngoTypes.isEmpty() && random.nextDouble() >= typePreference(n.type)) continue;
             double s = score(cand, w);
+            if (s > Double.NEGATIVE_INFINITY && !applicants.contains(cand)) applicants.add(cand);
             if (s > bestScore) {
                 bestScore = s;
                 best = cand;
             }
         }
+        if (best != null) compete(w, best, applicants);
         return best;
+    }
+
+    /**
+     * Competition for scarce funds (§8.3, §9.2.1, §6.2.3): the eligible candidates are the grant's applicants. An NGO
+     * that loses to another NGO comes into conflict with it with probability fundingConflictProbability x (1 - 1 /
+     * applicants), fiercer the more apply; a conflict cuts the knowledge ties between the two by conflictTieLoss.
+     */
+    void compete(World w, Actor winner, List<Actor> applicants) {
+        World.Counters c = w.counters;
+        c.grantsCompeted++;
+        c.grantApplicants += applicants.size();
+        if (!(winner instanceof Ngo)) return;
+        double p = w.params.getFundingConflictProbability() * (1.0 - 1.0 / applicants.size());
+        for (Actor a : applicants) {
+            if (a == winner || !(a instanceof Ngo)) continue;
+            c.conflictChancesNgoNgo++;
+            if (random.nextDouble() >= p) continue;
+            c.conflictsNgoNgo++;
+            double keep = 1.0 - w.params.getConflictTieLoss();
+            Tie t1 = w.ties.get(a.index, winner.index, Layer.KNOWLEDGE), t2 = w.ties.get(winner.index, a.index, Layer.KNOWLEDGE);
+            if (t1 != null) w.ties.scale(t1, keep);
+            if (t2 != null) w.ties.scale(t2, keep);
+        }
     }
 
     /**

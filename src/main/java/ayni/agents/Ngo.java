@@ -135,7 +135,8 @@ public final class Ngo extends Actor {
     @Override
     void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
         incomeThisStep.merge(source, amount, Double::sum);
-        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.GOVERNMENT_CONTRACTS) {
+        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.GOVERNMENT_CONTRACTS
+                || source == IncomeSource.PLATFORM_FUNDS) {
             projectFunds += amount * w.params.getNgoProjectShare();
         }
     }
@@ -144,6 +145,7 @@ public final class Ngo extends Actor {
     protected void exchange(World w) {
         deliverProjects(w);
         teachPartners(w);
+        w.accredit(this);
     }
 
     /** Offers project support to SMEs: first those it already works with, then new ones from its domain. */
@@ -171,7 +173,7 @@ public final class Ngo extends Actor {
             Sme.Support s = sme.offerSupport(this, w);
             if (s == null) continue;
             double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
-            w.fund(this, sme, amount, IncomeSource.DONOR_GRANTS);
+            w.fund(this, sme, amount, IncomeSource.PROJECTS);
             projectFunds -= amount;
             w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), w.step());
         }

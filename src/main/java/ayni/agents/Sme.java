@@ -23,7 +23,13 @@ public final class Sme extends Actor {
 
     final SmeSize size;
     final MarketOrientation orientation;
-    double capital;
+    /** Project and grant money received and not yet invested (part of its cash, earmarked for adoption). */
+    double projectMoney;
+    /** What it owes banks for investments its own funds did not cover (USD). */
+    double debt;
+    /** Months in a row it could not pay its operating costs and debt service. */
+    int insolventMonths;
+    int soldStep = -1;
     double practice;
     final double initialPractice;
     boolean adopted;
@@ -44,7 +50,7 @@ public final class Sme extends Actor {
         this.group = group;
         this.size = size;
         this.orientation = orientation;
-        this.capital = capital;
+        this.cash = capital; // its own funds enter the ledger when it enters
         this.knowledge = knowledge;
         this.practice = practice;
         this.initialPractice = practice;
@@ -85,14 +91,25 @@ public final class Sme extends Actor {
     public boolean supportedAt(int step) { return step <= supportedUntil; }
 
     /**
-     * Probability of refusing an offer: refusalWeight x (discourse distance / 2) x (1 - w + w embeddedness) with w =
-     * refusalEmbeddednessWeight, at most 1. Distant offerers are refused more, and more so by SMEs rooted in local
+     * Probability of refusing an offer: min(1, refusalWeight x (discourse distance / 2) x (1 - w + w embeddedness)) x
+     * (1 - voice) with w = refusalEmbeddednessWeight and voice the SMEs' seat share in a platform shared with the
+     * offerer. Distant offerers are refused more, and more so by SMEs rooted in local
      * webs. (2 is the length of one axis of the discourse map.)
      */
     public double refusalProbability(Actor offerer, Parameters p) {
         double d = discourse.distance(offerer.discourse);
         double w = p.getRefusalEmbeddednessWeight();
-        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * ((1.0 - w) + w * embeddedness));
+        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * ((1.0 - w) + w * embeddedness)) * (1.0 - voice(offerer));
+    }
+
+    /**
+     * SMEs' voice in what an offerer does: the largest share of decision seats SMEs hold in a platform this SME and
+     * the offerer both belong to (§7.6c, §9.3.3). Projects SMEs helped decide are refused less.
+     */
+    double voice(Actor offerer) {
+        double v = 0;
+        for (Platform pl : platforms) if (pl.active && pl.isMember(offerer)) v = Math.max(v, pl.smeVoice);
+        return v;
     }
 
     /** An NGO offers a project; the SME accepts (returns the support) or refuses (null). */
@@ -143,7 +160,10 @@ public final class Sme extends Actor {
         return best;
     }
 
-    /** Expected monthly benefit of adopting: premium, savings from eco-efficiency, and the regulatory loss avoided. */
+    /**
+     * Expected monthly benefit of adopting: premium, savings from eco-efficiency, and the regulatory loss avoided. The
+     * market phase books each of them as money (7.26).
+     */
     public double monthlyBenefit(World w, Policy policy) {
         Parameters p = w.params;
         double rev = revenue(p);
@@ -153,7 +173,7 @@ public final class Sme extends Actor {
     void decideAdoption(World w, Policy policy) {
         Parameters p = w.params;
         double cost = adoptionCost(p);
-        double fromFunding = Math.min(cash, cost);
+        double fromFunding = Math.min(projectMoney, cost);
         double subsidy = policy.subsidyPayer() != null ? Math.min(policy.subsidy(), policy.subsidyPayer().cash) : 0;
         GovernmentAgency gc = policy.greenCredit();
         // the same agency may pay both: the reimbursement can only use what the subsidy leaves
@@ -161,14 +181,16 @@ public final class Sme extends Actor {
         double reimbursed = gc != null ? Math.max(0, Math.min(p.getGreenCreditReimbursement() * cost, gcCash)) : 0;
         double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
         boolean credit = creditAccess || gc != null;
+        double ownFunds = ownFunds();
         boolean adopt = AdoptionRule.adopts(own, monthlyBenefit(w, policy), p.getPaybackHorizonMonths(),
-                p.getInterestRate(), capital, credit);
+                p.getInterestRate(), ownFunds, credit);
         if (!adopt) return;
         adopted = true;
         w.counters.adoptions++;
         double remaining = cost;
         if (fromFunding > 0) {
             w.ledger.spend(this, fromFunding, Ledger.Sink.INVESTMENT);
+            projectMoney -= fromFunding;
             remaining -= fromFunding;
         }
         if (subsidy > 0 && remaining > 0) {
@@ -183,7 +205,16 @@ public final class Sme extends Actor {
             w.ledger.spend(this, s, Ledger.Sink.INVESTMENT);
             remaining -= s;
         }
-        capital -= remaining; // own funds or, below zero, a loan
+        // the rest from its own funds; what they do not cover it borrows from a bank outside the network
+        double fromOwn = Math.min(remaining, ownFunds);
+        if (fromOwn > 0) w.ledger.spend(this, fromOwn, Ledger.Sink.INVESTMENT);
+        double borrowed = remaining - fromOwn;
+        if (borrowed > 1e-9) {
+            w.ledger.inject(this, borrowed, Ledger.Source.CREDIT);
+            w.ledger.spend(this, borrowed, Ledger.Sink.INVESTMENT);
+            debt += borrowed;
+            w.counters.smeBorrowing += borrowed;
+        }
         if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true, p);
     }
 
@@ -222,6 +253,58 @@ public final class Sme extends Actor {
     }
 
     @Override
+    void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
+        // project money and grants are earmarked for adoption; a subsidy is invested at once (decideAdoption)
+        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.PROJECTS
+                || source == IncomeSource.PLATFORM_FUNDS) projectMoney += amount;
+    }
+
+    /** Cash that is its own (not earmarked project money). */
+    double ownFunds() { return Math.max(0, cash - projectMoney); }
+
+    boolean soldAt(int step) { return soldStep == step; }
+
+    void sold(int step) { soldStep = step; }
+
+    /**
+     * Market phase (7.26): output no buyer took this month is sold in local markets at the base price (money from
+     * Peruvian consumers); then it pays its operating costs (smeCostShare of base sales, less eco-efficiency savings
+     * when it practises, plus the expected regulatory loss when it does not) and its debt service (interest plus
+     * 1/loanMonths of the debt). What it cannot pay of the interest is added to the debt; after smeInsolvencyMonths
+     * months in a row without paying everything it closes.
+     */
+    public void sellAndPay(World w) {
+        if (!active) return;
+        Parameters p = w.params;
+        double base = revenue(p);
+        if (!soldAt(w.step())) {
+            w.ledger.inject(this, base, Ledger.Source.DOMESTIC_DEMAND);
+            w.counters.salesLocal += base;
+            soldStep = w.step();
+        }
+        Policy policy = w.policy(domain);
+        double operating = base * (p.getSmeCostShare() - (adopted ? p.getSavingsRate() * knowledge : 0)
+                + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
+        operating = Math.max(0, operating);
+        double interest = debt * p.getInterestRate() / 12.0;
+        double principal = debt / p.getLoanMonths();
+        double avail = ownFunds();
+        double payOp = Math.min(avail, operating);
+        if (payOp > 0) w.ledger.spend(this, payOp, Ledger.Sink.OPERATING_COSTS);
+        avail -= payOp;
+        double payDebt = Math.min(avail, interest + principal);
+        if (payDebt > 0) w.ledger.spend(this, payDebt, Ledger.Sink.DEBT_SERVICE);
+        debt += interest - payDebt;
+        if (debt < 1e-6) debt = 0;
+        boolean paidAll = payOp + 1e-9 >= operating && payDebt + 1e-9 >= interest + principal;
+        insolventMonths = paidAll ? 0 : insolventMonths + 1;
+        if (insolventMonths >= p.getSmeInsolvencyMonths()) {
+            w.counters.smeFailures++;
+            w.deactivate(this);
+        }
+    }
+
+    @Override
     public double results() { return practice; }
 
     /** Sets whether it practises (a lever for hand-made situations; no investment is booked). */
@@ -229,7 +312,10 @@ public final class Sme extends Actor {
 
     public SmeSize size() { return size; }
     public MarketOrientation orientation() { return orientation; }
-    public double capital() { return capital; }
+    /** Own funds less debt (USD; negative when it owes more than it holds). */
+    public double capital() { return ownFunds() - debt; }
+    public double debt() { return debt; }
+    public double projectMoney() { return projectMoney; }
     public double practice() { return practice; }
     public boolean adopted() { return adopted; }
     public boolean association() { return association; }

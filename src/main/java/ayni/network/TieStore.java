@@ -149,6 +149,11 @@ public final class TieStore implements Serializable {
         return dissolved;
     }
 
+    /** Multiplies one tie's weight, e.g. after a conflict between its ends. */
+    public void scale(Tie t, double keep) {
+        t.weight *= keep;
+    }
+
     /** Multiplies the weight of every tie touching an actor, e.g. at a change of government. */
     public void weaken(int actor, double keep) {
         for (Tie t : out(actor)) t.weight *= keep;

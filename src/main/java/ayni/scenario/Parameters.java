@@ -201,6 +201,24 @@ public final class Parameters implements Serializable {
                  "Founding weight every NGO type has regardless of funding (a new NGO's type is drawn in proportion to prior plus funding weight)"),
         new Spec("ngoFoundingFundingScale", double.class, 1000, 1, 1000000000, "USD per month per unit weight", "estimate after §5.2.1 L1266",
                  "Donor grants received last month by a domain's NGOs of a type that add one unit to that type's founding weight"),
+        new Spec("smeCostShare", double.class, 0.9, 0, 2, "fraction of base sales", "estimate",
+                 "An SME's monthly operating costs as a share of its sales at the base price (1 minus its margin without premium)"),
+        new Spec("loanMonths", int.class, 24, 1, 240, "months", "estimate after §1.1 L691",
+                 "An SME repays 1/loanMonths of its debt each month, with interest at interestRate"),
+        new Spec("smeInsolvencyMonths", int.class, 6, 1, 120, "months", "estimate",
+                 "Months in a row an SME cannot pay its operating costs and debt service before it closes"),
+        new Spec("smeSeatShare", double.class, 0.3, 0, 1, "share of a platform's seats", "estimate after §7.6c, §9.3.3",
+                 "Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
+        new Spec("hostWeight", double.class, 2, 0, 100, "relative weight", "estimate after §8.6.1 L3249",
+                 "Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1)"),
+        new Spec("accreditationRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.2, §8.6.1",
+                 "Share of the gap to 1 an organisation's legitimacy gains per month on a legitimacy tie of weight 1 from a giver of legitimacy 1"),
+        new Spec("watchdogWeight", double.class, 0.5, 0, 1, "fraction", "estimate after §9.3.4",
+                 "How much an NGO's watchdog role lowers its cooperation with government agencies and companies: P(cooperate) x (1 - watchdog x this)"),
+        new Spec("fundingConflictProbability", double.class, 0.2, 0, 1, "probability", "estimate after §6.2.3, §9.2.1",
+                 "Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants)"),
+        new Spec("conflictTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §9.2.1",
+                 "Share of their weight the knowledge ties between two NGOs lose in a conflict"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
@@ -294,6 +312,15 @@ public final class Parameters implements Serializable {
     private double newNgoDiscourseSpread = 0.2;
     private double ngoFoundingPrior = 1;
     private double ngoFoundingFundingScale = 1000;
+    private double smeCostShare = 0.9;
+    private int loanMonths = 24;
+    private int smeInsolvencyMonths = 6;
+    private double smeSeatShare = 0.3;
+    private double hostWeight = 2;
+    private double accreditationRate = 0.02;
+    private double watchdogWeight = 0.5;
+    private double fundingConflictProbability = 0.2;
+    private double conflictTieLoss = 0.5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -649,6 +676,42 @@ public final class Parameters implements Serializable {
     public double getNgoFoundingFundingScale() { return ngoFoundingFundingScale; }
     public void setNgoFoundingFundingScale(double v) { ngoFoundingFundingScale = (double) check("ngoFoundingFundingScale", v); }
     public Object domNgoFoundingFundingScale() { return domain("ngoFoundingFundingScale"); }
+    /** An SME's monthly operating costs as a share of its sales at the base price (1 minus its margin without premium) (fraction of base sales). */
+    public double getSmeCostShare() { return smeCostShare; }
+    public void setSmeCostShare(double v) { smeCostShare = (double) check("smeCostShare", v); }
+    public Object domSmeCostShare() { return domain("smeCostShare"); }
+    /** An SME repays 1/loanMonths of its debt each month, with interest at interestRate (months). */
+    public int getLoanMonths() { return loanMonths; }
+    public void setLoanMonths(int v) { loanMonths = (int) check("loanMonths", v); }
+    public Object domLoanMonths() { return domain("loanMonths"); }
+    /** Months in a row an SME cannot pay its operating costs and debt service before it closes (months). */
+    public int getSmeInsolvencyMonths() { return smeInsolvencyMonths; }
+    public void setSmeInsolvencyMonths(int v) { smeInsolvencyMonths = (int) check("smeInsolvencyMonths", v); }
+    public Object domSmeInsolvencyMonths() { return domain("smeInsolvencyMonths"); }
+    /** Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
+    public double getSmeSeatShare() { return smeSeatShare; }
+    public void setSmeSeatShare(double v) { smeSeatShare = (double) check("smeSeatShare", v); }
+    public Object domSmeSeatShare() { return domain("smeSeatShare"); }
+    /** Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1) (relative weight). */
+    public double getHostWeight() { return hostWeight; }
+    public void setHostWeight(double v) { hostWeight = (double) check("hostWeight", v); }
+    public Object domHostWeight() { return domain("hostWeight"); }
+    /** Share of the gap to 1 an organisation's legitimacy gains per month on a legitimacy tie of weight 1 from a giver of legitimacy 1 (per month). */
+    public double getAccreditationRate() { return accreditationRate; }
+    public void setAccreditationRate(double v) { accreditationRate = (double) check("accreditationRate", v); }
+    public Object domAccreditationRate() { return domain("accreditationRate"); }
+    /** How much an NGO's watchdog role lowers its cooperation with government agencies and companies: P(cooperate) x (1 - watchdog x this) (fraction). */
+    public double getWatchdogWeight() { return watchdogWeight; }
+    public void setWatchdogWeight(double v) { watchdogWeight = (double) check("watchdogWeight", v); }
+    public Object domWatchdogWeight() { return domain("watchdogWeight"); }
+    /** Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants) (probability). */
+    public double getFundingConflictProbability() { return fundingConflictProbability; }
+    public void setFundingConflictProbability(double v) { fundingConflictProbability = (double) check("fundingConflictProbability", v); }
+    public Object domFundingConflictProbability() { return domain("fundingConflictProbability"); }
+    /** Share of their weight the knowledge ties between two NGOs lose in a conflict (fraction of weight). */
+    public double getConflictTieLoss() { return conflictTieLoss; }
+    public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
+    public Object domConflictTieLoss() { return domain("conflictTieLoss"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

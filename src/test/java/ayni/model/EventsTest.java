@@ -294,8 +294,9 @@ class EventsTest {
         double before = w.ties.get(w.byId("g1").index(), w.byId("n1").index(), Layer.LEGITIMACY).weight();
         run(m, 1);
         double after = w.ties.get(w.byId("g1").index(), w.byId("n1").index(), Layer.LEGITIMACY).weight();
-        // halved by the election (electionTieLoss 0.5), then one month of decay (0.03) as the tie carries nothing
-        assertEquals(before * 0.5 * 0.97, after, 1e-12);
+        // halved by the election (electionTieLoss 0.5), then strengthened (0.2) by the month's accreditation flow (7.27)
+        double halved = before * 0.5;
+        assertEquals(halved + 0.2 * (1 - halved), after, 1e-12);
     }
 
     @Test
