@@ -174,6 +174,7 @@ public final class Ngo extends Actor {
             if (s == null) continue;
             double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
             w.fund(this, sme, amount, IncomeSource.PROJECTS);
+            w.counters.projectMoney[type.ordinal()] += amount;
             projectFunds -= amount;
             w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), w.step());
         }

@@ -215,7 +215,10 @@ public final class Sme extends Actor {
             debt += borrowed;
             w.counters.smeBorrowing += borrowed;
         }
-        if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true, p);
+        if (supporter instanceof Ngo n && supportedAt(w.step())) {
+            n.recordResult(true, p);
+            w.counters.projectAdoptions[n.type.ordinal()]++;
+        }
     }
 
     /**

@@ -248,13 +248,19 @@ public final class World implements Serializable {
         public int smeFailures, accreditations;
         /** Grants chosen among applicants, their applicants, NGO losers facing an NGO winner, and their conflicts. */
         public int grantsCompeted, grantApplicants, conflictChancesNgoNgo, conflictsNgoNgo;
+        /** Adoptions by SMEs an NGO of each type supported, and project money NGOs of each type gave (USD). */
+        public final int[] projectAdoptions = new int[ayni.domain.NgoType.values().length];
+        public final double[] projectMoney = new double[ayni.domain.NgoType.values().length];
+        public int producerNgoFoundings;
         public double smeBorrowing;
 
         public void reset() {
             knowledgeTransferred = sales = salesExport = salesDomestic = salesLocal = 0;
             certifiedSales = certifiedSalesBase = certifiedSalesExport = smeBorrowing = 0;
             smeFailures = accreditations = 0;
-            grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = 0;
+            grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = 0;
+            java.util.Arrays.fill(projectAdoptions, 0);
+            java.util.Arrays.fill(projectMoney, 0);
             supportOffers = supportRefusals = adoptions = reversions = ngoClosures = ngoTypeChanges = ngoEntries = 0;
             smeEntries = smeExits = entries = exits = cooperationAttempts = cooperations = tiesFormed = 0;
             tiesDissolved = grantsMade = referralsFunded = marketTiesBrokered = marketTiesFormed = endorsements = 0;

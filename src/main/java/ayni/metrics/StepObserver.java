@@ -219,6 +219,9 @@ public final class StepObserver implements Steppable {
         r.put("smeSeatShare", seats == 0 ? 0 : smeSeats / seats);
         r.put("accreditations", (double) c.accreditations);
         r.put("applicantsPerGrant", c.grantsCompeted == 0 ? 0 : (double) c.grantApplicants / c.grantsCompeted);
+        int gongo = NgoType.GONGO.ordinal();
+        r.put("adoptionsPerMillion_gongo", c.projectMoney[gongo] == 0 ? 0 : c.projectAdoptions[gongo] * 1e6 / c.projectMoney[gongo]);
+        r.put("producerNgoFoundings", (double) c.producerNgoFoundings);
         r.put("conflictRate_ngoNgo", c.conflictChancesNgoNgo == 0 ? 0 : (double) c.conflictsNgoNgo / c.conflictChancesNgoNgo);
     }
 }

@@ -219,6 +219,10 @@ public final class Parameters implements Serializable {
                  "Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants)"),
         new Spec("conflictTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §9.2.1",
                  "Share of their weight the knowledge ties between two NGOs lose in a conflict"),
+        new Spec("producerNgoFoundingRate", double.class, 0.1, 0, 100, "producer NGOs per year per 100 practising association members", "estimate after §5.2.3, §8.3",
+                 "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
+        new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
+                 "Member fee each founding SME pays the producer NGO it founded (its own income)"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
@@ -321,6 +325,8 @@ public final class Parameters implements Serializable {
     private double watchdogWeight = 0.5;
     private double fundingConflictProbability = 0.2;
     private double conflictTieLoss = 0.5;
+    private double producerNgoFoundingRate = 0.1;
+    private double producerNgoMemberFee = 5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -712,6 +718,14 @@ public final class Parameters implements Serializable {
     public double getConflictTieLoss() { return conflictTieLoss; }
     public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
     public Object domConflictTieLoss() { return domain("conflictTieLoss"); }
+    /** Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise (producer NGOs per year per 100 practising association members). */
+    public double getProducerNgoFoundingRate() { return producerNgoFoundingRate; }
+    public void setProducerNgoFoundingRate(double v) { producerNgoFoundingRate = (double) check("producerNgoFoundingRate", v); }
+    public Object domProducerNgoFoundingRate() { return domain("producerNgoFoundingRate"); }
+    /** Member fee each founding SME pays the producer NGO it founded (its own income) (USD per member per month). */
+    public double getProducerNgoMemberFee() { return producerNgoMemberFee; }
+    public void setProducerNgoMemberFee(double v) { producerNgoMemberFee = (double) check("producerNgoMemberFee", v); }
+    public Object domProducerNgoMemberFee() { return domain("producerNgoMemberFee"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

@@ -446,4 +446,34 @@ class SubmodelStepTest {
         }
         assertEquals(c.conflictsNgoNgo, halved);
     }
+
+    // ---- 7.23 Demography: SME associations found producer NGOs -------------------------------------------------
+
+    /**
+     * 100 association members all adopt in month one (a 30% premium, credit). From month two they found producer NGOs
+     * at 60 a year per 100 practising members: Poisson with mean 5 a month, so at least one (P(none) = e^-5). The
+     * first is a producer NGO with a knowledge tie to each of its 100 founders and 100 x 5 USD of member fees a month.
+     */
+    @Test
+    void smeAssociationsFoundProducerNgos() {
+        String yaml = Tiny.HEADER + params("savingsRate: 0, producerNgoFoundingRate: 60, producerNgoMemberFee: 5") + """
+                companies:
+                  - {id: buyer, domain: organic, demand: 100, premium: 0.3}
+                smes:
+                  - {id: g, domain: organic, count: 100, associationShare: 1, creditAccess: 1, practice: [0, 0]}
+                ties:
+                  - {from: g, to: buyer, layer: market, weight: 1}
+                """;
+        AyniModel m = run(yaml, 1);
+        assertEquals(100, m.world().counters.adoptions);
+        m.runStep();
+        World w = m.world();
+        assertTrue(w.counters.producerNgoFoundings >= 1, "foundings " + w.counters.producerNgoFoundings);
+        Ngo p = (Ngo) w.byId("new-producer-ngo.organic.001");
+        assertEquals(ayni.domain.NgoType.PRODUCER, p.type());
+        int members = 0;
+        for (var t : w.ties.out(p.index())) if (t.layer() == Layer.KNOWLEDGE && w.actor(t.to()) instanceof Sme) members++;
+        assertEquals(100, members);
+        assertEquals(500, p.ownIncome().get(IncomeSource.MEMBER_FEES), 1e-9);
+    }
 }
