@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni benchmark --threads 2",
         description = {"Measure experiment throughput and the variance reduction of common random numbers in one run.",
                 "Runs a paired experiment afresh on all cores (default: the W1 donor-withdrawal experiment on organic "
                         + "production, 30 replications x 3 arms) and reports runs per hour, with what-if arms forked from the base "
@@ -62,6 +63,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Plan plan = new Plan(e);
+        ayni.output.FolderLock.acquireForCommand(out); // refuses a folder that is not ours, or being written
         Path folder = out.resolve(e.name());
         RunStore store = ExperimentCommand.open(plan, folder, true);
         var err = spec.commandLine().getErr();

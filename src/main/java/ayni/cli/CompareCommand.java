@@ -7,9 +7,11 @@ import ayni.experiment.Replicates.Arm;
 import ayni.experiment.Replicates.Run;
 import ayni.output.CompareWriter;
 import ayni.output.Manifest;
+import ayni.scenario.Posterior;
 import ayni.scenario.Scenario;
 import ayni.scenario.ScenarioException;
 import ayni.scenario.ScenarioLoader;
+import ayni.stats.VarianceDecomposition;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni compare scenarios/organic-production.yaml scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml",
         description = "Run a base scenario and a what-if with the same seeds (replication i uses the same seed in both) "
-                + "and write per-step means with 95% confidence intervals for both arms and their paired difference, "
+                + "and write per-step means with 95%% confidence intervals for both arms and their paired difference, "
                 + "charts and an end-of-period summary into results/compare/<base>-vs-<whatif>/.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -62,6 +65,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "run over a calibration's posterior (posterior.csv or its "
+            + "folder): --draws parameter sets drawn by weight, each with --replications seeds, the same in both arms")
+    Path posteriorFile;
+
+    @Option(names = "--draws", paramLabel = "M", defaultValue = "10", description = "parameter sets drawn from --posterior "
+            + "(default: ${DEFAULT-VALUE})")
+    int draws;
+
     @Override
     public Integer call() throws Exception {
         Scenario base = load(baseFile), whatif = load(whatifFile);
@@ -86,44 +97,116 @@ final class CompareCommand implements Callable<Integer> {
         long first = seed != null ? seed : base.seed();
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<Arm> arms = List.of(new Arm("base", base, pb), new Arm("whatif", whatif, pw));
+        Posterior post = null;
+        int seedsPerDraw = replications;
+        Replicates.PerRun perRun = (a, i) -> Map.of();
+        List<String> applied = new ArrayList<>(), overridden = new ArrayList<>(), notApplied = new ArrayList<>();
+        if (posteriorFile != null) {
+            if (draws < 2 || draws > 100_000) {
+                throw new Main.BadInput("ayni compare: --draws " + draws + " is outside 2..100000; fix: give at least 2 so parameter "
+                        + "uncertainty can be told from stochastic spread");
+            }
+            try {
+                post = Posterior.read(posteriorFile);
+            } catch (ScenarioException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
+            // an arm's own values (--set, or a parameter the what-if changes: the intervention) override the draw
+            java.util.Set<String> fixedBase = new java.util.TreeSet<>(), fixedWhatif = new java.util.TreeSet<>();
+            if (set != null) {
+                fixedBase.addAll(set.keySet());
+                fixedWhatif.addAll(set.keySet());
+            }
+            for (var e : whatif.parameterOverrides().entrySet()) {
+                if (!e.getValue().equals(base.parameterOverrides().get(e.getKey()))) fixedWhatif.add(e.getKey());
+            }
+            for (String id : post.parameters()) {
+                if (id.contains("@")) notApplied.add(id);
+                else if (fixedBase.contains(id) || fixedWhatif.contains(id)) overridden.add(id);
+                else applied.add(id);
+            }
+            int[] idx = post.draw(draws, ayni.stats.abc.Streams.seed(first, -4, 0, 0));
+            Posterior p = post;
+            perRun = (a, i) -> {
+                Map<String, Double> v = new java.util.TreeMap<>(p.shared(idx[i / seedsPerDraw]));
+                v.keySet().removeAll(a.name().equals("base") ? fixedBase : fixedWhatif);
+                return v;
+            };
+        }
+        int total = post == null ? replications : draws * replications;
         Instant started = Instant.now();
+        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
+        ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         List<List<Run>> runs;
         boolean bar = !quiet && System.console() != null;
         if (bar) {
-            try (ProgressBar p = new ProgressBarBuilder().setTaskName("compare").setInitialMax(2L * replications)
+            try (ProgressBar p = new ProgressBarBuilder().setTaskName("compare").setInitialMax(2L * total)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build()) {
-                runs = Replicates.run(arms, replications, first, n, cores, p::stepTo);
+                runs = Replicates.run(arms, total, first, n, cores, p::stepTo, perRun);
             }
         } else {
-            runs = Replicates.run(arms, replications, first, n, cores, null);
+            runs = Replicates.run(arms, total, first, n, cores, null, perRun);
         }
         Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
-        Path folder = out != null ? out : Path.of("results", "compare", base.name() + "-vs-" + whatif.name());
         List<Long> seeds = new ArrayList<>();
-        for (int i = 0; i < replications; i++) seeds.add(Replicates.seed(first, i));
+        for (int i = 0; i < total; i++) seeds.add(Replicates.seed(first, i));
+        CompareWriter.PosteriorUse use = null;
+        if (post != null) {
+            List<CompareWriter.VarianceRow> rows = new ArrayList<>();
+            for (String measure : Measures.HEADLINE) {
+                double[][] b = ends(runs.get(0), measure, draws, replications, c.window());
+                double[][] w = ends(runs.get(1), measure, draws, replications, c.window());
+                double[][] d = new double[draws][replications];
+                for (int i = 0; i < draws; i++) for (int k = 0; k < replications; k++) d[i][k] = w[i][k] - b[i][k];
+                rows.add(new CompareWriter.VarianceRow(measure, "base", VarianceDecomposition.of(b)));
+                rows.add(new CompareWriter.VarianceRow(measure, "whatif", VarianceDecomposition.of(w)));
+                rows.add(new CompareWriter.VarianceRow(measure, "difference", VarianceDecomposition.of(d)));
+            }
+            use = new CompareWriter.PosteriorUse(post.file(), draws, replications, applied, overridden, notApplied, rows);
+        }
         Manifest m = new Manifest()
                 .put("kind", "compare")
                 .put("base", base.name()).put("baseFile", ayni.output.RunWriter.fileName(base.file()))
                 .put("baseSha256", base.sha256())
                 .put("whatif", whatif.name()).put("whatifFile", ayni.output.RunWriter.fileName(whatif.file()))
                 .put("whatifSha256", whatif.sha256())
-                .put("replications", replications).put("seeds", seeds).put("steps", n).put("window", c.window())
+                .put("baseTitle", base.title()).put("whatifTitle", whatif.title())
+                .put("replications", total).put("seeds", seeds).put("steps", n).put("window", c.window())
                 .put("baseParameters", pb.values()).put("whatifParameters", pw.values())
                 .put("measures", Measures.HEADLINE)
                 .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                 .put("java", System.getProperty("java.version")).put("threads", cores)
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString());
-        CompareWriter.write(new CompareWriter.Inputs(base, whatif, runs.get(0), runs.get(1), c, m), folder);
+        if (post != null) {
+            m.put("posterior", Map.of("file", post.file(), "draws", draws, "seedsPerDraw", replications, "applied", applied,
+                    "overridden", overridden, "notApplied", notApplied));
+        }
+        CompareWriter.write(new CompareWriter.Inputs(base, whatif, runs.get(0), runs.get(1), c, m, use), folder);
         double secs = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
         spec.commandLine().getOut().printf("%s vs %s: %d replications x 2 arms, %d months, %.1f s on %d threads -> %s%n",
                 base.name(), whatif.name(), replications, n, secs, cores, folder);
         for (Comparison.End e : c.end()) {
             if (!e.measure().equals("adoption_all") && !e.measure().equals("actors_ngo")) continue;
-            spec.commandLine().getOut().printf("  %s (last %d months): base %.4g, what-if %.4g, difference %.4g (95%% CI %.4g to %.4g)%n",
-                    e.measure(), c.window(), e.base().mean(), e.whatif().mean(), e.paired().mean(), e.paired().low(),
-                    e.paired().high());
+            ayni.output.MeasureNames.Name name = ayni.output.MeasureNames.of(e.measure());
+            int d = ayni.output.Numbers.decimalsFor(e.base().mean(), e.whatif().mean(), e.paired().low(), e.paired().high());
+            spec.commandLine().getOut().printf("  %s (last %d months): base %s, what-if %s, difference %s (95%% CI %s to %s)%n",
+                    name.words(), c.window(), name.level(e.base().mean(), d), name.level(e.whatif().mean(), d),
+                    name.difference(e.paired().mean(), d), name.difference(e.paired().low(), d), name.difference(e.paired().high(), d));
         }
         return 0;
+    }
+
+    /** Each run's end-of-period value (mean of the last {@code window} months), as [draw][seed]. */
+    static double[][] ends(List<Run> runs, String measure, int draws, int seeds, int window) {
+        double[][] y = new double[draws][seeds];
+        for (int i = 0; i < draws * seeds; i++) {
+            double[] col = runs.get(i).series().column(measure);
+            double s = 0;
+            int from = Math.max(0, col.length - window);
+            for (int t = from; t < col.length; t++) s += col[t];
+            y[i / seeds][i % seeds] = s / (col.length - from);
+        }
+        return y;
     }
 
     private static Scenario load(Path f) {

@@ -8,7 +8,9 @@ import ayni.experiment.RunStore;
 import ayni.experiment.Sensitivity;
 import ayni.experiment.Summary;
 import ayni.experiment.Verdict;
+import ayni.output.AtomicFolder;
 import ayni.output.ExperimentWriter;
+import ayni.output.FolderLock;
 import ayni.output.HypothesisWriter;
 import ayni.output.Manifest;
 import ayni.output.RunWriter;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "experiment", mixinStandardHelpOptions = true, subcommands = ExperimentCommand.Merge.class,
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni experiment scenarios/experiments/w01-paired-organic.yaml", subcommands = ExperimentCommand.Merge.class,
         description = {"Run experiment files (scenarios/experiments/*.yaml: paired what-ifs, sweeps, replicate counts) and test "
                 + "hypothesis files (scenarios/hypotheses/*.yaml) on the experiments they name.",
                 "Each experiment writes results/experiments/<name>/ (tidy runs.csv and ends.csv, summaries, charts, report.md, "
@@ -112,10 +115,12 @@ final class ExperimentCommand implements Callable<Integer> {
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, String> links = new LinkedHashMap<>();
         Path hypFolder = out != null ? out : Path.of("results", "hypotheses");
+        if (!hypotheses.isEmpty()) FolderLock.acquireForCommand(hypFolder);
         record Done(Plan plan, RunStore store, Path folder, int ran) {}
         List<Done> done = new ArrayList<>();
         for (ExperimentSpec e : experiments.values()) {
             Path folder = out != null && hypotheses.isEmpty() ? out : experimentsDir.resolve(e.name());
+            FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "runs");
             Plan plan = new Plan(e);
             RunStore store = open(plan, folder, fresh);
             List<Plan.Run> mine = sh == null ? plan.runs() : plan.shard(sh[0], sh[1]);
@@ -306,6 +311,7 @@ final class ExperimentCommand implements Callable<Integer> {
             }
             Plan plan = new Plan(e);
             Path folder = out != null ? out : Path.of("results", "experiments", e.name());
+            FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "runs");
             RunStore store = open(plan, folder, false);
             int copied = 0;
             for (Path s : shards) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni gui scenarios/organic-production.yaml",
         description = "Open the teaching GUI: MASON's Console with the network, live charts, levers and the event log. "
                 + "With --screenshot, play N steps, save one PNG of all windows and exit. Needs a display; on a "
                 + "machine without one, run it under xvfb-run -a.")

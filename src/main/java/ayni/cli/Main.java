@@ -1,6 +1,7 @@
 package ayni.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,17 +9,23 @@ import picocli.CommandLine.Command;
 @Command(name = "ayni", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based model of NGOs, SMEs, donors and government agencies in Peru exchanging funding, "
                 + "knowledge and legitimacy.",
+        commandListHeading = "%nCommands ('ayni COMMAND --help' for each one's options):%n",
+        footer = {"%nShipped scenarios, what-ifs, experiments and hypotheses: ./ayni list",
+                "On Windows: ayni.cmd COMMAND ... (README: Windows)"},
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, MetricsCommand.class,
-                ExperimentCommand.class, BenchmarkCommand.class, GuiCommand.class})
-public final class Main implements Runnable {
+                ExperimentCommand.class, PatternsCommand.class, CalibrateCommand.class, BenchmarkCommand.class, GuiCommand.class, ListCommand.class,
+                ReportCommand.class})
+public final class Main implements Callable<Integer> {
     public static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code ayni}: the usage, on standard error, and exit 2 (a script that forgot its command fails). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -35,25 +42,22 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ayni: " + ex.getMessage() + "; see 'ayni " + commandName(ex) + " --help'");
-            return BAD_INPUT;
-        });
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+        cl.setParameterExceptionHandler(new Mistakes(err));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInput b) {
-                err.println(b.getMessage());
+            if (ex instanceof BadInput || ex instanceof ayni.output.OutputRefused) {
+                err.println(ex.getMessage());
                 return BAD_INPUT;
             }
             err.println("ayni: internal error: " + ex);
             if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
             return 1;
         });
-        return cl.execute(args);
-    }
-
-    private static String commandName(CommandLine.ParameterException ex) {
-        String n = ex.getCommandLine().getCommandName();
-        return "ayni".equals(n) ? "" : n;
+        try {
+            return cl.execute(args);
+        } finally {
+            ayni.output.FolderLock.releaseCommandLocks();
+        }
     }
 
     /** Input the user must fix; its message is printed as is. */

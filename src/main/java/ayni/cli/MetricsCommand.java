@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni metrics results/organic-production/seed-20130514/network-final.graphml",
         description = "Network measures of a GraphML, GEXF or edge-list CSV file (e.g. a run's network-final.graphml): "
-                + "per node (degree, strength, PageRank, betweenness, eigenvector, clustering, constraint, brokerage "
-                + "roles), per group, and for the whole graph (density, centralization, densities between groups). "
+                + "per node (degree, strength, PageRank, betweenness, closeness, harmonic closeness, eigenvector, "
+                + "clustering, constraint, effective size, brokerage roles), per group, and for the whole graph (density, centralization, densities between groups). "
                 + "Prints three CSV blocks, or writes nodes.csv, groups.csv and graph.csv into --out. docs/measures.md "
                 + "explains each measure.")
 final class MetricsCommand implements Callable<Integer> {
@@ -49,7 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
             + "sources (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--samples", paramLabel = "K", description = "estimate betweenness from K random source nodes "
+    @Option(names = "--samples", paramLabel = "K", description = "estimate betweenness and closeness from K random source nodes "
             + "(default: exact up to " + Betweenness.EXACT_LIMIT + " nodes, else " + Betweenness.DEFAULT_SAMPLES
             + " sources); the standard error is written beside it")
     Integer samples;
@@ -71,7 +72,12 @@ final class MetricsCommand implements Callable<Integer> {
             NetworkReportCsv.print(report, spec.commandLine().getOut());
             return 0;
         }
-        NetworkReportCsv.write(report, out);
+        NetworkReportCsv.write(report, new ayni.output.Manifest().put("kind", "metrics")
+                .put("network", ayni.output.RunWriter.fileName(network.toString()))
+                .put("weight", net.weightAttribute() == null ? Network.UNWEIGHTED : net.weightAttribute())
+                .put("groups", net.groupAttribute() == null ? "" : net.groupAttribute())
+                .put("directed", net.directed()).put("samples", samples == null ? 0 : samples).put("seed", seed)
+                .put("version", ayni.output.Manifest.version()), out);
         int k = (int) report.graphMeasure("betweennessSamples");
         spec.commandLine().getOut().printf("%s: %d nodes, %d ties (%s, %s), %s, betweenness %s -> %s%n",
                 network, net.graph().vertexSet().size(), net.graph().edgeSet().size(), net.directed() ? "directed" : "undirected",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
+        footer = CommandList.EXAMPLE + "./ayni run scenarios/organic-production.yaml",
         description = "Simulate a scenario and write timeseries.csv, events.csv, the charts, network-final.graphml, "
                 + "network-dynamic.gexf and manifest.json into results/<scenario>/seed-<seed>/ (or --out).")
 final class RunCommand implements Callable<Integer> {
@@ -54,8 +55,10 @@ final class RunCommand implements Callable<Integer> {
             description = "compute the network power measures every N months, carrying them in between (default: ${DEFAULT-VALUE}; use 12 for large runs)")
     int measureInterval;
 
-    @Option(names = "--snapshots", paramLabel = "YYYY-MM[,YYYY-MM...]", split = ",",
-            description = "also write the network at these months (network-YYYY-MM.graphml) and, for two or more, RSiena panel waves in siena/")
+    @Option(names = "--snapshots", paramLabel = "MONTHS", split = ",",
+            description = "also write the network at these months (network-YYYY-MM.graphml) and, for two or more, RSiena "
+                    + "panel waves in siena/: months YYYY-MM[,YYYY-MM...], a series FROM..TO/EVERY (e.g. "
+                    + "1995-01..2010-01/1y or /6m), or yearly (the first month and every 12th after it)")
     java.util.List<String> snapshots;
 
     @Option(names = "--gexf-interval", paramLabel = "MONTHS", defaultValue = "12",
@@ -85,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
         if (history != null) extra.add(history);
         long runSeed = seed != null ? seed : s.seed();
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
+        ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         Instant started = Instant.now();
         SingleRun.Result r;
         boolean bar = !quiet && System.console() != null;
@@ -119,23 +123,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private java.util.Set<Integer> snapshotSteps(Scenario s, int steps) {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        if (snapshots == null) return out;
-        for (String m : snapshots) {
-            YearMonth ym;
-            try {
-                ym = YearMonth.parse(m.trim());
-            } catch (DateTimeParseException e) {
-                throw new Main.BadInput("ayni run: --snapshots '" + m + "' is not a month; fix: write YYYY-MM, e.g. 2000-01,2010-01");
-            }
-            int step = s.stepOf(ym);
-            if (step < 0 || step >= steps) {
-                throw new Main.BadInput("ayni run: --snapshots " + ym + " is outside the months simulated (" + s.start()
-                        + " to " + s.dateOf(steps - 1) + "); fix: choose months within them");
-            }
-            out.add(step);
-        }
-        return out;
+        return SnapshotMonths.steps(snapshots, s, steps);
     }
 
     private int steps(Scenario s) {

@@ -34,6 +34,7 @@ public final class ExperimentRunner {
 
     /** Opens (or creates) the store for a plan in {@code folder}/runs; {@code fresh} discards what is there. */
     public static RunStore open(Plan plan, Path folder, boolean fresh) throws IOException {
+        ayni.output.AtomicFolder.requireOurs(folder, ayni.output.AtomicFolder.MANIFEST, "runs");
         RunStore store = new RunStore(folder.resolve("runs"));
         Path stamp = store.dir().resolve(STAMP);
         Map<String, String> want = Map.of("experiment", plan.spec().name(), "sha256", plan.spec().sha256(),

@@ -32,9 +32,21 @@ public final class Replicates {
         return first + replication;
     }
 
+    /** Parameter values one run of one arm takes over its arm's (e.g. a posterior draw); empty for none. */
+    @FunctionalInterface
+    public interface PerRun {
+        java.util.Map<String, Double> values(Arm arm, int replication);
+    }
+
     /** Runs every arm for every replication; {@code done} is told the number of runs finished so far. */
     public static List<List<Run>> run(List<Arm> arms, int replications, long firstSeed, int steps, int threads,
                                       IntConsumer done) throws InterruptedException {
+        return run(arms, replications, firstSeed, steps, threads, done, (a, i) -> java.util.Map.of());
+    }
+
+    /** As {@link #run(List, int, long, int, int, IntConsumer)}, each run with {@code perRun}'s values set over its arm's. */
+    public static List<List<Run>> run(List<Arm> arms, int replications, long firstSeed, int steps, int threads,
+                                      IntConsumer done, PerRun perRun) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ayni-run");
             t.setDaemon(true);
@@ -51,6 +63,7 @@ public final class Replicates {
                         long seed = seed(firstSeed, rep);
                         // each run gets its own copy: parameter events change the parameters during a run
                         Parameters p = arm.parameters().copy();
+                        perRun.values(arm, rep).forEach(p::set);
                         SingleRun.Result r = SingleRun.run(arm.scenario(), seed, p, steps, null);
                         Run run = new Run(arm.name(), rep, seed, r.series(), List.copyOf(r.model().eventLog().entries()), r.nanos());
                         if (done != null) {

@@ -70,6 +70,27 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         return judge(h, r, reps);
     }
 
+    /**
+     * The verdicts of a family of hypotheses tested together, judged again on Holm-adjusted p-values
+     * ({@link ayni.stats.MultipleTesting#holm}); the estimates and intervals are unchanged.
+     */
+    public static List<Verdict> holm(List<Verdict> family) {
+        double[] p = new double[family.size()];
+        for (int i = 0; i < p.length; i++) p[i] = family.get(i).result().pValue();
+        double[] adj = ayni.stats.MultipleTesting.holm(p);
+        List<Verdict> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            Verdict v = family.get(i);
+            TestResult r = v.result();
+            TestResult a = new TestResult(r.test(), r.estimate(), r.low(), r.high(), adj[i], r.effectSize(), r.effectName(),
+                    r.statistic(), r.n());
+            Verdict j = judge(v.hypothesis(), a, v.replications());
+            out.add(new Verdict(j.hypothesis(), a, j.outcome(), "Holm-adjusted over " + p.length + " hypotheses: " + j.reason(),
+                    j.replications()));
+        }
+        return out;
+    }
+
     static Verdict judge(HypothesisSpec h, TestResult r, int reps) {
         double est = r.estimate(), p = r.pValue(), min = h.minEffect();
         boolean sig = p < h.alpha();

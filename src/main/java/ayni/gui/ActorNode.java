@@ -32,6 +32,9 @@ public final class ActorNode {
 
     void setShare(double s) { share = s; }
 
+    /** Its power share as last set (the display labels the largest). */
+    double share() { return share; }
+
     /** The node's look at its current power share. */
     NodeStyle style(double maxShare) {
         NgoType t = actor instanceof Ngo n ? n.type() : null;

@@ -26,20 +26,24 @@ final class ActorPortrayal extends SimplePortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        NodeStyle s = ((ActorNode) object).style(field.maxShare());
+        ActorNode node = (ActorNode) object;
+        NodeStyle s = node.style(field.maxShare());
+        boolean named = s.label() != null && field.labelled(node);
         double d = pixels(s, info);
         Ellipse2D.Double disc = new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
         g.setColor(s.fill());
         g.fill(disc);
-        if (s.label() != null || info.selected) {
+        if (named || info.selected) {
             g.setColor(info.selected ? Color.BLACK : Color.WHITE);
             g.setStroke(new BasicStroke(info.selected ? 2.5f : 0.8f));
             g.draw(disc);
         }
-        if (s.label() != null) {
+        if (named) {
             g.setFont(LABEL);
             g.setColor(LABEL_COLOUR);
-            g.drawString(s.label(), (float) (info.draw.x + d / 2 + 2), (float) (info.draw.y + 4));
+            float x = field.labelLeft(node) ? (float) (info.draw.x - d / 2 - 2 - g.getFontMetrics().stringWidth(s.label()))
+                    : (float) (info.draw.x + d / 2 + 2);
+            g.drawString(s.label(), x, (float) (info.draw.y + 4));
         }
     }
 

@@ -40,10 +40,10 @@ import sim.portrayal.network.SpatialNetwork2D;
  */
 public class AyniWithUI extends GUIState {
     /** Where the frames go, in a 1920 x 1080 screen (also the screenshot's layout). */
-    static final Rectangle CONSOLE = new Rectangle(0, 0, 440, 720);
-    static final Rectangle DISPLAY = new Rectangle(440, 0, 720, 720);
-    static final Rectangle CLASSROOM = new Rectangle(1160, 0, 760, 720);
-    static final Rectangle CHARTS = new Rectangle(0, 720, 1920, 360);
+    static final Rectangle CONSOLE = new Rectangle(0, 0, 420, 790);
+    static final Rectangle DISPLAY = new Rectangle(420, 0, 780, 790);
+    static final Rectangle CLASSROOM = new Rectangle(1200, 0, 720, 790);
+    static final Rectangle CHARTS = new Rectangle(0, 790, 1920, 290);
     static final int WIDTH = 1920, HEIGHT = 1080;
 
     /** A lever the command line pulls before a given step. */
@@ -132,7 +132,7 @@ public class AyniWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new NetworkDisplay(600, 600, this);
+        display = new NetworkDisplay(NetworkDisplay.SIDE, NetworkDisplay.SIDE, this);
         display.setBackdrop(Color.WHITE);
         display.attach(tiePortrayal, "Ties");
         display.attach(nodePortrayal, "Actors");
@@ -160,7 +160,10 @@ public class AyniWithUI extends GUIState {
         classroomFrame.getContentPane().add(classroom);
         c.registerFrame(classroomFrame);
         classroomFrame.setVisible(true);
-        if (c instanceof Console console) arrange(console);
+        if (c instanceof Console console) {
+            arrange(console);
+            showSteps(console.getContentPane());
+        }
         setupPortrayals();
         header(0);
     }
@@ -172,6 +175,27 @@ public class AyniWithUI extends GUIState {
         classroomFrame.setBounds(CLASSROOM);
         chartFrame.setBounds(CHARTS);
         for (JFrame f : List.of(console, displayFrame, classroomFrame, chartFrame)) f.validate();
+    }
+
+    /**
+     * The Console counts steps, not schedule time: after the first month it shows 1, as the header's "month 1 of N"
+     * (schedule time is 0 during the first step, so the "Time" display lags one behind).
+     */
+    static void showSteps(java.awt.Container console) {
+        for (javax.swing.JComboBox<?> box : components(console, javax.swing.JComboBox.class)) {
+            for (int i = 0; i < box.getItemCount(); i++) {
+                if ("Steps".equals(String.valueOf(box.getItemAt(i)))) box.setSelectedIndex(i);
+            }
+        }
+    }
+
+    static <T> List<T> components(java.awt.Container root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (java.awt.Component c : root.getComponents()) {
+            if (type.isInstance(c)) out.add(type.cast(c));
+            if (c instanceof java.awt.Container k) out.addAll(components(k, type));
+        }
+        return out;
     }
 
     private void selectCurrentScenario() {
@@ -207,7 +231,7 @@ public class AyniWithUI extends GUIState {
         scheduleRepeatingImmediatelyAfter(s -> afterStep());
         if (controller instanceof Console c) c.setWhenShouldPause(pauseAt > 0 ? pauseAt : scenario.steps());
         onSwing(() -> {
-            charts.reset();
+            charts.reset(scenario.start());
             classroom.setLog(List.of());
             classroom.status.setText(" ");
         });
@@ -295,7 +319,7 @@ public class AyniWithUI extends GUIState {
         state = new AyniModel(s, s.seed(), bean);
         attachObserver();
         ConsoleSeed.set(controller, s.seed());
-        charts.reset();
+        charts.reset(scenario.start());
         classroom.setLog(List.of());
         classroom.status.setText("Opened " + name + ": press play");
         field.reset(null);
@@ -317,9 +341,9 @@ public class AyniWithUI extends GUIState {
         rowsSent = ts.size();
         List<String> columns = ts.columns();
         List<EventLog.Entry> log = List.copyOf(m.eventLog().entries());
-        List<String> donors = new ArrayList<>();
-        if (m.world() != null) for (Actor a : m.world().active(ActorKind.DONOR)) donors.add(a.id());
-        donors.sort(null);
+        List<ClassroomPanel.Choice> donors = new ArrayList<>();
+        if (m.world() != null) for (Actor a : m.world().active(ActorKind.DONOR)) donors.add(new ClassroomPanel.Choice(a.id(), a.name()));
+        donors.sort(java.util.Comparator.comparing(ClassroomPanel.Choice::name, String.CASE_INSENSITIVE_ORDER));
         int done = m.nextStep();
         synchronized (pending) {
             pending.add(() -> {

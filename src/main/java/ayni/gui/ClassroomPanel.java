@@ -37,7 +37,20 @@ final class ClassroomPanel extends JPanel {
     final JLabel title = new JLabel(" ");
     final JLabel date = new JLabel(" ");
     final JComboBox<String> scenarios = new JComboBox<>();
-    final JComboBox<String> donors = new JComboBox<>();
+    /** The donors present, shown by name; the lever takes the id. */
+    final JComboBox<Choice> donors = new JComboBox<>();
+    {
+        // as wide as a typical name, so a long one does not push the button out of the window
+        donors.setPrototypeDisplayValue(new Choice("", "Other international cooperation"));
+    }
+
+    /** An entry of a picker: shown by its name, acted on by its id. */
+    record Choice(String id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
     final JSpinner cut = new JSpinner(new SpinnerNumberModel(Lever.DEFAULT_CUT, 0.05, 1.0, 0.05));
     final JSpinner redraw = new JSpinner(new SpinnerNumberModel(1, 1, 120, 1));
     final JLabel status = new JLabel(" ");
@@ -65,7 +78,9 @@ final class ClassroomPanel extends JPanel {
         JPanel levers = new JPanel(new GridLayout(0, 1, 2, 2));
         levers.setBorder(BorderFactory.createTitledBorder("Levers (apply at the next month, logged below)"));
         JButton withdraw = new JButton("Withdraw donor now");
-        withdraw.addActionListener(e -> pull.accept(Lever.WITHDRAW_DONOR, (String) donors.getSelectedItem()));
+        withdraw.addActionListener(e -> {
+            if (donors.getSelectedItem() instanceof Choice c) pull.accept(Lever.WITHDRAW_DONOR, c.id());
+        });
         levers.add(row(donors, withdraw));
         JButton cutButton = new JButton("Cut all donor budgets by share");
         cutButton.addActionListener(e -> pull.accept(Lever.CUT_DONOR_BUDGETS, cut.getValue().toString()));
@@ -122,16 +137,16 @@ final class ClassroomPanel extends JPanel {
         return p;
     }
 
-    /** Shows the present donors, keeping the selection when it is still present. */
-    void setDonors(List<String> ids) {
+    /** Shows the present donors by name, keeping the selection when it is still present. */
+    void setDonors(List<Choice> present) {
         Object selected = donors.getSelectedItem();
-        if (ids.size() == donors.getItemCount()) {
+        if (present.size() == donors.getItemCount()) {
             boolean same = true;
-            for (int i = 0; i < ids.size() && same; i++) same = ids.get(i).equals(donors.getItemAt(i));
+            for (int i = 0; i < present.size() && same; i++) same = present.get(i).equals(donors.getItemAt(i));
             if (same) return;
         }
-        donors.setModel(new DefaultComboBoxModel<>(ids.toArray(new String[0])));
-        if (selected != null && ids.contains(selected)) donors.setSelectedItem(selected);
+        donors.setModel(new DefaultComboBoxModel<>(present.toArray(new Choice[0])));
+        if (selected != null && present.contains(selected)) donors.setSelectedItem(selected);
     }
 
     /** Appends the entries not shown yet; a shorter list (a new run) starts the log afresh. */

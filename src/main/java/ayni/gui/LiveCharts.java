@@ -49,6 +49,7 @@ final class LiveCharts {
     private final List<XYPlot> plots = new ArrayList<>();
     private final StackedXYAreaRenderer2 fundingRenderer = new StackedXYAreaRenderer2();
     private int markersShown = -1;
+    private YearMonth start;
 
     LiveCharts(int rows, int cols) {
         panel = new JPanel(new GridLayout(rows, cols));
@@ -79,6 +80,8 @@ final class LiveCharts {
         y.setLabelFont(new Font("SansSerif", Font.PLAIN, 10));
         if (yMax != null) y.setRange(0, yMax);
         DateAxis x = new DateAxis(null);
+        // months, never clock times: with one month of data JFreeChart would otherwise zoom into milliseconds
+        x.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM"));
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -96,17 +99,15 @@ final class LiveCharts {
         panel.add(cp);
     }
 
-    /** Empties the charts for a new run. */
-    void reset() {
+    /** Empties the charts for a new run that starts in {@code first}. */
+    void reset(YearMonth first) {
+        start = first;
         power.clear();
         funding.clear();
         for (Object s : centralization.getSeries()) ((TimeSeries) s).clear();
         for (Object s : adoption.getSeries()) ((TimeSeries) s).clear();
-        // the time axis grows with the run (as far as the months played), so early months are not squeezed
-        for (XYPlot p : plots) {
-            p.clearDomainMarkers();
-            p.getDomainAxis().setAutoRange(true);
-        }
+        for (XYPlot p : plots) p.clearDomainMarkers();
+        showMonths(first);
         markersShown = -1;
     }
 
@@ -145,11 +146,31 @@ final class LiveCharts {
             centralization.getSeries(1).add(m, v[columns.indexOf("centralization_knowledge")], false);
             adoption.getSeries(0).add(m, v[columns.indexOf("adoption_all")], false);
         }
+        showMonths(YearMonth.parse(dates.get(dates.size() - 1)));
         // notify once per batch of rows, not per value
         power.setNotify(true);
         funding.setNotify(true);
         for (Object s : centralization.getSeries()) ((TimeSeries) s).fireSeriesChanged();
         for (Object s : adoption.getSeries()) ((TimeSeries) s).fireSeriesChanged();
+    }
+
+    /**
+     * The time axis runs from the first month to the last month played, and over at least a year, so early months are
+     * not squeezed and the first step already shows dated ticks.
+     */
+    private void showMonths(YearMonth last) {
+        if (start == null) return;
+        YearMonth end = last.isBefore(start.plusMonths(12)) ? start.plusMonths(12) : last.plusMonths(1);
+        long from = new Month(start.getMonthValue(), start.getYear()).getFirstMillisecond();
+        long to = new Month(end.getMonthValue(), end.getYear()).getFirstMillisecond();
+        for (XYPlot p : plots) ((DateAxis) p.getDomainAxis()).setRange(new java.util.Date(from), new java.util.Date(to));
+    }
+
+    /** The range of the time axes, for tests: first and last month shown. */
+    String axisMonths() {
+        DateAxis x = (DateAxis) plots.get(0).getDomainAxis();
+        java.text.DateFormat f = x.getDateFormatOverride();
+        return f.format(x.getMinimumDate()) + ".." + f.format(x.getMaximumDate());
     }
 
     /** Marks events on every chart; redraws the markers only when there are new ones. */

@@ -23,9 +23,19 @@ final class NetworkDisplay extends Display2D {
     private static final long serialVersionUID = 1L;
     private final JLabel title = new JLabel(" ");
     private final JLabel now = new JLabel(" ");
+    /** Side of the square drawing at scale 1, in pixels: what the display frame holds below its header. */
+    static final int SIDE = 665;
+    static final double MIN_SCALE = 0.5, MAX_SCALE = 8;
 
     NetworkDisplay(double width, double height, GUIState gui) {
         super(width, height, gui);
+        // the mouse wheel zooms (as the Scale field does), so a crowded centre can be opened up on a projector
+        insideDisplay.addMouseWheelListener(e -> setScale(zoomed(getScale(), e.getPreciseWheelRotation())));
+    }
+
+    /** The scale after turning the wheel by {@code rotation} notches (negative: away from the user, zoom in). */
+    static double zoomed(double scale, double rotation) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * Math.pow(1.2, -rotation)));
     }
 
     /** Redraw every n steps (1: every step). */

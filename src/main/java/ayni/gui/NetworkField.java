@@ -36,6 +36,14 @@ public final class NetworkField {
     private final Map<Integer, ActorNode> nodeCache = new HashMap<>();
     private final Map<Tie, TieEdge> edgeCache = new IdentityHashMap<>();
     private volatile double maxShare;
+    private volatile java.util.Set<Integer> labelled = java.util.Set.of();
+    private volatile java.util.Set<Integer> labelledLeft = java.util.Set.of();
+    /** Most actors labelled at once: the most powerful named ones whose labels do not collide. */
+    static final int MAX_LABELS = 18;
+    /** Label glyph size in field units at the display's scale 1 (a 10-point font over 600 pixels for SIZE units). */
+    static final double CHAR_WIDTH = 10.5, LINE_HEIGHT = 22;
+    /** Room kept free at the right edge, in field units: the display clips a little inside the field. */
+    static final double EDGE = 60;
 
     /** Forgets everything drawn for an earlier run. */
     void reset(World w) {
@@ -46,6 +54,16 @@ public final class NetworkField {
         nodes.clear();
         ties.clear();
         maxShare = 0;
+    }
+
+    /** Whether an actor's name is drawn to the left of its disc (near the right edge). */
+    boolean labelLeft(ActorNode n) {
+        return labelledLeft.contains(n.actor().index());
+    }
+
+    /** Whether an actor's name is drawn. */
+    boolean labelled(ActorNode n) {
+        return labelled.contains(n.actor().index());
     }
 
     /** Largest power share among the actors drawn (node sizes are relative to it). */
@@ -60,6 +78,49 @@ public final class NetworkField {
         double[] p = layout.get(a.index());
         // the rings leave a wide margin for the batch picture's legend; the display has its legend above, so use more room
         return p == null ? null : new Double2D((0.5 + (p[0] - 0.5) * STRETCH) * SIZE, (0.5 + (p[1] - 0.5) * STRETCH) * SIZE);
+    }
+
+    /**
+     * The actors that matter, labelled by name: the named (not SME, not named by a raw id) actors with the largest power
+     * shares, most powerful first, each kept only if its label's box clears every label and labelled disc kept before.
+     */
+    private void chooseLabels() {
+        List<ActorNode> named = new ArrayList<>();
+        for (Object o : nodes.getAllObjects()) {
+            ActorNode n = (ActorNode) o;
+            Actor a = n.actor();
+            if (a.kind() == ActorKind.SME || a.name() == null || a.name().isBlank() || a.name().equals(a.id())) continue;
+            named.add(n);
+        }
+        named.sort(java.util.Comparator.comparingDouble(ActorNode::share).reversed()
+                .thenComparing(n -> n.actor().id()));
+        List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
+        java.util.Set<Integer> out = new java.util.HashSet<>(), left = new java.util.HashSet<>();
+        for (ActorNode n : named) {
+            if (out.size() >= MAX_LABELS) break;
+            NodeStyle st = n.style(maxShare);
+            Double2D p = nodes.getObjectLocation(n);
+            double r = st.diameter() / 2;
+            java.awt.geom.Rectangle2D disc = new java.awt.geom.Rectangle2D.Double(p.x - r, p.y - r, 2 * r, 2 * r);
+            java.awt.geom.Rectangle2D text = labelBox(p, r, st.label(), false);
+            boolean onLeft = text.getMaxX() > SIZE - EDGE;
+            if (onLeft) text = labelBox(p, r, st.label(), true);
+            boolean clear = true;
+            for (java.awt.geom.Rectangle2D t : taken) clear &= !t.intersects(text) && !t.intersects(disc);
+            if (!clear) continue;
+            taken.add(text);
+            taken.add(disc);
+            out.add(n.actor().index());
+            if (onLeft) left.add(n.actor().index());
+        }
+        labelled = java.util.Set.copyOf(out);
+        labelledLeft = java.util.Set.copyOf(left);
+    }
+
+    /** Where a label goes, in field units: right of the disc, or left of it near the right edge. */
+    static java.awt.geom.Rectangle2D labelBox(Double2D p, double r, String label, boolean left) {
+        double w = label.length() * CHAR_WIDTH;
+        return new java.awt.geom.Rectangle2D.Double(left ? p.x - r - 2 - w : p.x + r + 2, p.y - LINE_HEIGHT / 2, w, LINE_HEIGHT);
     }
 
     /** Copies the present actors and live ties into the fields. Call from the model thread (between steps). */
@@ -88,6 +149,7 @@ public final class NetworkField {
             }
         }
         maxShare = max;
+        chooseLabels();
         edgeCache.keySet().removeIf(t -> !t.alive());
         for (Tie t : world.ties.all()) {
             TieEdge e = edgeCache.computeIfAbsent(t, x -> new TieEdge(x, world));

@@ -21,7 +21,8 @@ import sim.engine.Steppable;
  * Takes the headline measures at the end of each step into a {@link TimeSeries}: actors by kind and subtype, funding
  * given and received by kind and by channel, knowledge transferred, legitimacy by kind, ties by layer, SME adoption by
  * segment, NGO income shares by source, and each kind's share of power (funding allocated; PageRank on the
- * dependence network). Column names are documented in docs/ODD.md (observation).
+ * dependence network), and last the observables of the stylized-fact patterns ({@link PatternObservables}). Column
+ * names are documented in docs/ODD.md (observation).
  */
 public final class StepObserver implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -39,6 +40,7 @@ public final class StepObserver implements Steppable {
     private double[] lastPagerank = new double[0];
     private final LinkedHashMap<String, Double> lastPower = new LinkedHashMap<>();
     private final LinkedHashMap<String, Double> lastSwitchers = new LinkedHashMap<>();
+    private final PatternObservables patterns = new PatternObservables();
     private long measureNanos;
 
     /** @param interval compute PageRank every this many steps (1 = every step), carrying the last value between */
@@ -183,6 +185,7 @@ public final class StepObserver implements Steppable {
         }
         r.put("discourseX_mean", n == 0 ? 0 : x / n);
         r.put("discourseY_mean", n == 0 ? 0 : y / n);
+        patterns.measure(w, r);
         market(w, r);
         return r;
     }

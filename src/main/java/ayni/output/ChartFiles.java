@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -19,19 +21,61 @@ public final class ChartFiles {
 
     private ChartFiles() {}
 
+    /** At the standard size, taller by the lines of an event key under the chart. */
     public static void write(JFreeChart chart, Path dir, String name) throws IOException {
-        write(chart, dir, name, WIDTH, HEIGHT);
+        write(chart, dir, name, WIDTH, HEIGHT + extraHeight(chart));
+    }
+
+    /** Pixels an event key needs ({@link EventMarkers.Key}), about 13 a line. */
+    static int extraHeight(JFreeChart chart) {
+        int h = 0;
+        for (Object t : chart.getSubtitles()) if (t instanceof EventMarkers.Key k) h += 13 * k.lines + 8;
+        return h;
     }
 
     public static void write(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
         ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, width, height);
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
-        SVGGraphics2D g = new SVGGraphics2D(doc);
+        SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
+        // ids unique to the chart ("power-by-kind-clipPath3"), so several charts can share one page (report.html)
+        ctx.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(name + "-" + prefix);
+            }
+        });
+        SVGGraphics2D g = new SVGGraphics2D(ctx, false);
         g.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart.draw(g, new Rectangle(0, 0, width, height));
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
             g.stream(w, true);
         }
         g.dispose();
+    }
+
+    /** Writes several charts as one picture, {@code columns} to a row, each {@code cell} pixels wide and high. */
+    public static void writeGrid(java.util.List<JFreeChart> charts, int columns, int cellWidth, int cellHeight, Path dir,
+                                 String name) throws IOException {
+        int rows = (charts.size() + columns - 1) / columns;
+        int width = columns * cellWidth, height = Math.max(1, rows) * cellHeight;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D png = img.createGraphics();
+        png.setColor(java.awt.Color.WHITE);
+        png.fillRect(0, 0, width, height);
+        png.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGraphics2D svg = new SVGGraphics2D(doc);
+        svg.setSVGCanvasSize(new java.awt.Dimension(width, height));
+        for (int i = 0; i < charts.size(); i++) {
+            Rectangle cell = new Rectangle((i % columns) * cellWidth, (i / columns) * cellHeight, cellWidth, cellHeight);
+            charts.get(i).draw(png, cell);
+            charts.get(i).draw(svg, cell);
+        }
+        png.dispose();
+        javax.imageio.ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
+            svg.stream(w, true);
+        }
+        svg.dispose();
     }
 }

@@ -6,7 +6,6 @@ import ayni.experiment.Interval;
 import ayni.experiment.Measures;
 import ayni.experiment.Replicates.Run;
 import ayni.metrics.TimeSeries;
-import ayni.model.EventLog;
 import ayni.scenario.Scenario;
 import java.awt.Color;
 import java.awt.Paint;
@@ -33,7 +32,24 @@ public final class CompareWriter {
 
     /** The things a comparison is made of. */
     public record Inputs(Scenario base, Scenario whatif, List<Run> baseRuns, List<Run> whatifRuns, Comparison comparison,
-                         Manifest manifest) {}
+                         Manifest manifest, PosteriorUse posterior) {
+        public Inputs(Scenario base, Scenario whatif, List<Run> baseRuns, List<Run> whatifRuns, Comparison comparison,
+                      Manifest manifest) {
+            this(base, whatif, baseRuns, whatifRuns, comparison, manifest, null);
+        }
+    }
+
+    /**
+     * A comparison over a calibration's posterior: {@code draws} parameter sets drawn by weight, each run with
+     * {@code seeds} seeds in both arms; which posterior parameters were applied, which the arms set themselves (an
+     * intervention or --set overrides the draw), which were not applied (fitted for some scenarios only); and each
+     * measure's variance split into parameter uncertainty and stochastic spread, per arm and for the difference.
+     */
+    public record PosteriorUse(String file, int draws, int seeds, List<String> applied, List<String> overridden,
+                               List<String> notApplied, List<VarianceRow> rows) {}
+
+    /** One measure's decomposition for one arm ("base", "whatif") or the paired "difference". */
+    public record VarianceRow(String measure, String arm, ayni.stats.VarianceDecomposition d) {}
 
     public static void write(Inputs in, Path folder) throws IOException {
         try (AtomicFolder out = new AtomicFolder(folder)) {
@@ -42,11 +58,20 @@ public final class CompareWriter {
             summaryCsv(in.comparison(), dir.resolve("summary.csv"));
             Files.writeString(dir.resolve("summary.md"), summaryMd(in), StandardCharsets.UTF_8);
             charts(in, dir);
-            EventsCsv.write(in.whatifRuns().get(0).events(), dir.resolve("events-whatif.csv"));
-            EventsCsv.write(in.baseRuns().get(0).events(), dir.resolve("events-base.csv"));
+            EventsCsv.write(in.whatifRuns().get(0).events(), names(in), dir.resolve("events-whatif.csv"));
+            EventsCsv.write(in.baseRuns().get(0).events(), names(in), dir.resolve("events-base.csv"));
             in.manifest().write(dir.resolve("manifest.json"));
+            if (in.posterior() != null) varianceCsv(in.posterior(), dir.resolve("variance.csv"));
+            ReportPages.write(dir);
             out.commit();
         }
+    }
+
+    /** Names of both arms' actors by id. */
+    static java.util.Map<String, String> names(Inputs in) {
+        java.util.Map<String, String> names = new java.util.HashMap<>(EventWords.names(in.base()));
+        names.putAll(EventWords.names(in.whatif()));
+        return names;
     }
 
     static void compareCsv(Comparison c, Path file) throws IOException {
@@ -81,6 +106,40 @@ public final class CompareWriter {
         }
     }
 
+    static void varianceCsv(PosteriorUse pu, Path file) throws IOException {
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("measure", "arm", "mean", "parameterVariance",
+                "stochasticVariance", "parameterShare", "sets", "seeds").get();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+            for (VarianceRow r : pu.rows()) {
+                p.printRecord(r.measure(), r.arm(), num(r.d().mean()), num(r.d().parameter()), num(r.d().stochastic()),
+                        num(r.d().parameterShare()), r.d().sets(), r.d().seeds());
+            }
+        }
+    }
+
+    static void posteriorMd(StringBuilder sb, PosteriorUse pu) {
+        sb.append("\n## Over the calibrated posterior\n\n").append(pu.draws()).append(" parameter sets were drawn by weight from `")
+                .append(pu.file()).append("` (with the comparison's seed), each run with ").append(pu.seeds())
+                .append(" seeds; both arms use the same parameter sets and seeds, pair by pair. Posterior parameters applied: ")
+                .append(pu.applied().isEmpty() ? "none" : String.join(", ", pu.applied())).append(".");
+        if (!pu.overridden().isEmpty()) {
+            sb.append(" Set by an arm itself, overriding the posterior's draw there: ").append(String.join(", ", pu.overridden())).append(".");
+        }
+        if (!pu.notApplied().isEmpty()) {
+            sb.append(" Not applied (fitted for some scenarios only): ").append(String.join(", ", pu.notApplied())).append(".");
+        }
+        sb.append(" The intervals above pool all runs; the table splits each end-of-period value's variance (estimates, one-way ")
+                .append("random-effects ANOVA, docs/statistics.md) into the part due to parameter uncertainty (between parameter ")
+                .append("sets) and the stochastic part (between seeds within a set).\n\n");
+        sb.append("| Measure | Arm | Mean | Parameter variance | Stochastic variance | Share from parameters |\n|---|---|---|---|---|---|\n");
+        for (VarianceRow r : pu.rows()) {
+            sb.append("| ").append(r.measure()).append(" | ").append(r.arm()).append(" | ").append(num(r.d().mean())).append(" | ")
+                    .append(num(r.d().parameter())).append(" | ").append(num(r.d().stochastic())).append(" | ")
+                    .append(Double.isNaN(r.d().parameterShare()) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f %%",
+                            100 * r.d().parameterShare())).append(" |\n");
+        }
+    }
+
     static String summaryMd(Inputs in) {
         Comparison c = in.comparison();
         StringBuilder sb = new StringBuilder();
@@ -94,33 +153,44 @@ public final class CompareWriter {
                 .append(" intervals. *Difference* is what-if minus base, paired by replication; *unpaired* is the interval")
                 .append(" the same runs would give without pairing; *variance ratio* is how many times smaller pairing")
                 .append(" makes the variance of the difference.\n\n");
+        sb.append("Shares are in percent and their differences in percentage points (pp); each row is rounded to the ")
+                .append("precision of its largest value.\n\n");
         sb.append("| measure | base | what-if | difference (95% CI) | p | unpaired 95% CI | variance ratio |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
         for (Comparison.End e : c.end()) {
-            sb.append("| `").append(e.measure()).append("` | ").append(fmt(e.base().mean())).append(" | ")
-                    .append(fmt(e.whatif().mean())).append(" | ").append(fmt(e.paired().mean())).append(" (")
-                    .append(fmt(e.paired().low())).append(" to ").append(fmt(e.paired().high())).append(") | ")
-                    .append(p(e.paired().pValue())).append(" | ").append(fmt(e.unpaired().low())).append(" to ")
-                    .append(fmt(e.unpaired().high())).append(" | ").append(ratio(e.varianceReduction())).append(" |\n");
+            MeasureNames.Name name = MeasureNames.of(e.measure());
+            int d = Numbers.decimalsFor(e.base().mean(), e.whatif().mean(), e.paired().low(), e.paired().high(),
+                    e.unpaired().low(), e.unpaired().high());
+            sb.append("| ").append(name.words()).append(name.unit() == MeasureNames.Unit.USD ? " (US$ per month)" : "")
+                    .append(" | ").append(name.level(e.base().mean(), d)).append(" | ")
+                    .append(name.level(e.whatif().mean(), d)).append(" | ").append(name.difference(e.paired().mean(), d))
+                    .append(" (").append(name.difference(e.paired().low(), d)).append(" to ")
+                    .append(name.difference(e.paired().high(), d)).append(") | ").append(Numbers.p(e.paired().pValue()))
+                    .append(" | ").append(name.difference(e.unpaired().low(), d)).append(" to ")
+                    .append(name.difference(e.unpaired().high(), d)).append(" | ").append(ratio(e.varianceReduction()))
+                    .append(" |\n");
         }
         sb.append("\nEvents of the what-if (besides those of the base) are listed in `events-whatif.csv`; the charts mark them.\n");
+        if (in.posterior() != null) posteriorMd(sb, in.posterior());
         return sb.toString();
     }
 
     private static void charts(Inputs in, Path dir) throws IOException {
         Comparison c = in.comparison();
-        List<EventLog.Entry> ev = in.whatifRuns().get(0).events(), evBase = in.baseRuns().get(0).events();
+        java.util.Map<String, String> names = names(in);
+        EventMarkers.Marks ev = EventMarkers.Marks.of(in.whatifRuns().get(0).events(), names),
+                evBase = EventMarkers.Marks.of(in.baseRuns().get(0).events(), names);
         int n = in.baseRuns().size();
-        String src = "Source: Ayni " + Manifest.version() + ", " + in.base().name() + " vs " + in.whatif().name() + ", "
-                + n + " paired replications, seeds " + in.baseRuns().get(0).seed() + "-" + in.baseRuns().get(n - 1).seed() + ".";
+        String src = "Source: Ayni " + Manifest.version() + ", " + n + " paired replications, seeds " + in.baseRuns().get(0).seed()
+                + "-" + in.baseRuns().get(n - 1).seed() + ". Base: " + in.base().title() + ". What-if: " + in.whatif().title() + ".";
         for (String arm : List.of("base", "whatif")) {
             List<Run> runs = arm.equals("base") ? in.baseRuns() : in.whatifRuns();
             Scenario s = arm.equals("base") ? in.base() : in.whatif();
-            List<EventLog.Entry> marks = arm.equals("base") ? evBase : ev;
+            EventMarkers.Marks marks = arm.equals("base") ? evBase : ev;
             List<double[]> power = new ArrayList<>();
             for (ActorKind k : ActorKind.values()) power.add(meanColumn(runs, "powerPagerank_" + k.key(), c.dates().size()));
             ChartFiles.write(PowerChart.byKind("Share of power by actor kind (mean of " + n + " runs): " + s.title(),
-                    "Share of power (fraction of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
+                    "Share of power (% of total PageRank)", c.dates(), power, src, marks), dir, "power-by-kind-" + arm);
             ChartFiles.write(Charts.fundingByChannel("Funding by channel (mean of " + n + " runs): " + s.title(), c.dates(),
                     runs.get(0).series().columns(), col -> meanColumn(runs, col, c.dates().size()), src, marks), dir,
                     "funding-by-channel-" + arm);
@@ -128,23 +198,27 @@ public final class CompareWriter {
         for (List<String> m : Measures.CHARTED) {
             int i = c.indexOf(m.get(0));
             if (i < 0) continue;
-            ChartFiles.write(Charts.bands(m.get(0) + ": base and what-if, means with 95% confidence bands", m.get(1),
-                    c.dates(), List.of(band(in.base().name(), c, i, 0, BASE), band(in.whatif().name(), c, i, 1, WHATIF)), src, ev),
-                    dir, "arms-" + m.get(0));
-            ChartFiles.write(Charts.bands(m.get(0) + ": what-if minus base, paired, with 95% confidence band",
-                    "Difference in " + m.get(1), c.dates(), List.of(band("difference", c, i, 2, DIFF)), src, ev),
-                    dir, "difference-" + m.get(0));
+            MeasureNames.Name name = MeasureNames.of(m.get(0));
+            String unit = name.unit() == MeasureNames.Unit.NONE ? "" : ", " + name.unit().level;
+            ChartFiles.write(Charts.bands(name.words() + ": base and what-if" + unit + " (means with 95% confidence bands)",
+                    name.axis(), c.dates(), List.of(band("base", c, i, 0, BASE, name.scale()),
+                            band("what-if", c, i, 1, WHATIF, name.scale())), src, ev), dir, "arms-" + m.get(0));
+            ChartFiles.write(Charts.bands(name.words() + ": what-if minus base" + (name.unit() == MeasureNames.Unit.NONE ? ""
+                            : ", " + name.unit().difference) + " (paired, with 95% confidence band)",
+                    name.differenceAxis("what-if minus base"), c.dates(),
+                    List.of(band("what-if minus base", c, i, 2, DIFF, name.scale())), src, ev), dir, "difference-" + m.get(0));
         }
     }
 
-    private static Charts.Band band(String label, Comparison c, int m, int which, Paint paint) {
+    /** @param scale 100 for shares, so the chart reads in percent (or percentage points) */
+    private static Charts.Band band(String label, Comparison c, int m, int which, Paint paint, double scale) {
         int steps = c.dates().size();
         double[] mean = new double[steps], lo = new double[steps], hi = new double[steps];
         for (int t = 0; t < steps; t++) {
             Interval x = which == 0 ? c.base(m, t) : which == 1 ? c.whatif(m, t) : c.difference(m, t);
-            mean[t] = x.mean();
-            lo[t] = x.low();
-            hi[t] = x.high();
+            mean[t] = x.mean() * scale;
+            lo[t] = x.low() * scale;
+            hi[t] = x.high() * scale;
         }
         return new Charts.Band(label, mean, lo, hi, paint);
     }
@@ -161,19 +235,6 @@ public final class CompareWriter {
 
     static String num(double v) {
         return Double.isNaN(v) ? "" : TimeSeriesCsv.number(v);
-    }
-
-    static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        double a = Math.abs(v);
-        if (a != 0 && (a < 0.001 || a >= 1e6)) return String.format(Locale.ROOT, "%.3g", v);
-        if (a >= 100) return String.format(Locale.ROOT, "%,.0f", v);
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String p(double p) {
-        if (Double.isNaN(p)) return "–";
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 
     private static String ratio(double r) {

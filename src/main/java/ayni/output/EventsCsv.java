@@ -10,18 +10,19 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes the event log: one row per applied event, in the order applied. */
+/** Writes the event log: one row per applied event, in the order applied, with what happened in words. */
 public final class EventsCsv {
-    public static final String[] HEADER = {"step", "date", "kind", "targets", "effect", "note", "origin"};
+    public static final String[] HEADER = {"step", "date", "kind", "targets", "effect", "note", "origin", "what"};
 
     private EventsCsv() {}
 
-    public static void write(List<EventLog.Entry> entries, Path file) throws IOException {
+    /** @param names actor id → name, for the {@code what} column (the event in words, {@link EventWords}) */
+    public static void write(List<EventLog.Entry> entries, java.util.Map<String, String> names, Path file) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(HEADER).get();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (EventLog.Entry e : entries) {
                 p.printRecord(e.step(), e.month(), e.kind(), e.targets(), e.effect(), e.note(),
-                        e.origin().name().toLowerCase());
+                        e.origin().name().toLowerCase(), EventWords.describe(e, names));
             }
         }
     }

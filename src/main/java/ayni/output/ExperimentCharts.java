@@ -25,6 +25,7 @@ final class ExperimentCharts {
             List<Sensitivity.Effect> effects = new ArrayList<>(s.effects(resp));
             if (effects.isEmpty()) continue;
             String name = "sensitivity-" + resp;
+            String words = MeasureNames.of(resp).words();
             int height = Math.max(320, 160 + 60 * effects.size());
             switch (s.design()) {
                 case FULL_FACTORIAL, ONE_AT_A_TIME -> {
@@ -41,8 +42,8 @@ final class ExperimentCharts {
                     }
                     String what = s.design() == ExperimentSpec.Design.ONE_AT_A_TIME
                             ? "others at mid-range" : "averaged over the other parameters' levels";
-                    ChartFiles.write(IntervalCharts.bars("Tornado: " + resp + " when each parameter goes to its low or high value ("
-                                    + what + ")", "Change in " + resp + " from " + (s.design() == ExperimentSpec.Design.ONE_AT_A_TIME
+                    ChartFiles.write(IntervalCharts.bars("Tornado: " + words + " when each parameter goes to its low or high value ("
+                                    + what + ")", "Change in " + words + " from " + (s.design() == ExperimentSpec.Design.ONE_AT_A_TIME
                                     ? "the centre point" : "the mean over all points") + " (centre " + ExperimentWriter.fmt(centre) + ")",
                             labels, List.of("parameter at low", "parameter at high"), v, source), dir, name, ChartFiles.WIDTH, height);
                 }
@@ -55,7 +56,7 @@ final class ExperimentCharts {
                         v[0][i] = effects.get(i).get("src");
                         v[1][i] = effects.get(i).get("rankCorrelation");
                     }
-                    ChartFiles.write(IntervalCharts.bars("Latin hypercube: what moves " + resp + " (R² of the linear fit "
+                    ChartFiles.write(IntervalCharts.bars("Latin hypercube: what moves " + words + " (R² of the linear fit "
                                     + ExperimentWriter.fmt(effects.get(0).get("r2")) + ")", "Coefficient (−1 to 1)", labels,
                             List.of("standardized regression coefficient", "Spearman rank correlation"), v, source),
                             dir, name, ChartFiles.WIDTH, height);
@@ -69,7 +70,7 @@ final class ExperimentCharts {
                         v[0][i] = effects.get(i).get("muStar");
                         v[1][i] = effects.get(i).get("sigma");
                     }
-                    ChartFiles.write(IntervalCharts.bars("Morris screening: " + resp, "Elementary effect on " + resp
+                    ChartFiles.write(IntervalCharts.bars("Morris screening: " + words, "Elementary effect on " + words
                                     + " per full range of the parameter", labels,
                             List.of("μ* (mean absolute effect: importance)", "σ (spread: non-linearity or interaction)"), v, source),
                             dir, name, ChartFiles.WIDTH, height);
@@ -83,7 +84,7 @@ final class ExperimentCharts {
                         rows.add(new IntervalCharts.Row(e.factor(), "first-order S", e.get("first"), e.get("firstLow"), e.get("firstHigh")));
                         rows.add(new IntervalCharts.Row(e.factor(), "total ST", e.get("total"), e.get("totalLow"), e.get("totalHigh")));
                     }
-                    ChartFiles.write(IntervalCharts.forest("Sobol indices: share of the variance of " + resp, "Index (share of variance, "
+                    ChartFiles.write(IntervalCharts.forest("Sobol indices: share of the variance of " + words, "Index (share of variance, "
                                     + "95% bootstrap interval)", labels, List.of("first-order S", "total ST"), rows, new double[] {0},
                             source), dir, name, ChartFiles.WIDTH, height);
                 }

@@ -80,15 +80,21 @@ final class ExperimentReport {
         md.append("Differences are arm minus ").append(ref).append(", paired replication by replication (same seed). ")
                 .append("The unpaired interval treats the same runs as independent samples (Welch); the variance ratio says how ")
                 .append("many times smaller the variance of the paired difference is.\n\n");
+        md.append("Shares are in percent and their differences in percentage points (pp); each row is rounded to the precision ")
+                .append("of its largest value.\n\n");
         md.append("| Arm | Measure | ").append(ref).append(" | Arm | Difference (paired 95% CI) | p | Unpaired 95% CI | Variance ratio |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         List<Double> ratios = new ArrayList<>();
         for (Summary.Contrast c : s.contrasts()) {
-            md.append("| ").append(c.arm()).append(" | ").append(c.measure()).append(" | ").append(f(c.referenceValue().mean()))
-                    .append(" | ").append(f(c.armValue().mean())).append(" | ").append(f(c.paired().mean())).append(" (")
-                    .append(f(c.paired().low())).append(" to ").append(f(c.paired().high())).append(") | ")
-                    .append(Verdict.p(c.paired().pValue())).append(" | ").append(f(c.unpaired().low())).append(" to ")
-                    .append(f(c.unpaired().high())).append(" | ").append(f(c.varianceReduction())).append(" |\n");
+            MeasureNames.Name n = MeasureNames.of(c.measure());
+            int d = Numbers.decimalsFor(c.referenceValue().mean(), c.armValue().mean(), c.paired().low(), c.paired().high(),
+                    c.unpaired().low(), c.unpaired().high());
+            md.append("| ").append(c.arm()).append(" | ").append(n.words()).append(" (`").append(c.measure()).append("`) | ")
+                    .append(n.level(c.referenceValue().mean(), d)).append(" | ").append(n.level(c.armValue().mean(), d))
+                    .append(" | ").append(n.difference(c.paired().mean(), d)).append(" (").append(n.difference(c.paired().low(), d))
+                    .append(" to ").append(n.difference(c.paired().high(), d)).append(") | ").append(Verdict.p(c.paired().pValue()))
+                    .append(" | ").append(n.difference(c.unpaired().low(), d)).append(" to ").append(n.difference(c.unpaired().high(), d))
+                    .append(" | ").append(Numbers.fixed(c.varianceReduction(), 1)).append(" |\n");
             if (Double.isFinite(c.varianceReduction()) && c.paired().halfWidth() > 0) ratios.add(c.varianceReduction());
         }
         if (!ratios.isEmpty()) {
@@ -117,8 +123,9 @@ final class ExperimentReport {
                 .append("% interval half-width t·sd/√n is at most the target.\n\n");
         md.append("| Arm | Measure | Mean | SD | Half-width now | Target | Replications needed |\n|---|---|---|---|---|---|---|\n");
         for (Summary.Need n : s.needs()) {
-            md.append("| ").append(n.arm()).append(" | ").append(n.measure()).append(" | ").append(f(n.mean())).append(" | ")
-                    .append(f(n.sd())).append(" | ").append(f(n.halfWidth())).append(" | ").append(f(n.target())).append(" | **")
+            String[] v = Numbers.row(n.mean(), n.sd(), n.halfWidth(), n.target());
+            md.append("| ").append(n.arm()).append(" | ").append(n.measure()).append(" | ").append(v[0]).append(" | ")
+                    .append(v[1]).append(" | ").append(v[2]).append(" | ").append(v[3]).append(" | **")
                     .append(n.needed()).append("** |\n");
         }
         md.append('\n');

@@ -1,7 +1,6 @@
 package ayni.output;
 
 import ayni.experiment.Interval;
-import ayni.experiment.Measures;
 import ayni.experiment.Plan;
 import ayni.experiment.RunRecord;
 import ayni.experiment.Sensitivity;
@@ -13,15 +12,12 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -38,24 +34,7 @@ public final class ExperimentWriter {
     private ExperimentWriter() {}
 
     public static void write(Inputs in, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempDirectory(folder, ".report.tmp-");
-        try {
-            writeAll(in, tmp);
-            try (Stream<Path> s = Files.list(tmp)) {
-                for (Path p : (Iterable<Path>) s::iterator) move(p, folder.resolve(p.getFileName().toString()));
-            }
-        } finally {
-            AtomicFolder.delete(tmp);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFolder.replaceFiles(folder, dir -> writeAll(in, dir));
     }
 
     private static void writeAll(Inputs in, Path dir) throws IOException {
@@ -83,6 +62,7 @@ public final class ExperimentWriter {
         }
         in.manifest().write(dir.resolve("manifest.json"));
         Files.writeString(dir.resolve("report.md"), ExperimentReport.markdown(in, charts), StandardCharsets.UTF_8);
+        ReportPages.write(dir);
     }
 
     /** runs.csv: one row per run and recorded month; ends.csv: one row per run with the end-of-period values. */
@@ -211,12 +191,14 @@ public final class ExperimentWriter {
         List<String> dates = in.summary().dates();
         for (String m : spec.record().subList(0, Math.min(8, spec.record().size()))) {
             List<Charts.Band> bands = new ArrayList<>();
+            MeasureNames.Name words = MeasureNames.of(m);
             int a = 0;
             for (Arm arm : spec.arms()) {
-                bands.add(band(arm.name(), in.summary().series(arm.name(), m), Charts.PALETTE[a++ % Charts.PALETTE.length]));
+                bands.add(band(arm.name(), in.summary().series(arm.name(), m), Charts.PALETTE[a++ % Charts.PALETTE.length],
+                        words.scale()));
             }
             String name = "arms-" + m;
-            ChartFiles.write(Charts.bands(spec.title() + ": " + m, Measures.label(m), dates, bands,
+            ChartFiles.write(Charts.bands(words.words() + " by arm: " + spec.title(), words.axis(), dates, bands,
                     "Mean of " + spec.replications() + " replications per arm with 95% confidence bands; recorded "
                             + (spec.recordEvery() == 1 ? "every month" : "every " + spec.recordEvery() + " months") + ". Ayni experiment " + spec.name() + ".", null), dir, name);
             names.add(name);
@@ -225,12 +207,12 @@ public final class ExperimentWriter {
     }
 
     /** A series of intervals as a chart band: means with their lower and upper bounds. */
-    private static Charts.Band band(String name, List<Interval> ivs, Paint paint) {
+    private static Charts.Band band(String name, List<Interval> ivs, Paint paint, double scale) {
         double[] mean = new double[ivs.size()], low = new double[ivs.size()], high = new double[ivs.size()];
         for (int t = 0; t < ivs.size(); t++) {
-            mean[t] = ivs.get(t).mean();
-            low[t] = ivs.get(t).low();
-            high[t] = ivs.get(t).high();
+            mean[t] = ivs.get(t).mean() * scale;
+            low[t] = ivs.get(t).low() * scale;
+            high[t] = ivs.get(t).high() * scale;
         }
         return new Charts.Band(name, mean, low, high, paint);
     }
@@ -242,13 +224,15 @@ public final class ExperimentWriter {
         String ref = spec.arms().get(0).name();
         for (String m : spec.record().subList(0, Math.min(4, spec.record().size()))) {
             List<Charts.Band> bands = new ArrayList<>();
+            MeasureNames.Name words = MeasureNames.of(m);
             int a = 1;
             for (Arm arm : spec.arms().subList(1, spec.arms().size())) {
                 bands.add(band(arm.name() + " minus " + ref, in.summary().differenceSeries(arm.name(), m),
-                        Charts.PALETTE[a++ % Charts.PALETTE.length]));
+                        Charts.PALETTE[a++ % Charts.PALETTE.length], words.scale()));
             }
             String name = "paired-difference-" + m;
-            ChartFiles.write(Charts.bands(spec.title() + ": " + m + ", arm minus " + ref, Measures.label(m) + ", difference",
+            ChartFiles.write(Charts.bands(words.words() + ": each arm minus " + ref + (words.unit() == MeasureNames.Unit.NONE ? ""
+                            : ", " + words.unit().difference), words.differenceAxis("arm minus " + ref),
                     in.summary().dates(), bands, "Mean paired difference (same seed in both arms) over " + spec.replications()
                             + " replications with 95% bands: zero until an arm's first intervention, by common random numbers. "
                             + "Ayni experiment " + spec.name() + ".", null), dir, name);
@@ -265,14 +249,18 @@ public final class ExperimentWriter {
         for (Arm a : spec.arms().subList(1, spec.arms().size())) arms.add(a.name());
         for (String m : spec.record().subList(0, Math.min(4, spec.record().size()))) {
             List<IntervalCharts.Row> rows = new ArrayList<>();
+            MeasureNames.Name words = MeasureNames.of(m);
+            double k = words.scale();
             for (String a : arms) {
                 Summary.Contrast c = in.summary().contrast(a, m);
-                rows.add(new IntervalCharts.Row(a, "paired (common random numbers)", c.paired().mean(), c.paired().low(), c.paired().high()));
-                rows.add(new IntervalCharts.Row(a, "unpaired (same runs)", c.unpaired().mean(), c.unpaired().low(), c.unpaired().high()));
+                rows.add(new IntervalCharts.Row(a, "paired (common random numbers)", k * c.paired().mean(), k * c.paired().low(),
+                        k * c.paired().high()));
+                rows.add(new IntervalCharts.Row(a, "unpaired (same runs)", k * c.unpaired().mean(), k * c.unpaired().low(),
+                        k * c.unpaired().high()));
             }
             String name = "difference-" + m;
-            ChartFiles.write(IntervalCharts.forest("Difference from " + spec.arms().get(0).name() + ": " + m + " (end of period)",
-                    Measures.label(m) + ", arm minus " + spec.arms().get(0).name(), arms,
+            ChartFiles.write(IntervalCharts.forest(words.words() + ": difference from " + spec.arms().get(0).name()
+                            + " at the end of the period", words.differenceAxis("arm minus " + spec.arms().get(0).name()), arms,
                     List.of("paired (common random numbers)", "unpaired (same runs)"), rows, new double[] {0},
                     "95% intervals over " + spec.replications() + " replications; end value = mean of each run's last "
                             + spec.window() + " months. Ayni experiment " + spec.name() + "."),
@@ -282,11 +270,9 @@ public final class ExperimentWriter {
         return names;
     }
 
+    /** Four significant digits, no exponent ({@link Numbers}). */
     static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
-        double a = Math.abs(v);
-        if (v == 0) return "0";
-        return a >= 1e5 || a < 1e-3 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4g", v);
+        if (Double.isFinite(v) && Math.abs(v) < 1e-9) return "0";
+        return Numbers.fixed(v, Numbers.decimals(v, 4));
     }
 }

@@ -20,14 +20,17 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * Writes a network snapshot as multiplex GraphML (one edge per tie, with its layer), using JGraphT's exporter: node
- * kind, subtype, domain, state and power measures as attributes, ties with layer, weight, start and total flow.
+ * kind, subtype, domain, state and power measures as attributes (and the positions {@code ayni metrics} would compute
+ * on this file: normalised betweenness, closeness, harmonic closeness, effective size, which an isolate lacks), ties
+ * with layer, weight, start and total flow.
  */
 public final class GraphMlWriter {
     private GraphMlWriter() {}
 
     private static final String[] NODE_TEXT = {"label", "kind", "subtype", "domain"};
     private static final String[] NODE_NUMBERS = {"cash", "knowledge", "legitimacy", "discourseX", "discourseY",
-            "practice", "pagerank", "dependence", "informational", "anchoring"};
+            "practice", "pagerank", "dependence", "informational", "anchoring", "betweennessNormalized", "closeness",
+            "harmonicCloseness", "effectiveSize"};
 
     public static void write(NetworkSnapshot s, Path file) throws IOException {
         Graph<Node, Link> g = new DirectedWeightedMultigraph<>(Link.class);
@@ -67,6 +70,10 @@ public final class GraphMlWriter {
             m.put("dependence", DefaultAttribute.createAttribute(n.dependence()));
             m.put("informational", DefaultAttribute.createAttribute(n.informational()));
             m.put("anchoring", DefaultAttribute.createAttribute(n.anchoring()));
+            m.put("betweennessNormalized", DefaultAttribute.createAttribute(n.betweennessNormalized()));
+            m.put("closeness", DefaultAttribute.createAttribute(n.closeness()));
+            m.put("harmonicCloseness", DefaultAttribute.createAttribute(n.harmonicCloseness()));
+            if (!Double.isNaN(n.effectiveSize())) m.put("effectiveSize", DefaultAttribute.createAttribute(n.effectiveSize()));
             return m;
         });
         ex.setEdgeAttributeProvider(e -> {

@@ -18,17 +18,20 @@ public final class HypothesisWriter {
     private HypothesisWriter() {}
 
     static void csv(List<Verdict> vs, Path file) throws IOException {
+        List<Verdict> holm = Verdict.holm(vs);
         try (CSVPrinter p = ExperimentWriter.printer(file, List.of("id", "title", "experiment", "test", "expect", "alpha",
                 "minEffect", "estimate", "low", "high", "pValue", "effectName", "effectSize", "statistic", "runs", "verdict",
-                "reason"))) {
-            for (Verdict v : vs) {
+                "reason", "pHolm", "verdictHolm"))) {
+            for (int i = 0; i < vs.size(); i++) {
+                Verdict v = vs.get(i);
                 HypothesisSpec h = v.hypothesis();
                 var r = v.result();
                 p.printRecord(h.id(), h.title(), h.experiment().name(), h.test().key(), h.expect().key(),
                         ExperimentWriter.num(h.alpha()), ExperimentWriter.num(h.minEffect()), ExperimentWriter.num(r.estimate()),
                         ExperimentWriter.num(r.low()), ExperimentWriter.num(r.high()), ExperimentWriter.num(r.pValue()),
                         r.effectName(), ExperimentWriter.num(r.effectSize()), ExperimentWriter.num(r.statistic()),
-                        v.replications(), v.outcome().word(), v.reason());
+                        v.replications(), v.outcome().word(), v.reason(), ExperimentWriter.num(holm.get(i).result().pValue()),
+                        holm.get(i).outcome().word());
             }
         }
     }
@@ -55,6 +58,7 @@ public final class HypothesisWriter {
                     .append("magnitudes are largely estimates (see each scenario file), not about Peru.\n\n");
             md.append("Reproduce: `").append(command).append("`\n\n");
             ExperimentReport.verdictTable(md, vs);
+            holmTable(md, vs);
             md.append("\n![Hypotheses: estimates in units of the minimum effect of interest](hypotheses-forest.png)\n\n");
             md.append("The forest plot divides each estimate and interval by the hypothesis's minimum effect of interest, so all ")
                     .append("read on one scale: beyond the dashed lines at ±1 an effect matters.\n\n");
@@ -67,6 +71,23 @@ public final class HypothesisWriter {
             }
             Files.writeString(dir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
             out.commit();
+        }
+    }
+
+    /** The family's verdicts judged again on Holm-adjusted p-values (estimates and intervals unchanged). */
+    static void holmTable(StringBuilder md, List<Verdict> vs) {
+        List<Verdict> holm = Verdict.holm(vs);
+        long changed = java.util.stream.IntStream.range(0, vs.size()).filter(i -> vs.get(i).outcome() != holm.get(i).outcome()).count();
+        md.append(String.format(Locale.ROOT, "%n**Adjusted for multiple testing** (Holm 1979, over the %d hypotheses of this report: "
+                + "family-wise error at each hypothesis's alpha; the verdict rule is applied again to the adjusted p-value, the "
+                + "estimates and intervals are not adjusted). %d verdict%s change%s.%n%n", vs.size(), changed, changed == 1 ? "" : "s",
+                changed == 1 ? "s" : ""));
+        md.append("| Hypothesis | p | p (Holm) | Verdict | Verdict after Holm |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < vs.size(); i++) {
+            Verdict v = vs.get(i), h = holm.get(i);
+            md.append("| ").append(v.hypothesis().id()).append(" | ").append(Verdict.p(v.result().pValue())).append(" | ")
+                    .append(Verdict.p(h.result().pValue())).append(" | ").append(v.outcome().word()).append(" | **")
+                    .append(h.outcome().word()).append("** |\n");
         }
     }
 }

@@ -2,7 +2,6 @@ package ayni.output;
 
 import ayni.domain.ActorKind;
 import ayni.metrics.TimeSeries;
-import ayni.model.EventLog;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public final class PowerChart {
      * @param source the source line, naming scenario and seed
      */
     public static JFreeChart create(TimeSeries ts, String prefix, String title, String yLabel, String source,
-                                    List<EventLog.Entry> events) {
+                                    EventMarkers.Marks events) {
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) dates.add(ts.date(i));
         List<double[]> values = new ArrayList<>();
@@ -33,14 +32,14 @@ public final class PowerChart {
 
     /** A stacked share chart with one series per actor kind, in {@link ActorKind} order. */
     public static JFreeChart byKind(String title, String yLabel, List<String> dates, List<double[]> values, String source,
-                                    List<EventLog.Entry> events) {
+                                    EventMarkers.Marks events) {
         List<String> labels = new ArrayList<>();
         List<Paint> paints = new ArrayList<>();
         for (ActorKind k : ActorKind.values()) {
             labels.add(label(k));
             paints.add(colour(k));
         }
-        return Charts.stacked(title, yLabel, dates, labels, values, paints, 1.0, source, events);
+        return Charts.stacked(title, yLabel, dates, labels, values, paints, Charts.SHARE, source, events);
     }
 
     public static String label(ActorKind k) {

@@ -9,7 +9,6 @@ import ayni.domain.NgoType;
 import ayni.domain.SmeSize;
 import ayni.agents.Sme;
 import ayni.metrics.TimeSeries;
-import ayni.model.EventLog;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -35,62 +34,79 @@ import org.jfree.ui.RectangleEdge;
 public final class RunCharts {
     private RunCharts() {}
 
-    public static void write(TimeSeries ts, World w, double[] pagerank, List<EventLog.Entry> events, String title,
+    public static void write(TimeSeries ts, World w, double[] pagerank, EventMarkers.Marks events, String title,
                              String source, Path dir) throws IOException {
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) dates.add(ts.date(i));
         ChartFiles.write(PowerChart.create(ts, "powerPagerank_", "Share of power by actor kind: " + title,
-                "Share of power (fraction of total PageRank)", source, events), dir, "power-by-kind");
+                "Share of power (% of total PageRank)", source, events), dir, "power-by-kind");
         ChartFiles.write(PowerChart.create(ts, "dependence_", "Power-dependence by actor kind: " + title,
-                "Share of others' dependence held (fraction)", source, events), dir, "dependence-by-kind");
+                "Share of others' dependence held (%)", source, events), dir, "dependence-by-kind");
         ChartFiles.write(Charts.lines("Centralization of the funding and knowledge layers: " + title,
                 "Freeman out-degree centralization (1 = one hub, 0 = all alike)", dates,
                 List.of("funding layer", "knowledge layer"),
                 List.of(ts.column("centralization_funding"), ts.column("centralization_knowledge")),
                 List.of(Charts.PALETTE[0], Charts.PALETTE[1]), 1.0, source, events), dir, "centralization");
-        ChartFiles.write(Charts.lines("Informational and anchoring power: " + title, "Share of the kind (fraction)", dates,
+        ChartFiles.write(Charts.lines("Informational and anchoring power: " + title, "Share of the power of its kind (%)", dates,
                 List.of("informational: donors", "informational: NGOs", "anchoring: NGOs", "anchoring: SMEs"),
                 List.of(ts.column("informational_donor"), ts.column("informational_ngo"), ts.column("anchoring_ngo"),
                         ts.column("anchoring_sme")),
                 List.of(PowerChart.colour(ActorKind.DONOR), PowerChart.colour(ActorKind.NGO), Charts.PALETTE[1],
-                        PowerChart.colour(ActorKind.SME)), 1.0, source, events), dir, "informational-vs-anchoring");
+                        PowerChart.colour(ActorKind.SME)), Charts.SHARE, source, events), dir, "informational-vs-anchoring");
         ChartFiles.write(Charts.fundingByChannel("Funding by channel: " + title, dates, ts.columns(), ts::column, source,
                 events), dir, "funding-by-channel");
-        List<String> segLabels = new ArrayList<>(List.of("all SMEs"));
-        List<double[]> seg = new ArrayList<>(List.of(ts.column("adoption_all")));
-        List<Paint> segPaints = new ArrayList<>(List.of(Color.BLACK));
-        for (SmeSize s : SmeSize.values()) {
-            for (MarketOrientation o : MarketOrientation.values()) {
-                segLabels.add(s.key() + " " + o.key());
-                seg.add(ts.column("adoption_" + Sme.segment(s, o)));
-                segPaints.add(Charts.PALETTE[segPaints.size() % Charts.PALETTE.length]);
-            }
-        }
-        ChartFiles.write(Charts.lines("SME adoption of sustainable practices by segment: " + title,
-                "Share of SMEs in the segment adopting (fraction)", dates, segLabels, seg, segPaints, 1.0, source, events),
-                dir, "adoption-by-segment");
+        JFreeChart adoption = adoptionBySegment(ts, dates, title, source, events);
+        ChartFiles.write(adoption, dir, "adoption-by-segment", ChartFiles.WIDTH, 760 + ChartFiles.extraHeight(adoption));
         List<String> typeLabels = new ArrayList<>();
         List<double[]> types = new ArrayList<>();
         List<Paint> typePaints = new ArrayList<>();
         for (NgoType t : NgoType.values()) {
-            typeLabels.add(t.key());
+            typeLabels.add(ngoType(t));
             types.add(ts.column("ngo_" + t.key()));
-            typePaints.add(Charts.PALETTE[typePaints.size() % Charts.PALETTE.length]);
+            typePaints.add(ayni.style.Palette.ngo(t));
         }
         ChartFiles.write(Charts.stacked("NGOs by type: " + title, "NGOs present (count)", dates, typeLabels, types,
                 typePaints, null, source, events), dir, "ngos-by-type");
-        List<String> ngoLabels = new ArrayList<>();
         List<double[]> ngoPower = new ArrayList<>();
-        List<Paint> ngoPaints = new ArrayList<>();
-        for (NgoType t : NgoType.values()) {
-            ngoLabels.add(t.key() + " NGOs");
-            ngoPower.add(ts.column("powerPagerankNgo_" + t.key()));
-            ngoPaints.add(Charts.PALETTE[ngoPaints.size() % Charts.PALETTE.length]);
-        }
+        for (NgoType t : NgoType.values()) ngoPower.add(ts.column("powerPagerankNgo_" + t.key()));
         ChartFiles.write(Charts.stacked("NGOs' share of power by NGO type: " + title,
-                "Share of all power held by NGOs of the type (fraction of total PageRank)", dates, ngoLabels, ngoPower,
-                ngoPaints, null, source, events), dir, "power-by-ngo-type");
+                "Share of all power held by NGOs of the type (% of total PageRank)", dates, typeLabels, ngoPower,
+                typePaints, null, source, events), dir, "power-by-ngo-type");
         ChartFiles.write(discourseMap(w, pagerank, title, source), dir, "discourse-map", 900, 820);
+    }
+
+    /** "Conventional NGOs", "GONGOs". */
+    static String ngoType(NgoType t) {
+        return t == NgoType.GONGO ? "GONGOs (government-organised)" : MeasureNames.capital(MeasureNames.words(t.key())) + " NGOs";
+    }
+
+    /**
+     * Adoption by segment as small multiples: one panel per SME size (with the number of such SMEs at the end, since
+     * a segment of a few SMEs jumps by whole SMEs), a line per market orientation and all SMEs as a grey reference.
+     */
+    static JFreeChart adoptionBySegment(TimeSeries ts, List<String> dates, String title, String source,
+                                        EventMarkers.Marks events) {
+        List<String> labels = new ArrayList<>();
+        List<Paint> paints = new ArrayList<>();
+        List<java.awt.Stroke> strokes = new ArrayList<>();
+        for (MarketOrientation o : MarketOrientation.values()) {
+            labels.add(MeasureNames.capital(MeasureNames.words(o.key())) + " market");
+            paints.add(Charts.PALETTE[paints.size() == 0 ? 0 : 3]);
+            strokes.add(new BasicStroke(1.8f));
+        }
+        labels.add("all SMEs");
+        paints.add(new Color(120, 120, 120));
+        strokes.add(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+        List<Charts.Panel> panels = new ArrayList<>();
+        for (SmeSize s : SmeSize.values()) {
+            List<double[]> v = new ArrayList<>();
+            for (MarketOrientation o : MarketOrientation.values()) v.add(ts.column("adoption_" + Sme.segment(s, o)));
+            v.add(ts.column("adoption_all"));
+            double[] n = ts.column("sme_" + s.key());
+            panels.add(new Charts.Panel(MeasureNames.capital(s.key()) + " SMEs (" + Math.round(n[n.length - 1]) + " at end)", v));
+        }
+        return Charts.smallMultiples("SME adoption of sustainable practices by size and market: " + title, dates, labels,
+                paints, strokes, panels, Charts.SHARE, source + " Share of the segment's SMEs adopting.", events);
     }
 
     /**

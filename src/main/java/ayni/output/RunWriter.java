@@ -29,9 +29,11 @@ public final class RunWriter {
             TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv"));
             String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
                     + "), seed " + m.seed() + ".";
-            EventsCsv.write(m.eventLog().entries(), out.dir().resolve("events.csv"));
+            java.util.Map<String, String> names = names(m.world());
+            EventsCsv.write(m.eventLog().entries(), names, out.dir().resolve("events.csv"));
             double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
-            RunCharts.write(result.series(), m.world(), pr, m.eventLog().entries(), s.title(), source, out.dir());
+            RunCharts.write(result.series(), m.world(), pr, EventMarkers.Marks.of(m.eventLog().entries(), names), s.title(),
+                    source, out.dir());
             ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
             GraphMlWriter.write(last, out.dir().resolve("network-final.graphml"));
             NetworkPicture.write(last, s.title(), out.dir(), "network-final");
@@ -44,6 +46,7 @@ public final class RunWriter {
                 GexfWriter.write(m.world(), history, m.date(), s.title(), out.dir().resolve("network-dynamic.gexf"));
             }
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
+            ReportPages.write(out.dir(), history != null ? NetworkViews.of(m.world(), history, m.date()) : null);
             out.commit();
         }
     }
@@ -69,6 +72,13 @@ public final class RunWriter {
                 .put("endedAt", ended.toString())
                 .put("runSeconds", r.nanos() / 1e9)
                 .put("measureSeconds", r.measureNanos() / 1e9);
+    }
+
+    /** Every actor's name by id, those never present included (events may name them). */
+    static java.util.Map<String, String> names(ayni.agents.World w) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (ayni.agents.Actor a : w.actors()) names.put(a.id(), a.name());
+        return names;
     }
 
     /** Scenario file as given, with separators normalised; never an absolute path of this machine. */

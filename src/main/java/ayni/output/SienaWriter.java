@@ -20,13 +20,17 @@ import java.util.TreeMap;
 /**
  * Panel waves for stochastic actor-oriented models (RSiena): one adjacency matrix per wave and layer over a fixed
  * actor set (every actor present in any wave), 1 for a tie at or above a weight threshold, 0 for none, 10 (RSiena's
- * structural zero) where either actor is absent in that wave; changing covariates (one column per wave) and a
- * constant covariate of actor kinds; a README with the R lines to read them. RSiena handles a few thousand actors at
+ * structural zero) where either actor is absent in that wave; changing covariates (one column per wave, NA where the
+ * actor is absent, so RSiena's centring and imputation use the actors present) and a constant covariate of actor
+ * kinds; a README with the R lines to read them and the Jaccard index of each layer between consecutive waves
+ * (ties kept / ties present in either wave, over pairs present in both), flagged below RSiena's threshold of 0.3. RSiena handles a few thousand actors at
  * most, so above {@link #MAX_ACTORS} the SMEs are left out (the README says so).
  */
 public final class SienaWriter {
     public static final int MAX_ACTORS = 2_500;
     public static final double THRESHOLD = 0.1;
+    /** RSiena warns when the Jaccard index of two consecutive waves is below this (Ripley et al., RSiena manual). */
+    public static final double JACCARD_WARNING = 0.3;
 
     private SienaWriter() {}
 
@@ -52,8 +56,13 @@ public final class SienaWriter {
             for (int i = 0; i < n; i++) w.write((ActorKind.valueOf(actors.get(order.get(i)).kind().toUpperCase()).ordinal() + 1) + "\n");
         }
         Map<String, double[][]> covariates = new LinkedHashMap<>();
-        for (String c : List.of("legitimacy", "knowledge", "cash", "pagerank")) covariates.put(c, new double[n][waves.size()]);
-        List<String> files = new ArrayList<>();
+        for (String c : List.of("legitimacy", "knowledge", "cash", "pagerank")) {
+            double[][] v = new double[n][waves.size()];
+            for (double[] row : v) java.util.Arrays.fill(row, Double.NaN); // absent until present: NA
+            covariates.put(c, v);
+        }
+        List<String> files = new ArrayList<>(), jaccard = new ArrayList<>();
+        Map<Layer, byte[][]> previous = new HashMap<>();
         for (int wv = 0; wv < waves.size(); wv++) {
             NetworkSnapshot s = waves.get(wv);
             Set<Integer> present = new HashSet<>();
@@ -75,6 +84,13 @@ public final class SienaWriter {
                     if (i != null && j != null && !i.equals(j)) m[i][j] = 1;
                 }
                 for (int i = 0; i < n; i++) m[i][i] = 0;
+                byte[][] before = previous.put(layer, m);
+                if (before != null) {
+                    double j = jaccard(before, m);
+                    jaccard.add(String.format(java.util.Locale.ROOT, "  %s, waves %d-%d: %s%s", layer.key(), wv, wv + 1,
+                            Double.isNaN(j) ? "no ties" : String.format(java.util.Locale.ROOT, "%.3f", j),
+                            j < JACCARD_WARNING ? "  (below " + JACCARD_WARNING + ": RSiena will warn; take waves closer together)" : ""));
+                }
                 String name = "wave" + (wv + 1) + "-" + layer.key() + ".dat";
                 files.add(name + " (" + s.month() + ")");
                 try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
@@ -91,7 +107,9 @@ public final class SienaWriter {
             try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".dat"), StandardCharsets.UTF_8)) {
                 for (double[] row : e.getValue()) {
                     StringBuilder sb = new StringBuilder();
-                    for (int k = 0; k < row.length; k++) sb.append(k == 0 ? "" : " ").append(TimeSeriesCsv.number(row[k]));
+                    for (int k = 0; k < row.length; k++) {
+                        sb.append(k == 0 ? "" : " ").append(Double.isNaN(row[k]) ? "NA" : TimeSeriesCsv.number(row[k]));
+                    }
                     w.write(sb.append('\n').toString());
                 }
             }
@@ -102,7 +120,11 @@ public final class SienaWriter {
         readme.append("A tie is 1 when its weight is at least ").append(THRESHOLD).append("; 10 marks an actor absent in that wave (structural zero).\n");
         readme.append("Waves and layers:\n");
         for (String f : files) readme.append("  ").append(f).append('\n');
-        readme.append("Changing covariates (one column per wave): legitimacy.dat, knowledge.dat, cash.dat, pagerank.dat.\n");
+        readme.append("Changing covariates (one column per wave): legitimacy.dat, knowledge.dat, cash.dat, pagerank.dat;\n")
+                .append("NA where the actor is absent in that wave (RSiena centres on the mean of the others and imputes it).\n");
+        readme.append("Jaccard index of each layer between consecutive waves (ties in both / ties in either, pairs present\n")
+                .append("in both waves; RSiena asks for 0.3 or more, else the change is too large to estimate well):\n");
+        for (String j : jaccard) readme.append(j).append('\n');
         readme.append("Constant covariate: kind.dat (1 donor, 2 ngo, 3 sme, 4 government, 5 company, 6 platform).\n\n");
         readme.append("In R:\n  library(RSiena)\n  waves <- lapply(1:").append(waves.size())
                 .append(", function(k) as.matrix(read.table(sprintf('wave%d-funding.dat', k))))\n")
@@ -111,5 +133,18 @@ public final class SienaWriter {
                 .append("  legitimacy <- varCovar(as.matrix(read.table('legitimacy.dat'))[, -").append(waves.size()).append(", drop = FALSE])\n")
                 .append("  data <- sienaDataCreate(funding, legitimacy)\n");
         Files.writeString(dir.resolve("README.txt"), readme.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Ties in both waves over ties in either, on pairs that are not structural zeros (10) in either; NaN if none. */
+    static double jaccard(byte[][] a, byte[][] b) {
+        long both = 0, either = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                if (a[i][j] == 10 || b[i][j] == 10) continue;
+                if (a[i][j] == 1 && b[i][j] == 1) both++;
+                if (a[i][j] == 1 || b[i][j] == 1) either++;
+            }
+        }
+        return either == 0 ? Double.NaN : (double) both / either;
     }
 }

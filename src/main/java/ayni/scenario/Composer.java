@@ -34,7 +34,9 @@ final class Composer {
     private static final long MAX_FILE_BYTES = 10L << 20;
     private static final Set<String> BY_ID = Set.of("donors", "ngos", "platforms", "governments", "companies", "smes");
     private static final Set<String> APPENDED = Set.of("events", "elections", "sources");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key given twice in one mapping is an error, not "the last one wins". */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** A composed scenario tree, where each of its paths is written, and the files it was made of (top first). */
     record Composed(JsonNode tree, LineIndex index, List<String> files, String sha256) {}
@@ -67,7 +69,9 @@ final class Composer {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             if (whenMissing != null) throw new ScenarioException(List.of(whenMissing));
-            throw fail(label, "file not found", "check the path; scenarios live in scenarios/");
+            String near = Suggest.nearestFile(path);
+            throw fail(label, "file not found", near != null ? "did you mean '" + near + "'?"
+                    : "check the path; scenarios live in scenarios/");
         } catch (IOException e) {
             throw fail(label, "cannot be read: " + e.getMessage(), "check the file's permissions");
         }
@@ -80,9 +84,22 @@ final class Composer {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw fail(file, "is empty", "start from scenarios/organic-production.yaml");
             }
-            return new Doc(file, root, LineIndex.of(file, yaml), sha);
+            LineIndex index = LineIndex.of(file, yaml);
+            if (!index.aliases().isEmpty()) {
+                List<Problem> ps = new ArrayList<>();
+                index.aliases().forEach((path, name) -> ps.add(new Problem(file, index.line(path), path,
+                        "a YAML alias (*" + name + ") is not supported: it would be read as the text '" + name + "'",
+                        "write the value out in full instead of an anchor (&" + name + ") and alias")));
+                throw new ScenarioException(ps);
+            }
+            return new Doc(file, root, index, sha);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("^Duplicate field '(.*)'").matcher(e.getOriginalMessage());
+            if (dup.find()) {
+                throw new ScenarioException(List.of(new Problem(file, line, dup.group(1), "given twice in the same mapping",
+                        "write each key once (a second one would silently replace the first)")));
+            }
             String msg = yamlMessage(e.getOriginalMessage());
             throw new ScenarioException(List.of(new Problem(file, line, "", "YAML syntax error: " + msg,
                     "check indentation, colons, brackets and quotes on that line and the line before")));

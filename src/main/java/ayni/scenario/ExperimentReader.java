@@ -40,6 +40,7 @@ public final class ExperimentReader {
         String file = c.files().get(0);
         TreeReader r = new TreeReader(file, c.index());
         JsonNode root = c.tree();
+        FileKind.require(file, root, "experiment file", FileKind.EXPERIMENT);
         if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
         ExperimentSpec spec = read(r, root, file, path, c.sha256(), measures);
         if (!r.problems.isEmpty() || spec == null) throw new ScenarioException(r.problems);

@@ -23,8 +23,7 @@ public final class HypothesisReader {
 
     /** Whether a YAML file is a hypothesis (it has an {@code experiment:} key) rather than an experiment. */
     public static boolean isHypothesis(Path path) throws ScenarioException {
-        JsonNode root = Composer.plain(path).tree();
-        return root.isObject() && root.has("experiment") && root.has("test");
+        return FileKind.of(path) == FileKind.HYPOTHESIS;
     }
 
     public static HypothesisSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {

@@ -3,6 +3,7 @@ package ayni.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class LineIndex {
 
     private final NavigableMap<String, Loc> locs = new TreeMap<>();
     private final String file;
+    /** Values written as YAML aliases ({@code *name}): path to alias name, in file order. */
+    private final Map<String, String> aliases = new java.util.LinkedHashMap<>();
 
     private LineIndex(String file) {
         this.file = file;
@@ -52,6 +55,7 @@ final class LineIndex {
                     }
                     default -> {
                         ix.mark(valuePath(stack, pending), line);
+                        if (p instanceof YAMLParser y && y.isCurrentAlias()) ix.aliases.put(valuePath(stack, pending), p.getText());
                         if (!stack.isEmpty() && stack.peek().array) stack.peek().index++;
                     }
                 }
@@ -72,6 +76,15 @@ final class LineIndex {
 
     private static String join(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /**
+     * Values written as YAML aliases ({@code *name}), path to the alias's name. The YAML reader does not expand
+     * aliases (so a file cannot blow up into a huge tree), it reads one as the text of its name: a silent misreading,
+     * so the loader refuses them.
+     */
+    Map<String, String> aliases() {
+        return aliases;
     }
 
     /** The file this index was read from (for a composed one, the top file). */

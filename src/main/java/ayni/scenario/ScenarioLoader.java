@@ -95,6 +95,7 @@ public final class ScenarioLoader {
     private static Scenario build(Composer.Composed c) throws ScenarioException {
         JsonNode root = c.tree();
         String file = c.files().get(0);
+        FileKind.require(file, root, "scenario", FileKind.SCENARIO, FileKind.WHATIF);
         TreeReader r = new TreeReader(file, c.index());
         if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
         Scenario s = read(r, root, file, c.sha256(), c.files().subList(1, c.files().size()));

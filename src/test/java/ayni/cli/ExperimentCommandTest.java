@@ -147,6 +147,11 @@ class ExperimentCommandTest {
         assertTrue(differ > 0, "the exit changes something afterwards");
         String report = Files.readString(folder.resolve("report.md"));
         assertTrue(report.contains("Common random numbers"), report);
+        for (String line : report.split("\n")) {
+            if (line.startsWith("| exit |")) assertFalse(line.matches(".*[0-9][eE]-?[0-9].*"), "rounded, no exponent: " + line);
+        }
+        assertTrue(report.contains("| exit | NGOs present (`actors_ngo`) |"), report);
+        assertTrue(Files.size(folder.resolve("report.html")) > 0, "the page");
 
         // the exit arm ran forked from a checkpoint of the base in 2009-01; from the start it gives the same numbers
         Path unforked = tmp.resolve("unforked");

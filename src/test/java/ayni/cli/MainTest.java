@@ -120,6 +120,11 @@ class MainTest {
         String after = rows.stream().filter(r -> r.startsWith("1991-06,fundingInjected,difference,")).findFirst().orElseThrow();
         assertTrue(Double.parseDouble(after.split(",")[3]) < 0, after);
         assertTrue(Files.readString(out.resolve("events-whatif.csv")).contains("budgetChange"));
+        // the table in plain numbers: no exponents, shares' differences in percentage points, measures in words
+        String md = Files.readString(out.resolve("summary.md"));
+        assertFalse(md.matches("(?s).*[0-9][eE]-?[0-9].*"), md);
+        assertTrue(md.contains("| SMEs adopting sustainable practices | ") && md.contains(" pp ("), md);
+        assertTrue(Files.size(out.resolve("report.html")) > 0, "the page");
     }
 
     @Test

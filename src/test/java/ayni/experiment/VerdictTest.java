@@ -129,4 +129,23 @@ class VerdictTest {
         assertEquals(6, v.replications());
         assertEquals(Verdict.Outcome.SUPPORTED, v.outcome());
     }
+
+    @Test
+    void holmAdjustmentCanTurnSupportIntoInconclusive() {
+        Verdict a = Verdict.judge(h(Direction.INCREASE, 0.05, 0.01), r(0.03, 0.02, 0.04, 0.03), 30);
+        Verdict b = Verdict.judge(h(Direction.INCREASE, 0.05, 0.01), r(0.03, 0.02, 0.04, 0.04), 30);
+        Verdict c = Verdict.judge(h(Direction.INCREASE, 0.05, 0.01), r(0.03, 0.02, 0.04, 0.001), 30);
+        assertEquals(Verdict.Outcome.SUPPORTED, a.outcome());
+        assertEquals(Verdict.Outcome.SUPPORTED, b.outcome());
+        java.util.List<Verdict> adj = Verdict.holm(java.util.List.of(a, b, c));
+        // Holm: 0.001 * 3 = 0.003, then 0.03 * 2 = 0.06, then max(0.06, 0.04) = 0.06
+        assertEquals(0.06, adj.get(0).result().pValue(), 1e-12);
+        assertEquals(0.06, adj.get(1).result().pValue(), 1e-12);
+        assertEquals(0.003, adj.get(2).result().pValue(), 1e-12);
+        assertEquals(Verdict.Outcome.INCONCLUSIVE, adj.get(0).outcome());
+        assertEquals(Verdict.Outcome.INCONCLUSIVE, adj.get(1).outcome());
+        assertEquals(Verdict.Outcome.SUPPORTED, adj.get(2).outcome());
+        assertTrue(adj.get(0).reason().startsWith("Holm-adjusted over 3 hypotheses"));
+        assertEquals(a.result().low(), adj.get(0).result().low());
+    }
 }

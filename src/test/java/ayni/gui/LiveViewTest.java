@@ -131,7 +131,7 @@ class LiveViewTest {
         m.runStep();
         TimeSeries ts = o.series();
         LiveCharts c = new LiveCharts(2, 2);
-        c.reset();
+        c.reset(java.time.YearMonth.parse(ts.date(0)));
         List<String> dates = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {

@@ -1,14 +1,11 @@
 package ayni.metrics.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 
 /**
  * Betweenness centrality (Freeman 1977, 1979): b_v = sum over pairs s != v != t of sigma_st(v) / sigma_st, where
@@ -69,9 +66,12 @@ public final class Betweenness {
 
     /** The estimate from k distinct random sources (2 <= k <= n), with its standard error. */
     public static <V, E> Result<V> sampled(Graph<V, E> g, int k, RandomGenerator rng) {
-        int n = g.vertexSet().size();
+        return accumulate(g, sources(g.vertexSet().size(), k, rng));
+    }
+
+    /** k distinct node indices out of n drawn at random (2 <= k <= n): the first k of a partial Fisher-Yates shuffle. */
+    static int[] sources(int n, int k, RandomGenerator rng) {
         if (k < 2 || k > n) throw new IllegalArgumentException("samples " + k + " outside 2.." + n);
-        // k distinct sources: the first k of a partial Fisher-Yates shuffle
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         for (int i = 0; i < k; i++) {
@@ -80,20 +80,26 @@ public final class Betweenness {
             order[i] = order[j];
             order[j] = t;
         }
-        return accumulate(g, Arrays.copyOf(order, k));
+        return Arrays.copyOf(order, k);
+    }
+
+    /** Sources to use: every node when exact, else {@code samples} (default {@link #DEFAULT_SAMPLES}) drawn at random. */
+    static int[] sourcesFor(int n, Integer samples, RandomGenerator rng) {
+        int k = samples != null ? samples : n <= EXACT_LIMIT ? n : DEFAULT_SAMPLES;
+        if (k >= n) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) all[i] = i;
+            return all;
+        }
+        return sources(n, k, rng);
     }
 
     /** Dependencies from the given sources (indices in vertex order), scaled to all n sources. */
     private static <V, E> Result<V> accumulate(Graph<V, E> g, int[] sources) {
-        List<V> vs = new ArrayList<>(g.vertexSet());
+        Adjacency<V> a = Adjacency.of(g);
+        List<V> vs = a.nodes();
         int n = vs.size(), k = sources.length;
-        Map<V, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) index.put(vs.get(i), i);
-        int[][] out = new int[n][], in = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = Graphs.successorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
-            in[i] = Graphs.predecessorListOf(g, vs.get(i)).stream().mapToInt(index::get).toArray();
-        }
+        int[][] out = a.out(), in = a.in();
         double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
         int[] dist = new int[n], queue = new int[n];
         for (int r = 0; r < k; r++) {
@@ -112,6 +118,17 @@ public final class Betweenness {
             se.put(vs.get(v), k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k));
         }
         return new Result<>(score, se, k);
+    }
+
+    /**
+     * Betweenness normalised as networkx's {@code betweenness_centrality(G, normalized=True)}: divided by the pairs of
+     * other nodes, (n-1)(n-2) ordered pairs in a directed graph and (n-1)(n-2)/2 unordered ones in an undirected graph,
+     * so 1 means the node lies on every shortest path between every two others (the hub of a star). Left as it is
+     * when n <= 2 (where it is 0).
+     */
+    public static double normalized(double betweenness, int n, boolean directed) {
+        if (n <= 2) return betweenness;
+        return betweenness / ((n - 1.0) * (n - 2) / (directed ? 1 : 2));
     }
 
     /** Brandes' single-source step: breadth-first search from s, then dependencies delta_s(v) in reverse order. */

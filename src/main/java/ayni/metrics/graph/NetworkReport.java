@@ -19,8 +19,8 @@ public record NetworkReport(Table nodes, Table groups, Table graph) {
 
     /** The per-node measures, in column order. */
     public static final List<String> MEASURES = List.of("inDegree", "outDegree", "degree", "inStrength",
-            "outStrength", "strength", "pagerank", "betweenness", "betweennessSE", "eigenvector", "clustering",
-            "constraint", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage");
+            "outStrength", "strength", "pagerank", "betweenness", "betweennessSE", "betweennessNormalized", "closeness",
+            "harmonicCloseness", "eigenvector", "clustering", "constraint", "effectiveSize", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage");
 
     /**
      * @param samples betweenness sources to sample, or null for exact up to {@link Betweenness#EXACT_LIMIT} nodes
@@ -34,6 +34,9 @@ public record NetworkReport(Table nodes, Table groups, Table graph) {
         Eigenvector.Result<String> ev = Eigenvector.of(g);
         Clustering.Result<String> cl = Clustering.of(g);
         Map<String, Double> con = BurtConstraint.of(g);
+        Map<String, Double> eff = EffectiveSize.of(g);
+        Closeness.Result<String> clo = Closeness.of(g, samples, rng);
+        int n = g.vertexSet().size();
         Map<String, Brokerage.Counts> bro = Brokerage.of(g, net.groups());
 
         Map<String, double[]> values = new LinkedHashMap<>();
@@ -41,7 +44,9 @@ public record NetworkReport(Table nodes, Table groups, Table graph) {
             Degrees.Degree d = deg.get(v);
             Brokerage.Counts b = bro.get(v);
             values.put(v, new double[] {d.in(), d.out(), d.total(), d.inStrength(), d.outStrength(), d.strength(),
-                    pr.get(v), bc.score().get(v), bc.standardError().get(v), ev.score().get(v), cl.local().get(v), con.get(v),
+                    pr.get(v), bc.score().get(v), bc.standardError().get(v),
+                    Betweenness.normalized(bc.score().get(v), n, net.directed()), clo.closeness().get(v),
+                    clo.harmonic().get(v), ev.score().get(v), cl.local().get(v), con.get(v), eff.get(v),
                     b.get(Brokerage.Role.COORDINATOR), b.get(Brokerage.Role.ITINERANT),
                     b.get(Brokerage.Role.REPRESENTATIVE), b.get(Brokerage.Role.GATEKEEPER),
                     b.get(Brokerage.Role.LIAISON), b.total()});
@@ -128,6 +133,7 @@ public record NetworkReport(Table nodes, Table groups, Table graph) {
         row(rows, "leadingEigenvalue", ev.eigenvalue());
         row(rows, "eigenvectorConverged", ev.converged() ? 1 : 0);
         row(rows, "transitivity", cl.transitivity());
+        row(rows, "triangles", cl.triangles());
         row(rows, "averageClustering", cl.average());
         long brokerage = 0;
         for (Brokerage.Counts c : bro.values()) brokerage += c.total();

@@ -51,6 +51,46 @@ class HandMadeTest {
     }
 
     @Test
+    void closenessHarmonicNormalisedBetweennessAndEffectiveSizeOfAStar() {
+        Graph<String, DefaultWeightedEdge> g = Networks.star(4); // n = 5
+        Closeness.Result<String> c = Closeness.of(g);
+        assertEquals(1, c.closeness().get("h"), EPS); // everyone at distance 1
+        assertEquals(4.0 / 7, c.closeness().get("l1"), EPS); // 1 + 3 x 2 = 7 over 4 others
+        assertEquals(4, c.harmonic().get("h"), EPS);
+        assertEquals(1 + 3 / 2.0, c.harmonic().get("l1"), EPS);
+        // the hub lies on all C(4, 2) = 6 leaf pairs' paths: normalised 1, directed would divide by 4 x 3
+        assertEquals(1, Betweenness.normalized(6, 5, false), EPS);
+        assertEquals(0.5, Betweenness.normalized(6, 5, true), EPS);
+        Map<String, Double> e = EffectiveSize.of(g);
+        assertEquals(4, e.get("h"), EPS); // four partners, none tied to another: nothing redundant
+        assertEquals(1, e.get("l1"), EPS);
+        // a triangle: each of two partners is redundant by half: 2 - 2 x 1 / 2 = 1 (Borgatti: n - 2t/n = 2 - 2/2)
+        assertEquals(1, EffectiveSize.of(Networks.undirectedGraph("a-b", "b-c", "c-a")).get("a"), EPS);
+        // weighted: a ties to b (3) and c (1), b-c tied (1): p_ab = 3/4, p_ac = 1/4; m_bc = 1/3 (b's strongest is a),
+        // m_cb = 1 / 1 (c's ties weigh 1 each): e_a = 2 - (p_ac m_bc + p_ab m_cb) = 2 - (1/12 + 3/4) = 7/6
+        Graph<String, DefaultWeightedEdge> w = Networks.undirectedGraph("a-b:3", "a-c:1", "b-c:1");
+        assertEquals(7.0 / 6, EffectiveSize.of(w).get("a"), EPS);
+        assertTrue(EffectiveSize.of(Networks.undirectedGraph("a-b", "z")).get("z").isNaN());
+    }
+
+    @Test
+    void directedClosenessCountsThePathsTowardsTheNode() {
+        // a -> b -> c, and d alone: c is reached by b (1) and a (2), b by a, a by no one
+        Graph<String, DefaultWeightedEdge> g = Networks.directedGraph("a-b", "b-c", "d");
+        Closeness.Result<String> c = Closeness.of(g);
+        assertEquals(2.0 / 3 * 2 / 3, c.closeness().get("c"), EPS); // (r-1)/sum = 2/3, times (r-1)/(n-1) = 2/3
+        assertEquals(1.0 / 3, c.closeness().get("b"), EPS); // 1/1 x 1/3
+        assertEquals(0, c.closeness().get("a"), EPS);
+        assertEquals(0, c.closeness().get("d"), EPS);
+        assertEquals(1.5, c.harmonic().get("c"), EPS);
+        // a triangle a-b-c and a pendant d on c: 1 triangle, 3 closed of 5 connected triples -> 3/5
+        Clustering.Result<String> cl = Clustering.of(Networks.undirectedGraph("a-b", "b-c", "c-a", "c-d"));
+        assertEquals(1, cl.triangles());
+        assertEquals(3.0 / 5, cl.transitivity(), EPS);
+        assertEquals(1.0 / 3, cl.local().get("c"), EPS);
+    }
+
+    @Test
     void aSymmetricRingGivesEveryoneEqualScores() {
         Graph<String, DefaultWeightedEdge> g = Networks.ring(6); // even, so bipartite too
         Map<String, Double> pr = PageRankCentrality.of(g), b = Betweenness.exact(g).score();

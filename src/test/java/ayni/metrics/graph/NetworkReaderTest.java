@@ -216,4 +216,40 @@ class NetworkReaderTest {
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
         }
     }
+
+    /** The DOCTYPE is found however the file hides it, and the command line refuses the file and writes nothing. */
+    @Test
+    void externalEntitiesAreRefusedInEveryDisguise() throws Exception {
+        Path secret = file("secret2.txt", "TOP-SECRET-CONTENT");
+        String body = """
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="n" for="node" attr.name="label" attr.type="string"/>
+                  <graph edgedefault="directed"><node id="a"><data key="n">&xxe;</data></node>
+                  <node id="b"/><edge source="a" target="b"/></graph>
+                </graphml>
+                """;
+        String entity = "<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">";
+        List<Path> files = List.of(
+                file("plain.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [" + entity + "]>\n" + body),
+                file("comment.graphml", "<?xml version=\"1.0\"?>\n<!-- a comment first -->\n<?pi x?>\n<!DOCTYPE graphml ["
+                        + entity + "]>\n" + body),
+                file("param.graphml", "<!DOCTYPE graphml [<!ENTITY % p SYSTEM \"" + secret.toUri() + "\"> %p; " + entity
+                        + "]>\n" + body),
+                file("external.graphml", "<!DOCTYPE graphml SYSTEM \"" + secret.toUri() + "\">\n" + body.replace("&xxe;", "x")));
+        Path utf16 = tmp.resolve("utf16.graphml");
+        Files.write(utf16, ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE graphml [" + entity + "]>\n" + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        for (Path p : new java.util.ArrayList<>(List.of(files.get(0), files.get(1), files.get(2), files.get(3), utf16))) {
+            NetworkException e = assertThrows(NetworkException.class, () -> NetworkReader.read(p), p.toString());
+            assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+            assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
+            java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+            Path dest = tmp.resolve("out-" + p.getFileName());
+            int code = ayni.cli.Main.execute(new String[] {"metrics", p.toString(), "--out", dest.toString()},
+                    new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            assertEquals(2, code, err.toString());
+            assertFalse((out.toString() + err).contains("TOP-SECRET"));
+            assertFalse(Files.exists(dest), "nothing written");
+        }
+    }
 }

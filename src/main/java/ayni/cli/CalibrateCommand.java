@@ -1,0 +1,244 @@
+package ayni.cli;
+
+import ayni.calibration.Calibration;
+import ayni.calibration.FileStore;
+import ayni.calibration.ScenarioSummaries;
+import ayni.calibration.Summaries;
+import ayni.output.CalibrationWriter;
+import ayni.output.Manifest;
+import ayni.output.RunWriter;
+import ayni.scenario.CalibrationReader;
+import ayni.scenario.CalibrationSpec;
+import ayni.scenario.ScenarioException;
+import ayni.stats.abc.AbcSmc;
+import ayni.stats.abc.GenerationStats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true, subcommands = {CalibrateCommand.Merge.class, CalibrateCommand.Coverage.class},
+        description = {"Calibrate the model by approximate Bayesian computation (sequential Monte Carlo) against the checks of a "
+                + "calibration file (scenarios/calibration/*.yaml).",
+                "Writes results/calibration/<name>/: posterior.csv, generations.csv, fit.csv, marginal and pairwise charts, "
+                        + "report.md, manifest.json. Every simulation is stored at once in <folder>/sims/: a calibration killed "
+                        + "and started again runs only what is missing.",
+                "With --shard i/n a machine runs every n-th simulation of the current generation and stops; join the shards' "
+                        + "folders with 'ayni calibrate merge' and start the shards again for the next generation."},
+        footer = CommandList.EXAMPLE + "./ayni calibrate scenarios/calibration/planted-organic.yaml")
+final class CalibrateCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "calibration file")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration/<name>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel simulations (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "run only shard I of N of the current generation (1-based)")
+    String shard;
+
+    @Option(names = "--fresh", description = "discard simulations stored by an earlier, different version of the calibration")
+    boolean fresh;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant started = Instant.now();
+        if (file == null) {
+            throw new Main.BadInput("ayni calibrate: no file given; fix: name a calibration file, e.g. "
+                    + "ayni calibrate scenarios/calibration/planted-organic.yaml (see 'ayni calibrate --help')");
+        }
+        int[] sh = ExperimentCommand.shard(shard);
+        int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        CalibrationSpec c = load(file);
+        Path folder = out != null ? out : Path.of("results", "calibration", c.name());
+        Summaries summaries = new ScenarioSummaries(c);
+        FileStore store = open(c, summaries, folder, fresh);
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AbcSmc.Listener listener = new AbcSmc.Listener() {
+            private Progress progress;
+
+            @Override
+            public void started(int generation, int todo) {
+                progress = new Progress(c.name() + (generation < 0 ? " predictive" : " g" + generation), todo, quiet || todo == 0, err);
+            }
+
+            @Override
+            public void simulated(int done) {
+                progress.done(done);
+            }
+
+            @Override
+            public void finished(GenerationStats g) {
+                if (progress != null) progress.close();
+                o.printf(Locale.ROOT, "%s: generation %d: tolerance %.4g, acceptance %.3f, ESS %.0f, %d simulations (%d in all)%n",
+                        c.name(), g.generation(), g.tolerance(), g.acceptance(), g.ess(), g.simulations(), g.total());
+            }
+        };
+        AbcSmc.Shard s = sh == null ? AbcSmc.Shard.ALL : new AbcSmc.Shard(sh[0], sh[1]);
+        Calibration.Outcome outcome;
+        try {
+            outcome = Calibration.run(c, summaries, store, cores, s, listener);
+        } catch (AbcSmc.StaleStore e) {
+            throw new Main.BadInput("ayni calibrate: " + store.dir() + ": " + e.getMessage() + "; fix: add --fresh, or --out another folder");
+        }
+        if (!outcome.complete()) {
+            var r = outcome.result();
+            o.printf("%s: shard %s stored its share in %s; generation %s waits for %d simulations of other shards; merge the "
+                            + "shards' folders (ayni calibrate merge %s <folders>) and start the shards again%n", c.name(), shard,
+                    store.dir(), r.complete() ? "predictive" : Integer.toString(r.waiting()), r.missing(),
+                    RunWriter.fileName(c.file()));
+            return 0;
+        }
+        finish(outcome, folder, started, command(c, out));
+        o.printf("  -> %s%n", folder.resolve("report.md"));
+        return 0;
+    }
+
+    static CalibrationSpec load(Path file) {
+        try {
+            return CalibrationReader.load(file, ExperimentCommand.measures());
+        } catch (ScenarioException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+
+    static FileStore open(CalibrationSpec c, Summaries summaries, Path folder, boolean fresh) throws IOException {
+        try {
+            return Calibration.open(c, summaries, folder, fresh);
+        } catch (Calibration.StaleSims e) {
+            throw new Main.BadInput("ayni calibrate: " + e.getMessage());
+        }
+    }
+
+    private static String command(CalibrationSpec c, Path out) {
+        return "./ayni calibrate " + RunWriter.fileName(c.file()) + (out != null ? " --out " + out : "");
+    }
+
+    static void finish(Calibration.Outcome o, Path folder, Instant started, String command) throws IOException {
+        CalibrationSpec c = o.spec();
+        List<GenerationStats> gs = o.result().generations();
+        Map<String, Object> scen = new LinkedHashMap<>();
+        for (CalibrationSpec.Run r : c.scenarios()) {
+            scen.put(r.key(), Map.of("file", r.scenario().file(), "sha256", r.scenario().sha256(), "steps", r.steps()));
+        }
+        Manifest m = new Manifest().put("kind", "calibration").put("calibration", c.name()).put("file", c.file())
+                .put("sha256", c.sha256()).put("scenarios", scen).put("seed", c.seed()).put("population", c.population())
+                .put("alpha", c.alpha()).put("minAcceptance", c.minAcceptance()).put("minToleranceDrop", c.minToleranceDrop())
+                .put("stop", o.result().stop().name().toLowerCase(Locale.ROOT)).put("generations", gs.size())
+                .put("simulations", gs.get(gs.size() - 1).total() + o.predictive().size() + (o.planted() != null ? 1 : 0))
+                .put("simulatedNow", o.simulatedNow()).put("threads", o.threads())
+                .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
+                .put("endedAt", Instant.now().toString());
+        CalibrationWriter.write(o, m, command, folder);
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = "Coverage study: plant parameter sets drawn from the prior one after another, calibrate each against "
+                    + "its own planted run, and report how often the 90 %% intervals cover the planted values (results/calibration/"
+                    + "<name>-coverage/: coverage.csv, report.md, manifest.json). Each set's simulations are stored: a study "
+                    + "killed and started again resumes.")
+    static final class Coverage implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (its targets are ignored)")
+        Path file;
+
+        @Option(names = "--sets", paramLabel = "N", defaultValue = "20", description = "planted sets (default: ${DEFAULT-VALUE})")
+        int sets;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration/<name>-coverage)")
+        Path out;
+
+        @Option(names = "--threads", paramLabel = "N", description = "parallel simulations (default: all cores)")
+        Integer threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Instant started = Instant.now();
+            if (sets < 1) throw new Main.BadInput("ayni calibrate coverage: --sets " + sets + " must be at least 1; fix: e.g. --sets 20");
+            CalibrationSpec c = load(file);
+            Path folder = out != null ? out : Path.of("results", "calibration", c.name() + "-coverage");
+            int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            PrintWriter o = spec.commandLine().getOut();
+            List<ayni.calibration.CoverageStudy.SetResult> results;
+            try {
+                results = ayni.calibration.CoverageStudy.run(c, sets, folder, cores, r -> o.printf(Locale.ROOT,
+                        "%s: set %d of %d: %d of %d intervals cover the planted values (%d generations, %d simulations)%n", c.name(),
+                        r.set() + 1, sets, r.marginals().stream().filter(ayni.calibration.Marginal::covers).count(),
+                        r.marginals().size(), r.generations(), r.simulations()));
+            } catch (Calibration.StaleSims e) {
+                throw new Main.BadInput("ayni calibrate coverage: " + e.getMessage());
+            }
+            Manifest m = new Manifest().put("kind", "coverage").put("calibration", c.name()).put("file", c.file())
+                    .put("sha256", c.sha256()).put("sets", sets).put("seed", c.seed())
+                    .put("coverage", ayni.calibration.CoverageStudy.coverage(results)).put("threads", cores)
+                    .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                    .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
+                    .put("endedAt", Instant.now().toString());
+            ayni.output.CoverageWriter.write(c, results, m, "./ayni calibrate coverage " + RunWriter.fileName(c.file())
+                    + " --sets " + sets + (out != null ? " --out " + out : ""), folder);
+            o.printf(Locale.ROOT, "%s: coverage of the 90 %% intervals %.3f over %d sets -> %s%n", c.name(),
+                    ayni.calibration.CoverageStudy.coverage(results), sets, folder.resolve("report.md"));
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Join the simulations that shards (--shard i/n) stored in their folders into one folder; start the "
+                    + "shards (or an unsharded run) again on it to go on to the next generation.")
+    static final class Merge implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "the calibration file the shards ran")
+        Path file;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR", description = "the shards' result folders")
+        List<Path> shards;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "folder to merge into (default: results/calibration/<name>)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            CalibrationSpec c = load(file);
+            Summaries summaries = new ScenarioSummaries(c);
+            Path folder = out != null ? out : Path.of("results", "calibration", c.name());
+            FileStore store = open(c, summaries, folder, false);
+            int copied = 0;
+            for (Path s : shards) {
+                if (!Files.isDirectory(s.resolve("sims"))) {
+                    throw new Main.BadInput("ayni calibrate merge: " + s + " holds no sims/ folder; fix: give the folders the "
+                            + "shards wrote (their --out or results/calibration/" + c.name() + ")");
+                }
+                if (s.resolve("sims").toAbsolutePath().normalize().equals(store.dir().toAbsolutePath().normalize())) continue;
+                // opening checks the shard's stamp: simulations of another version are refused
+                copied += store.copyFrom(open(c, summaries, s, false));
+            }
+            spec.commandLine().getOut().printf("%s: merged %d simulations from %d shard folders into %s%n", c.name(), copied,
+                    shards.size(), store.dir());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package ayni.scenario;
+
+import ayni.scenario.CalibrationSpec.Check;
+import ayni.scenario.CalibrationSpec.Observable;
+import ayni.scenario.CalibrationSpec.Param;
+import ayni.scenario.CalibrationSpec.Run;
+import ayni.scenario.CalibrationSpec.Scale;
+import ayni.scenario.CalibrationSpec.Stat;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks a calibration file (scenarios/calibration/*.yaml); every problem names file, line, key and fix. */
+public final class CalibrationReader {
+    private static final List<String> TOP = List.of("name", "title", "description", "seed", "scenarios", "parameters",
+            "summaries", "heldOut", "distance", "population", "alpha", "stop", "predictive", "identifiedShare", "planted");
+    private static final List<String> RUN = List.of("key", "file", "steps", "measureInterval", "set");
+    private static final List<String> PARAM = List.of("name", "prior", "low", "high", "mean", "sd", "scenarios");
+    private static final List<String> CHECK = List.of("name", "fact", "scenario", "measure", "stat", "at", "window", "minus",
+            "target", "tolerance", "above", "below");
+    private static final List<String> MINUS = List.of("scenario", "measure", "stat", "at", "window");
+    private static final List<String> STOP = List.of("minAcceptance", "minToleranceDrop");
+    private static final List<String> DISTANCE = List.of("scale");
+    private static final List<String> SHAPES = List.of("uniform", "log-uniform", "normal");
+    /** Fewer held-out facts than this leave too little to judge a calibration by. */
+    public static final int MIN_HELD_OUT = 4;
+
+    private CalibrationReader() {}
+
+    public static CalibrationSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {
+        Composer.Composed c = Composer.plain(path);
+        String file = c.files().get(0);
+        TreeReader r = new TreeReader(file, c.index());
+        JsonNode root = c.tree();
+        if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
+        CalibrationSpec spec = read(r, root, file, path, c.sha256(), measures);
+        if (!r.problems.isEmpty() || spec == null) throw new ScenarioException(r.problems);
+        return spec;
+    }
+
+    private static CalibrationSpec read(TreeReader r, JsonNode root, String file, Path path, String sha,
+                                        ExperimentReader.Measures measures) throws ScenarioException {
+        String name = r.id(root, "", "name");
+        String title = r.text(root, "", "title", true, null);
+        String description = r.text(root, "", "description", false, "");
+        long seed = r.longValue(root, "", "seed", 1);
+        StringBuilder hashes = new StringBuilder(sha);
+        Set<String> params = new HashSet<>();
+        for (Parameters.Spec s : Parameters.SPECS) params.add(s.name());
+
+        List<Run> runs = new ArrayList<>();
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        List<Map.Entry<String, JsonNode>> runItems = r.items(root, "scenarios");
+        if (runItems.isEmpty()) r.problem("scenarios", "lists no scenario", "add '- {key: organic, file: ../organic-production.yaml}'");
+        for (Map.Entry<String, JsonNode> item : runItems) {
+            String p = item.getKey();
+            JsonNode n = item.getValue();
+            if (!r.object(n, p, RUN)) continue;
+            String key = r.id(n, p, "key");
+            String ref = r.text(n, p, "file", true, null);
+            if (key == null || ref == null) continue;
+            if (known.containsKey(key)) {
+                r.problem(TreeReader.at(p, "key"), "scenario key '" + key + "' is used twice", "give each scenario its own key");
+                continue;
+            }
+            Scenario s = ExperimentReader.scenario(r, path, ref, TreeReader.at(p, "file"));
+            if (s == null) continue;
+            hashes.append(s.sha256());
+            int steps = r.integer(n, p, "steps", false, s.steps(), 1, s.steps(), "months, at most the scenario's period");
+            int every = r.integer(n, p, "measureInterval", false, 12, 1, 1200, "months between network power measures");
+            Map<String, Double> set = values(r, n.get("set"), TreeReader.at(p, "set"), params);
+            known.put(key, measures.known().apply(s));
+            runs.add(new Run(key, s, steps, every, java.util.Collections.unmodifiableMap(set)));
+        }
+        Map<String, Run> byKey = new LinkedHashMap<>();
+        for (Run run : runs) byKey.put(run.key(), run);
+
+        List<Param> parameters = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Map<String, Set<String>> claimed = new LinkedHashMap<>();
+        List<Map.Entry<String, JsonNode>> paramItems = r.items(root, "parameters");
+        if (paramItems.isEmpty() && r.problems.isEmpty()) {
+            r.problem("parameters", "lists no parameter", "add '- {name: practiceGrowthRate, prior: log-uniform, low: 0.005, high: 0.5}'");
+        }
+        for (Map.Entry<String, JsonNode> item : paramItems) {
+            Param prm = param(r, item.getKey(), item.getValue(), params, byKey.keySet());
+            if (prm == null) continue;
+            if (!ids.add(prm.id())) {
+                r.problem(TreeReader.at(item.getKey(), "name"), "'" + prm.id() + "' is fitted twice", "list each parameter once");
+                continue;
+            }
+            Set<String> scope = claimed.computeIfAbsent(prm.name(), k -> new HashSet<>());
+            for (String k : prm.scenarios().isEmpty() ? byKey.keySet() : prm.scenarios()) {
+                if (!scope.add(k)) {
+                    r.problem(TreeReader.at(item.getKey(), "scenarios"), "'" + prm.name() + "' is fitted twice for scenario " + k,
+                            "fit it once for all scenarios, or once per scenario");
+                }
+            }
+            for (Run run : runs) {
+                if (prm.appliesTo(run.key()) && run.set().containsKey(prm.name())) {
+                    r.problem(TreeReader.at(item.getKey(), "name"), "'" + prm.name() + "' is both fitted and fixed in scenario "
+                            + run.key() + "'s 'set'", "remove it from one of them");
+                }
+            }
+            parameters.add(prm);
+        }
+
+        Map<String, Double> planted = null;
+        JsonNode pl = root.get("planted");
+        if (pl != null && !pl.isNull()) {
+            Set<String> pids = new HashSet<>(ids);
+            planted = values(r, pl, "planted", pids);
+            for (Param prm : parameters) {
+                Double v = planted.get(prm.id());
+                if (v == null) {
+                    r.problem("planted", "gives no value for '" + prm.id() + "'", "plant a value for every fitted parameter");
+                } else if (v < prm.low() || v > prm.high()) {
+                    r.problem(TreeReader.at("planted", prm.id()), Parameters.fmt(v) + " lies outside the prior's range",
+                            "plant a value between " + Parameters.fmt(prm.low()) + " and " + Parameters.fmt(prm.high()));
+                }
+            }
+            planted = java.util.Collections.unmodifiableMap(planted);
+        }
+
+        Scale scale = Scale.MAD;
+        JsonNode d = r.child(root, "", "distance", false);
+        if (d != null && r.object(d, "distance", DISTANCE)) scale = r.choice(d, "distance", "scale", Scale.class, false, Scale.MAD);
+
+        Set<String> checkNames = new HashSet<>();
+        List<Check> summaries = checks(r, root, "summaries", byKey, known, checkNames, planted != null, scale);
+        List<Check> heldOut = checks(r, root, "heldOut", byKey, known, checkNames, planted != null, scale);
+        if (summaries.isEmpty() && root.get("summaries") == null) {
+            r.problem("", "missing required key 'summaries'", "list the checks the distance is made of");
+        }
+        if (heldOut.size() < MIN_HELD_OUT && r.problems.isEmpty()) {
+            r.problem("heldOut", "names " + heldOut.size() + " held-out checks, fewer than " + MIN_HELD_OUT,
+                    "name at least " + MIN_HELD_OUT + " facts, before calibrating, that the distance never uses");
+        }
+
+        int population = r.integer(root, "", "population", false, 1000, 2, 1_000_000, "particles");
+        double alpha = r.number(root, "", "alpha", false, 0.5, 0.01, 0.99, "share of simulations kept per generation");
+        double minAcceptance = 0.02, minDrop = 0;
+        JsonNode st = r.child(root, "", "stop", false);
+        if (st != null && r.object(st, "stop", STOP)) {
+            minAcceptance = r.number(st, "stop", "minAcceptance", false, 0.02, 0, 0.99, "share of proposals");
+            minDrop = r.number(st, "stop", "minToleranceDrop", false, 0, 0, 0.99, "share of the tolerance");
+        }
+        if (minAcceptance == 0 && minDrop == 0 && r.problems.isEmpty()) {
+            r.problem("stop", "sets no stopping criterion", "give minAcceptance (e.g. 0.02) or minToleranceDrop (e.g. 0.05) above 0");
+        }
+        if ((int) Math.ceil(population / alpha) - population < 1 && r.problems.isEmpty()) {
+            r.problem("alpha", "with population " + population + " no new particle is proposed", "use a smaller alpha, e.g. 0.5");
+        }
+        int predictive = r.integer(root, "", "predictive", false, 100, 0, 1_000_000, "posterior-predictive runs");
+        double identified = r.number(root, "", "identifiedShare", false, 0.5, 0.01, 1, "share of the prior's 90 % interval");
+        if (!r.problems.isEmpty()) return null;
+        String hash = Composer.sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
+        return new CalibrationSpec(file, hash, name, title, description, seed, List.copyOf(runs), List.copyOf(parameters),
+                summaries, heldOut, scale, population, alpha, minAcceptance, minDrop, predictive, identified, planted);
+    }
+
+    private static Map<String, Double> values(TreeReader r, JsonNode node, String path, Set<String> known) {
+        Map<String, Double> m = new LinkedHashMap<>(r.numbersByName(node, path, known));
+        for (Map.Entry<String, Double> e : m.entrySet()) {
+            if (!Parameters.SPECS.stream().anyMatch(s -> s.name().equals(e.getKey()))) continue;
+            Parameters.Spec sp = Parameters.spec(e.getKey());
+            double v = e.getValue();
+            if (v < sp.min() || v > sp.max() || (sp.integer() && v != Math.rint(v))) {
+                r.problem(TreeReader.at(path, e.getKey()), Parameters.fmt(v) + " is out of range",
+                        "use a " + (sp.integer() ? "whole number" : "value") + " between " + Parameters.fmt(sp.min()) + " and "
+                                + Parameters.fmt(sp.max()) + " (" + sp.unit() + ")");
+            }
+        }
+        return m;
+    }
+
+    private static Param param(TreeReader r, String p, JsonNode n, Set<String> params, Set<String> keys) {
+        if (!r.object(n, p, PARAM)) return null;
+        String name = r.text(n, p, "name", true, null);
+        if (name == null) return null;
+        if (!params.contains(name)) {
+            String near = Suggest.closest(name, params);
+            r.problem(TreeReader.at(p, "name"), "'" + name + "' is not a model parameter",
+                    near != null ? "did you mean '" + near + "'?" : "see docs/ODD.md section 8 for the names");
+            return null;
+        }
+        Parameters.Spec sp = Parameters.spec(name);
+        String shape = r.text(n, p, "prior", false, "uniform");
+        if (!SHAPES.contains(shape)) {
+            String near = Suggest.closest(shape, SHAPES);
+            r.problem(TreeReader.at(p, "prior"), "'" + shape + "' is not a prior", near != null ? "did you mean '" + near + "'?"
+                    : "use one of: uniform, log-uniform, normal");
+            return null;
+        }
+        double low = r.number(n, p, "low", false, sp.min(), sp.min(), sp.max(), sp.unit());
+        double high = r.number(n, p, "high", false, sp.max(), sp.min(), sp.max(), sp.unit());
+        if (!(low < high)) {
+            r.problem(TreeReader.at(p, "high"), "high " + Parameters.fmt(high) + " is not above low " + Parameters.fmt(low),
+                    "give a range with low below high");
+            return null;
+        }
+        if (shape.equals("log-uniform") && !(low > 0)) {
+            r.problem(TreeReader.at(p, "low"), "a log-uniform prior needs low above 0, got " + Parameters.fmt(low),
+                    "give a positive low, e.g. " + Parameters.fmt(Math.max(high / 1000, sp.integer() ? 1 : 1e-6)));
+            return null;
+        }
+        double mean = Double.NaN, sd = Double.NaN;
+        if (shape.equals("normal")) {
+            mean = r.number(n, p, "mean", true, (low + high) / 2, low, high, sp.unit());
+            sd = r.number(n, p, "sd", true, (high - low) / 4, 1e-12, 1e15, sp.unit());
+        } else {
+            for (String k : List.of("mean", "sd")) {
+                if (n.has(k)) r.problem(TreeReader.at(p, k), "only a normal prior has a " + k, "remove '" + k + "' or use prior: normal");
+            }
+        }
+        List<String> scen = r.texts(n, p, "scenarios");
+        for (int i = 0; i < scen.size(); i++) {
+            if (!keys.contains(scen.get(i))) {
+                r.problem(TreeReader.at(p, "scenarios") + "[" + i + "]", "'" + scen.get(i) + "' is not a scenario key of this file",
+                        "use one of: " + String.join(", ", keys));
+            }
+        }
+        return new Param(name, shape, low, high, mean, sd, sp.integer(), List.copyOf(scen));
+    }
+
+    private static List<Check> checks(TreeReader r, JsonNode root, String key, Map<String, Run> runs,
+                                      Map<String, Set<String>> known, Set<String> names, boolean planted, Scale scale) {
+        List<Check> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> item : r.items(root, key)) {
+            String p = item.getKey();
+            JsonNode n = item.getValue();
+            if (!r.object(n, p, CHECK)) continue;
+            String name = r.id(n, p, "name");
+            if (name != null && !names.add(name)) {
+                r.problem(TreeReader.at(p, "name"), "check '" + name + "' is named twice", "give each check its own name");
+            }
+            String fact = r.text(n, p, "fact", true, null);
+            Observable obs = observable(r, n, p, runs, known);
+            Observable minus = null;
+            JsonNode m = n.get("minus");
+            if (m != null && r.object(m, TreeReader.at(p, "minus"), MINUS)) minus = observable(r, m, TreeReader.at(p, "minus"), runs, known);
+            Double target = n.has("target") ? r.number(n, p, "target", true, 0, -1e15, 1e15, "units of the observable") : null;
+            Double above = n.has("above") ? r.number(n, p, "above", true, 0, -1e15, 1e15, "units of the observable") : null;
+            Double below = n.has("below") ? r.number(n, p, "below", true, 0, -1e15, 1e15, "units of the observable") : null;
+            double tolerance = n.has("tolerance") ? r.number(n, p, "tolerance", true, 1, 1e-15, 1e15, "units of the observable")
+                    : Double.NaN;
+            int given = (target != null ? 1 : 0) + (above != null ? 1 : 0) + (below != null ? 1 : 0);
+            if (planted && given > 0) {
+                r.problem(p, "a planted calibration takes its targets from the planted run", "remove target, above and below");
+            } else if (!planted && given != 1) {
+                r.problem(p, given == 0 ? "gives no target" : "gives more than one of target, above and below",
+                        "give exactly one: 'target: 0.3' (with 'tolerance'), 'above: 0' or 'below: 0'");
+            }
+            if (scale == Scale.TOLERANCE && Double.isNaN(tolerance)) {
+                r.problem(p, "the distance scales by tolerance, but this check gives none", "add 'tolerance: ...' (units of the observable)");
+            }
+            if (name != null && fact != null && obs != null) out.add(new Check(name, fact, obs, minus, target, tolerance, above, below));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Observable observable(TreeReader r, JsonNode n, String p, Map<String, Run> runs, Map<String, Set<String>> known) {
+        String sc = r.text(n, p, "scenario", true, null);
+        String measure = r.text(n, p, "measure", true, null);
+        if (sc == null || measure == null) return null;
+        Run run = runs.get(sc);
+        if (run == null) {
+            r.problem(TreeReader.at(p, "scenario"), "'" + sc + "' is not a scenario key of this file",
+                    "use one of: " + String.join(", ", runs.keySet()));
+            return null;
+        }
+        if (!known.get(sc).contains(measure)) {
+            String near = Suggest.closest(measure, known.get(sc));
+            r.problem(TreeReader.at(p, "measure"), "'" + measure + "' is not a measure",
+                    near != null ? "did you mean '" + near + "'? (measures are the columns of timeseries.csv, docs/ODD.md section 9)"
+                            : "use a column of timeseries.csv (docs/ODD.md section 9)");
+            return null;
+        }
+        YearMonth at = r.month(n, p, "at", false);
+        Stat stat = r.choice(n, p, "stat", Stat.class, false, at != null ? Stat.AT : Stat.END);
+        if (stat == Stat.AT && at == null) {
+            r.problem(TreeReader.at(p, "at"), "stat 'at' needs a month", "add 'at: YYYY-MM'");
+            return null;
+        }
+        if (at != null) {
+            YearMonth first = run.scenario().start(), last = first.plusMonths(run.steps() - 1);
+            if (at.isBefore(first) || at.isAfter(last)) {
+                r.problem(TreeReader.at(p, "at"), at + " is outside the run of " + sc + " (" + first + " to " + last + ")",
+                        "give a month within the run, or run more steps");
+                return null;
+            }
+        }
+        int window = r.integer(n, p, "window", false, 12, 1, run.steps(), "months averaged");
+        return new Observable(sc, measure, stat, at, window);
+    }
+}

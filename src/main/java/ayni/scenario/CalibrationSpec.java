@@ -1,0 +1,103 @@
+package ayni.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checked calibration file: the scenarios run for each parameter set, the parameters fitted with their priors, the
+ * checks whose misfits make the distance, the held-out checks (computed, reported, never in the distance), the
+ * distance's scaling, the population and the stopping rule. With {@code planted} values the targets are not written
+ * but taken from a run at those values (a recovery test).
+ *
+ * @param identifiedShare a parameter is called identified when its 90 % posterior interval is at most this share of its
+ *                        prior's central 90 % interval
+ */
+public record CalibrationSpec(String file, String sha256, String name, String title, String description, long seed,
+                              List<Run> scenarios, List<Param> parameters, List<Check> summaries, List<Check> heldOut,
+                              Scale scale, int population, double alpha, double minAcceptance, double minToleranceDrop,
+                              int predictive, double identifiedShare, Map<String, Double> planted) {
+
+    /** A scenario every parameter set is run on: its key in the file, the months run and fixed parameter values. */
+    public record Run(String key, Scenario scenario, int steps, int measureInterval, Map<String, Double> set) {}
+
+    /**
+     * A fitted parameter. With {@code scenarios} it applies to those scenarios only and gets its own posterior
+     * ({@link #id()} = name@keys); otherwise it is shared by every scenario.
+     */
+    public record Param(String name, String shape, double low, double high, double mean, double sd, boolean integer,
+                        List<String> scenarios) {
+        public String id() {
+            return scenarios.isEmpty() ? name : name + "@" + String.join("+", scenarios);
+        }
+
+        public boolean appliesTo(String scenarioKey) {
+            return scenarios.isEmpty() || scenarios.contains(scenarioKey);
+        }
+    }
+
+    /** How a check's misfit is scaled: by the prior predictive's spread (MAD) or by the check's own tolerance. */
+    public enum Scale implements ayni.domain.Keyed {
+        MAD("mad"), TOLERANCE("tolerance");
+
+        private final String key;
+
+        Scale(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() { return key; }
+    }
+
+    /** Which value of a run's series an observable takes. */
+    public enum Stat implements ayni.domain.Keyed {
+        END("end"), MEAN("mean"), AT("at");
+
+        private final String key;
+
+        Stat(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() { return key; }
+    }
+
+    /** A value of one scenario's run: a measure's mean over the last {@code window} months, over all months, or in one month. */
+    public record Observable(String scenario, String measure, Stat stat, YearMonth at, int window) {
+        public String describe() {
+            return scenario + ":" + measure + (stat == Stat.AT ? "@" + at : stat == Stat.END ? " (last " + window + " months)" : " (mean)");
+        }
+    }
+
+    /**
+     * A check: an observable (minus another, for an order between two situations) and its target: a value
+     * ({@code target}, with {@code tolerance} as its scale when the distance scales by tolerance) or a direction
+     * ({@code above} or {@code below} a bound). In a planted calibration the target is the planted run's value.
+     */
+    public record Check(String name, String fact, Observable observable, Observable minus, Double target, double tolerance,
+                        Double above, Double below) {
+        public String describe() {
+            return observable.describe() + (minus != null ? " − " + minus.describe() : "");
+        }
+    }
+
+    /**
+     * This calibration as a recovery test: targets from a run at {@code values}, with its own seed (a coverage study
+     * plants many sets). The hash covers the planted values and seed, so stores of different sets never mix.
+     */
+    public CalibrationSpec planted(Map<String, Double> values, long plantedSeed) {
+        String hash = Composer.sha256((sha256 + values + plantedSeed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new CalibrationSpec(file, hash, name, title, description, plantedSeed, scenarios, parameters, summaries, heldOut,
+                scale, population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)));
+    }
+
+    /** Every check, summaries first, then held-out ones: the order of the simulator's outputs. */
+    public List<Check> outputs() {
+        List<Check> all = new java.util.ArrayList<>(summaries);
+        all.addAll(heldOut);
+        return List.copyOf(all);
+    }
+}

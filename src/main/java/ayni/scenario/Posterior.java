@@ -1,0 +1,89 @@
+package ayni.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * A calibration's posterior ({@code posterior.csv} of {@code ayni calibrate}): weighted parameter sets. The parameter
+ * columns are those named after a model parameter (section 8 of docs/ODD.md), optionally {@code name@scenarios} for a
+ * parameter fitted for some scenarios only; the other columns (key, weight, distance, check values) are not used here.
+ */
+public record Posterior(String file, List<String> parameters, double[][] values, double[] weights) {
+
+    /** Reads a posterior; a folder means its posterior.csv. Problems are one line naming file, row and column. */
+    public static Posterior read(Path path) throws ScenarioException {
+        Path f = Files.isDirectory(path) ? path.resolve("posterior.csv") : path;
+        String name = f.toString();
+        if (!Files.isRegularFile(f)) throw problem(name, 0, "file not found", "give a posterior.csv written by 'ayni calibrate'");
+        try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            List<String> header = p.getHeaderNames();
+            if (!header.contains("weight")) throw problem(name, 1, "has no 'weight' column", "give a posterior.csv written by 'ayni calibrate'");
+            List<String> params = new ArrayList<>();
+            for (String h : header) {
+                String base = h.contains("@") ? h.substring(0, h.indexOf('@')) : h;
+                if (Parameters.SPECS.stream().anyMatch(s -> s.name().equals(base))) params.add(h);
+            }
+            if (params.isEmpty()) throw problem(name, 1, "names no model parameter", "give a posterior.csv written by 'ayni calibrate'");
+            List<double[]> rows = new ArrayList<>();
+            List<Double> w = new ArrayList<>();
+            for (CSVRecord r : p) {
+                double[] v = new double[params.size()];
+                try {
+                    for (int k = 0; k < v.length; k++) v[k] = Double.parseDouble(r.get(params.get(k)));
+                    double wt = Double.parseDouble(r.get("weight"));
+                    if (!(wt >= 0) || Double.isInfinite(wt)) throw new NumberFormatException("weight " + wt);
+                    w.add(wt);
+                } catch (NumberFormatException e) {
+                    throw problem(name, (int) r.getRecordNumber() + 1, "not a number (" + e.getMessage() + ")", "use the file as written");
+                }
+                rows.add(v);
+            }
+            if (rows.isEmpty() || w.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                throw problem(name, 1, "holds no particle with a positive weight", "give a posterior.csv written by 'ayni calibrate'");
+            }
+            return new Posterior(name, List.copyOf(params), rows.toArray(new double[0][]),
+                    w.stream().mapToDouble(Double::doubleValue).toArray());
+        } catch (IOException | IllegalArgumentException e) {
+            throw problem(name, 0, "cannot be read as CSV (" + e.getMessage() + ")", "give a posterior.csv written by 'ayni calibrate'");
+        }
+    }
+
+    private static ScenarioException problem(String file, int line, String message, String fix) {
+        return new ScenarioException(List.of(new Problem(file, line, "", message, fix)));
+    }
+
+    /** {@code m} particles drawn by weight (with replacement) from a generator seeded with {@code seed}. */
+    public int[] draw(int m, long seed) {
+        double total = 0;
+        for (double w : weights) total += w;
+        double[] cum = new double[weights.length];
+        double c = 0;
+        for (int i = 0; i < cum.length; i++) cum[i] = (c += weights[i] / total);
+        Well19937c rng = new Well19937c(seed);
+        int[] out = new int[m];
+        for (int k = 0; k < m; k++) {
+            int i = java.util.Arrays.binarySearch(cum, rng.nextDouble());
+            out[k] = Math.min(i >= 0 ? i + 1 : -i - 1, cum.length - 1);
+        }
+        return out;
+    }
+
+    /** The shared parameters' values of particle i (those fitted for some scenarios only are left out). */
+    public Map<String, Double> shared(int i) {
+        Map<String, Double> out = new TreeMap<>();
+        for (int k = 0; k < parameters.size(); k++) if (!parameters.get(k).contains("@")) out.put(parameters.get(k), values[i][k]);
+        return out;
+    }
+}

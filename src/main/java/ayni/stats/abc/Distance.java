@@ -1,0 +1,95 @@
+package ayni.stats.abc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+
+/**
+ * The distance between a simulation's outputs and the targets: each term's misfit divided by its scale, squared,
+ * weighted by 1 / (terms of its group), summed and square-rooted. Grouping the terms of one fact gives every fact the
+ * same weight however many checks it has; scaling puts facts measured in different units on one footing. A term
+ * without a fixed scale takes the median absolute deviation (×1.4826) of its output over the prior-predictive
+ * simulations (generation 0), fixed for the rest of the calibration.
+ */
+public final class Distance {
+    /** One term: an output (by its index in the simulator's outputs), its target, its group, its scale (NaN: MAD). */
+    public record Term(int output, Target target, String group, double scale) {}
+
+    private final List<Term> terms;
+    private final double[] scales;
+    private final double[] weights;
+
+    public Distance(List<Term> terms) {
+        this(terms, null);
+    }
+
+    private Distance(List<Term> terms, double[] scales) {
+        if (terms.isEmpty()) throw new IllegalArgumentException("a distance needs at least one term");
+        this.terms = List.copyOf(terms);
+        this.scales = new double[terms.size()];
+        Map<String, Integer> count = new HashMap<>();
+        for (Term t : terms) count.merge(t.group(), 1, Integer::sum);
+        this.weights = new double[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            this.scales[i] = scales != null ? scales[i] : terms.get(i).scale();
+            this.weights[i] = 1.0 / count.get(terms.get(i).group());
+        }
+    }
+
+    public List<Term> terms() { return terms; }
+
+    public double[] scales() { return scales.clone(); }
+
+    /** Whether some term still waits for its scale from the prior predictive. */
+    public boolean needsScales() {
+        for (double s : scales) if (!(s > 0 && Double.isFinite(s))) return true;
+        return false;
+    }
+
+    /**
+     * This distance with every missing scale set from the prior-predictive outputs: the MAD (×1.4826, a normal sd's
+     * estimate), or the mean absolute deviation when more than half the outputs are equal, or 1 when all are.
+     */
+    public Distance scaledBy(List<double[]> priorOutputs) {
+        double[] s = scales.clone();
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] > 0 && Double.isFinite(s[i])) continue;
+            List<Double> xs = new ArrayList<>();
+            for (double[] o : priorOutputs) {
+                double x = o[terms.get(i).output()];
+                if (Double.isFinite(x)) xs.add(x);
+            }
+            s[i] = spread(xs.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return new Distance(terms, s);
+    }
+
+    static double spread(double[] xs) {
+        if (xs.length == 0) return 1;
+        Median median = new Median();
+        double m = median.evaluate(xs);
+        double[] dev = new double[xs.length];
+        double mean = 0;
+        for (int k = 0; k < xs.length; k++) {
+            dev[k] = Math.abs(xs[k] - m);
+            mean += dev[k] / xs.length;
+        }
+        double mad = 1.4826 * median.evaluate(dev);
+        return mad > 0 ? mad : mean > 0 ? mean : 1;
+    }
+
+    /** The distance of one simulation's outputs; +∞ when an output is not finite. */
+    public double of(double[] outputs) {
+        if (needsScales()) throw new IllegalStateException("the distance's scales are not set yet");
+        double sum = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            double m = terms.get(i).target().misfit(outputs[terms.get(i).output()]);
+            if (!Double.isFinite(m)) return Double.POSITIVE_INFINITY;
+            double r = m / scales[i];
+            sum += weights[i] * r * r;
+        }
+        return Math.sqrt(sum);
+    }
+}

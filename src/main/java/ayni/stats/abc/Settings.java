@@ -1,0 +1,39 @@
+package ayni.stats.abc;
+
+/**
+ * How a calibration runs.
+ *
+ * @param population       particles kept in each generation (the posterior sample's size)
+ * @param alpha            share of each generation's simulations kept: generation 0 simulates population / alpha draws
+ *                         from the prior, later generations population / alpha − population new proposals
+ * @param minAcceptance    stop when fewer than this share of a generation's new proposals fall within the previous
+ *                         tolerance
+ * @param minToleranceDrop stop when the tolerance falls by less than this share in a generation
+ * @param seed             the master seed every stream derives from
+ */
+public record Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed) {
+
+    public Settings {
+        if (population < 2) throw new IllegalArgumentException("population must be at least 2, got " + population);
+        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("alpha must lie in (0, 1), got " + alpha);
+        if (!(minAcceptance >= 0 && minAcceptance < 1)) {
+            throw new IllegalArgumentException("minAcceptance must lie in [0, 1), got " + minAcceptance);
+        }
+        if (!(minToleranceDrop >= 0 && minToleranceDrop < 1)) {
+            throw new IllegalArgumentException("minToleranceDrop must lie in [0, 1), got " + minToleranceDrop);
+        }
+        if ((int) Math.ceil(population / alpha) - population < 1) {
+            throw new IllegalArgumentException("population " + population + " with alpha " + alpha + " proposes nothing new");
+        }
+    }
+
+    /** Simulations drawn from the prior in generation 0. */
+    public int firstGeneration() {
+        return (int) Math.ceil(population / alpha);
+    }
+
+    /** New proposals in each later generation. */
+    public int perGeneration() {
+        return firstGeneration() - population;
+    }
+}

@@ -1,0 +1,148 @@
+package ayni.stats.abc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class AbcSmcTest {
+
+    /** A small calibration of the toy models that stops when acceptance falls below {@code minAcceptance}. */
+    private static AbcSmc abc(int population, double minAcceptance, long seed, SimulationStore store, int threads,
+                              AbcSmc.Shard shard, Simulator sim) {
+        return new AbcSmc(ToyModels.priors(), sim, ToyModels.distance(), new Settings(population, 0.5, minAcceptance, 0, seed),
+                store, threads, shard, null);
+    }
+
+    private static AbcSmc abc(int population, long seed, SimulationStore store, int threads, AbcSmc.Shard shard, Simulator sim) {
+        return abc(population, 0.1, seed, store, threads, shard, sim);
+    }
+
+    /**
+     * The ABC posterior of the toy models matches the analytic one: means within 0.15 posterior sd, sds within 15 %
+     * (1,000 particles; the Monte Carlo error of a mean is about 0.05 sd at the effective sample size reached, the rest
+     * of the margin is the tolerance's blur, which widens an ABC posterior).
+     */
+    @Test
+    void posteriorMatchesTheConjugateAndGammaPosteriors() throws Exception {
+        AbcSmc.Result r = abc(1000, 0.02, 1, SimulationStore.memory(), 2, AbcSmc.Shard.ALL, ToyModels::simulate).run();
+        assertEquals(AbcSmc.Stop.ACCEPTANCE, r.stop());
+        Population p = r.posterior();
+        double[] mu = ToyModels.normalPosterior(), lambda = ToyModels.gammaPosterior();
+        assertEquals(mu[0], p.mean(0), 0.15 * mu[1], "posterior mean of mu");
+        assertEquals(1, p.sd(0) / mu[1], 0.15, "posterior sd of mu");
+        assertEquals(lambda[0], p.mean(1), 0.15 * lambda[1], "posterior mean of lambda");
+        assertEquals(1, p.sd(1) / lambda[1], 0.15, "posterior sd of lambda");
+        List<GenerationStats> g = r.generations();
+        assertTrue(g.get(g.size() - 1).acceptance() < 0.02);
+        for (int t = 1; t < g.size(); t++) {
+            assertTrue(g.get(t).tolerance() <= g.get(t - 1).tolerance(), "tolerance never grows");
+            assertEquals(1000, g.get(t).simulations());
+            assertEquals(g.get(t - 1).total() + 1000, g.get(t).total());
+            assertTrue(g.get(t).ess() > 100 && g.get(t).ess() <= 1000);
+        }
+        // the prior predictive is generation 0: 2,000 draws from the prior, far wider than the posterior
+        assertEquals(2000, r.priorPredictive().size());
+        assertTrue(g.get(0).tolerance() > 5 * g.get(g.size() - 1).tolerance());
+    }
+
+    @Test
+    void theToleranceDropRuleStopsEarlierThanTheAcceptanceRule() throws Exception {
+        AbcSmc both = new AbcSmc(ToyModels.priors(), ToyModels::simulate, ToyModels.distance(),
+                new Settings(200, 0.5, 0.02, 0.05, 4), SimulationStore.memory(), 2, AbcSmc.Shard.ALL, null);
+        AbcSmc.Result r = both.run();
+        assertEquals(AbcSmc.Stop.TOLERANCE, r.stop());
+        List<GenerationStats> g = r.generations();
+        GenerationStats last = g.get(g.size() - 1), before = g.get(g.size() - 2);
+        assertTrue((before.tolerance() - last.tolerance()) / before.tolerance() < 0.05);
+        assertTrue(last.acceptance() >= 0.02);
+    }
+
+    @Test
+    void theSamePosteriorWhateverTheThreadsOrShards() throws Exception {
+        AbcSmc.Result one = abc(60, 9, SimulationStore.memory(), 1, AbcSmc.Shard.ALL, ToyModels::simulate).run();
+        AbcSmc.Result four = abc(60, 9, SimulationStore.memory(), 4, AbcSmc.Shard.ALL, ToyModels::simulate).run();
+        assertSame(one, four);
+        // three shards sharing a store (as on a cluster with a common disk), each called in turn until done
+        SimulationStore store = SimulationStore.memory();
+        AbcSmc.Result sharded = null;
+        int rounds = 0;
+        while (sharded == null || !sharded.complete()) {
+            for (int i = 1; i <= 3; i++) {
+                sharded = abc(60, 9, store, 2, new AbcSmc.Shard(i, 3), ToyModels::simulate).run();
+            }
+            rounds++;
+        }
+        assertTrue(rounds > 2, "every generation waited for the shards");
+        assertSame(one, sharded);
+    }
+
+    @Test
+    void aShardStopsAtTheFirstGenerationItCannotFinishAlone() throws Exception {
+        AbcSmc.Result r = abc(60, 9, SimulationStore.memory(), 2, new AbcSmc.Shard(2, 3), ToyModels::simulate).run();
+        assertEquals(AbcSmc.Stop.INCOMPLETE, r.stop());
+        assertEquals(0, r.waiting());
+        assertEquals(80, r.missing(), "120 draws in generation 0, 40 of them this shard's");
+    }
+
+    @Test
+    void aKilledCalibrationResumesWithoutRepeatingASimulation() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        Simulator counted = (theta, seed) -> {
+            calls.incrementAndGet();
+            return ToyModels.simulate(theta, seed);
+        };
+        AbcSmc.Result whole = abc(60, 3, SimulationStore.memory(), 2, AbcSmc.Shard.ALL, counted).run();
+        long needed = whole.generations().get(whole.generations().size() - 1).total();
+        assertEquals(needed, calls.get());
+
+        calls.set(0);
+        SimulationStore store = SimulationStore.memory();
+        AtomicInteger budget = new AtomicInteger(500);
+        Simulator dying = (theta, seed) -> {
+            if (budget.decrementAndGet() < 0) throw new IllegalStateException("killed");
+            return counted.run(theta, seed);
+        };
+        assertThrows(IllegalStateException.class, () -> abc(60, 3, store, 2, AbcSmc.Shard.ALL, dying).run());
+        int before = calls.get();
+        assertTrue(before >= 500 - 2 && before <= 500, "about 500 simulations ran before the kill: " + before);
+        AbcSmc.Result resumed = abc(60, 3, store, 2, AbcSmc.Shard.ALL, counted).run();
+        assertEquals(needed, calls.get(), "no simulation ran twice");
+        assertSame(whole, resumed);
+    }
+
+    @Test
+    void aStoreOfAnotherCalibrationIsRefused() throws Exception {
+        SimulationStore store = SimulationStore.memory();
+        abc(20, 1, store, 2, AbcSmc.Shard.ALL, ToyModels::simulate).run();
+        assertThrows(AbcSmc.StaleStore.class, () -> abc(20, 2, store, 2, AbcSmc.Shard.ALL, ToyModels::simulate).run());
+    }
+
+    @Test
+    void posteriorPredictiveDrawsAreKeyedAndRepeatable() throws Exception {
+        AbcSmc a = abc(40, 5, SimulationStore.memory(), 2, AbcSmc.Shard.ALL, ToyModels::simulate);
+        Population p = a.run().posterior();
+        List<Simulation> x = a.predictive(p, 25), y = a.predictive(p, 25);
+        assertEquals(25, x.size());
+        for (int i = 0; i < 25; i++) {
+            assertEquals(AbcSmc.PREDICTIVE, x.get(i).generation());
+            assertArrayEquals(x.get(i).outputs(), y.get(i).outputs());
+        }
+    }
+
+    private static void assertSame(AbcSmc.Result a, AbcSmc.Result b) {
+        assertEquals(a.generations(), b.generations());
+        Population p = a.posterior(), q = b.posterior();
+        assertEquals(p.size(), q.size());
+        for (int i = 0; i < p.size(); i++) {
+            assertEquals(p.particle(i).generation(), q.particle(i).generation());
+            assertEquals(p.particle(i).index(), q.particle(i).index());
+            assertArrayEquals(p.particle(i).theta(), q.particle(i).theta());
+            assertEquals(p.weight(i), q.weight(i));
+        }
+    }
+}
