@@ -64,6 +64,9 @@ public abstract class Actor implements Steppable, Account, Serializable {
         if (active) exchange(w);
     }
 
+    /** Sets the state the parameters fix at entry (called once, by {@link World#register}). */
+    void initialise(ayni.scenario.Parameters p) {}
+
     /** Called when funding arrives; NGOs and platforms book it by source and earmark project money. */
     void receiveFunding(World w, Actor from, double amount, ayni.domain.IncomeSource source) {}
 

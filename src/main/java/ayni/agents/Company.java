@@ -4,6 +4,7 @@ import ayni.domain.ActorKind;
 import ayni.domain.Discourse;
 import ayni.domain.Domain;
 import ayni.domain.Layer;
+import ayni.exchange.Ledger;
 import ayni.network.Tie;
 import ayni.network.TieRules;
 import ayni.scenario.Parameters;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * A large buyer: supermarket, exporter or business client (§5.2.2, §6.2.2). It looks for SME suppliers up to its
- * demand, half of its candidates introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
+ * demand, every brokeredCandidateInterval-th candidate introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
  * are the market agents), buys from those whose practice meets its requirement and pays them its premium.
  */
 public final class Company extends Actor {
@@ -30,8 +31,12 @@ public final class Company extends Actor {
         this.requirement = requirement;
         this.exportBuyer = exportBuyer;
         this.discourse = discourse;
-        this.knowledge = 0.6;
-        this.legitimacy = 0.5;
+    }
+
+    @Override
+    void initialise(Parameters p) {
+        knowledge = p.getCompanyKnowledge();
+        legitimacy = p.getCompanyLegitimacy();
     }
 
     int suppliers(World w) {
@@ -45,20 +50,21 @@ public final class Company extends Actor {
         Parameters p = w.params;
         if (suppliers(w) >= demand) return;
         for (int i = 0; i < p.getCandidateSampleSize(); i++) {
-            boolean brokered = i % 2 == 0;
+            int every = p.getBrokeredCandidateInterval();
+            boolean brokered = every > 0 && i % every == 0;
             Sme c = brokered ? brokeredCandidate(w) : null;
             if (c == null) {
                 brokered = false;
                 Actor a = w.sample(ActorKind.SME, domain, random);
                 c = a instanceof Sme s ? s : null;
             }
-            if (c == null || !c.active || c.practice < requirement * 0.8) continue;
+            if (c == null || !c.active || c.practice < requirement * p.getSupplierScreenFactor()) continue;
             if (w.ties.get(c.index, index, Layer.MARKET) != null) continue;
             double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
                     discourse.proximity(c.discourse), 0, 0, p.getLegitimacyWeight(), c.legitimacy,
                     p.getBrokerWeight(), brokered);
             if (random.nextDouble() < prob) {
-                w.ties.add(c.index, index, Layer.MARKET, p.getTieStrengthenRate(), w.step());
+                w.ties.add(c.index, index, Layer.MARKET, p.getNewTieWeight(), w.step());
                 w.counters.marketTiesFormed++;
                 if (brokered) w.counters.marketTiesBrokered++;
                 if (suppliers(w) >= demand) return;
@@ -88,14 +94,35 @@ public final class Company extends Actor {
 
     @Override
     protected void exchange(World w) {
+        w.accredit(this);
+    }
+
+    /**
+     * Market phase: buys the month's output of each supplier whose practice meets its requirement and that has not
+     * sold it yet, at the base price times (1 + premium). The money comes from its own customers outside the network
+     * (consumers abroad for an export buyer, in Peru for a domestic one) and passes through the ledger to the SME.
+     */
+    public void buy(World w) {
+        if (!active) return;
         Parameters p = w.params;
-        for (Tie t : w.ties.in(index)) {
+        List<Tie> in = w.ties.in(index);
+        for (int i = 0; i < in.size(); i++) {
+            Tie t = in.get(i);
             if (t.layer() != Layer.MARKET) continue;
-            Actor a = w.actor(t.from());
-            if (a instanceof Sme s && s.active && s.practice >= requirement) {
-                double sale = s.revenue(p) * (1.0 + premium);
-                w.ties.flow(t, sale, w.step());
-                w.counters.sales += sale;
+            if (!(w.actor(t.from()) instanceof Sme s) || !s.active || s.practice < requirement || s.soldAt(w.step())) continue;
+            double base = s.revenue(p), price = base * (1.0 + premium);
+            w.ledger.inject(this, price, exportBuyer ? Ledger.Source.EXPORT_DEMAND : Ledger.Source.DOMESTIC_DEMAND);
+            w.ledger.sale(this, s, price);
+            s.sold(w.step());
+            w.ties.flow(t, price, w.step());
+            World.Counters c = w.counters;
+            c.sales += price;
+            if (exportBuyer) c.salesExport += price;
+            else c.salesDomestic += price;
+            if (s.certified) {
+                c.certifiedSales += price;
+                c.certifiedSalesBase += base;
+                if (exportBuyer) c.certifiedSalesExport += price;
             }
         }
     }

@@ -29,7 +29,8 @@ public final class Donor extends Actor {
     double budget; // USD per year
     final EnumMap<Domain, Double> domains = new EnumMap<>(Domain.class);
     FundingRule fundingRule;
-    int grantCycleMonths;
+    /** Length of each grant it makes (scenario key grantCycleYears). */
+    int grantCycleYears;
     final EnumMap<Channel, Double> channels = new EnumMap<>(Channel.class);
     /** Preference by NGO type; empty means every type alike. */
     final EnumMap<NgoType, Double> ngoTypes = new EnumMap<>(NgoType.class);
@@ -48,10 +49,15 @@ public final class Donor extends Actor {
         this.budget = budget;
         this.domains.putAll(domains);
         this.fundingRule = rule;
-        this.grantCycleMonths = 12 * grantCycleYears;
+        this.grantCycleYears = grantCycleYears;
         this.channels.putAll(channels);
         this.discourse = discourse;
-        this.legitimacy = 1.0;
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        legitimacy = p.getDonorLegitimacy();
+        knowledge = p.getDonorKnowledge();
     }
 
     private static Domain firstDomain(Map<Domain, Double> domains) {
@@ -79,8 +85,8 @@ public final class Donor extends Actor {
             }
         }
         referrals.clear();
-        int guard = 0;
-        while (budget / 12.0 - committed(w.step()) > 1e-6 && guard++ < 50) {
+        int started = 0;
+        while (budget / 12.0 - committed(w.step()) > 1e-6 && started++ < w.params.getDonorMaxGrantsPerMonth()) {
             Actor r = chooseGrantee(w);
             if (r == null || !grant(r, w)) break;
         }
@@ -94,11 +100,11 @@ public final class Donor extends Actor {
         double free = budget / 12.0 - committed(w.step());
         double monthly = Math.min(free, Math.min(budget / 12.0 * w.params.getGrantShare(), absorption(r, w)));
         if (r instanceof Sme sme) {
-            monthly = Math.min(monthly, sme.adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths);
+            monthly = Math.min(monthly, sme.adoptionCost(w.params) * w.params.getSupportShare() / grantCycleMonths());
         }
         if (monthly <= 1e-6) return false;
-        grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths));
-        w.ties.add(index, r.index, Layer.FUNDING, w.params.getTieStrengthenRate(), w.step());
+        grants.add(new Grant(r, monthly, w.step(), w.step() + grantCycleMonths()));
+        w.ties.add(index, r.index, Layer.FUNDING, w.params.getNewTieWeight(), w.step());
         w.counters.grantsMade++;
         return true;
     }
@@ -112,9 +118,10 @@ public final class Donor extends Actor {
             if (amount <= 0) break;
             w.fund(this, g.recipient(), amount, IncomeSource.DONOR_GRANTS);
             // informational power: grants carry policy guidance and technical support (§5.2.1 L1248)
-            Tie k = w.ties.add(index, g.recipient().index, Layer.KNOWLEDGE, w.params.getTieStrengthenRate(), step);
+            Tie k = w.ties.add(index, g.recipient().index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), step);
             w.teach(this, g.recipient(), k, random);
         }
+        w.accredit(this);
         // budget not committed this month is not spent in Peru: it lapses (leaves the network)
         if (cash > 0) w.ledger.spend(this, cash, Ledger.Sink.UNSPENT_BUDGET);
     }
@@ -129,10 +136,11 @@ public final class Donor extends Actor {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** Donors do not fund an NGO or platform that already holds more than ngoReserveMonths of its running costs. */
+    /** Donors do not fund an NGO (platform) that already holds more than ngoReserveMonths (platformReserveMonths) of its running costs. */
     static boolean wellOff(Actor r, World w) {
-        double cost = r instanceof Ngo n ? n.monthlyCost : r instanceof Platform p ? p.monthlyCost : 0;
-        return cost > 0 && r.cash > w.params.getNgoReserveMonths() * cost;
+        if (r instanceof Ngo n) return n.monthlyCost > 0 && r.cash > w.params.getNgoReserveMonths() * n.monthlyCost;
+        if (r instanceof Platform p) return p.monthlyCost > 0 && r.cash > w.params.getPlatformReserveMonths() * p.monthlyCost;
+        return false;
     }
 
     /**
@@ -160,6 +168,7 @@ public final class Donor extends Actor {
     Actor chooseGrantee(World w) {
         Actor best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        List<Actor> applicants = new ArrayList<>();
         for (int i = 0; i < w.params.getDonorCandidates(); i++) {
             Channel c = pick(channels);
             Domain d = pick(domains);
@@ -169,12 +178,37 @@ public final class Donor extends Actor {
             if (cand.kind == ActorKind.GOVERNMENT && cand.domain != null && !domains.containsKey(cand.domain)) continue;
             if (cand instanceof Ngo n && !ngoTypes.isEmpty() && random.nextDouble() >= typePreference(n.type)) continue;
             double s = score(cand, w);
+            if (s > Double.NEGATIVE_INFINITY && !applicants.contains(cand)) applicants.add(cand);
             if (s > bestScore) {
                 bestScore = s;
                 best = cand;
             }
         }
+        if (best != null) compete(w, best, applicants);
         return best;
+    }
+
+    /**
+     * Competition for scarce funds (§8.3, §9.2.1, §6.2.3): the eligible candidates are the grant's applicants. An NGO
+     * that loses to another NGO comes into conflict with it with probability fundingConflictProbability x (1 - 1 /
+     * applicants), fiercer the more apply; a conflict cuts the knowledge ties between the two by conflictTieLoss.
+     */
+    void compete(World w, Actor winner, List<Actor> applicants) {
+        World.Counters c = w.counters;
+        c.grantsCompeted++;
+        c.grantApplicants += applicants.size();
+        if (!(winner instanceof Ngo)) return;
+        double p = w.params.getFundingConflictProbability() * (1.0 - 1.0 / applicants.size());
+        for (Actor a : applicants) {
+            if (a == winner || !(a instanceof Ngo)) continue;
+            c.conflictChancesNgoNgo++;
+            if (random.nextDouble() >= p) continue;
+            c.conflictsNgoNgo++;
+            double keep = 1.0 - w.params.getConflictTieLoss();
+            Tie t1 = w.ties.get(a.index, winner.index, Layer.KNOWLEDGE), t2 = w.ties.get(winner.index, a.index, Layer.KNOWLEDGE);
+            if (t1 != null) w.ties.scale(t1, keep);
+            if (t2 != null) w.ties.scale(t2, keep);
+        }
     }
 
     /**
@@ -273,7 +307,8 @@ public final class Donor extends Actor {
     public void setBudget(double b) { budget = Math.max(0, b); }
     public FundingRule fundingRule() { return fundingRule; }
     public void setFundingRule(FundingRule r) { fundingRule = r; }
-    public int grantCycleMonths() { return grantCycleMonths; }
+    public int grantCycleYears() { return grantCycleYears; }
+    public int grantCycleMonths() { return 12 * grantCycleYears; }
     public ExitMode exitMode() { return exitMode; }
     public void setExitMode(ExitMode m) { exitMode = m; }
     public boolean leaving() { return leaving; }

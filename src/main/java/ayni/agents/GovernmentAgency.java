@@ -45,7 +45,11 @@ public final class GovernmentAgency extends Actor {
         this.certificationRecognition = certificationRecognition;
         this.discourse = discourse;
         this.knowledge = knowledge;
-        this.legitimacy = 0.5;
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        legitimacy = p.getGovernmentLegitimacy();
     }
 
     @Override
@@ -66,7 +70,8 @@ public final class GovernmentAgency extends Actor {
         // co-financing of donor grants received this month
         for (Tie t : funded) {
             Actor r = w.actor(t.to());
-            double donorMoney = r instanceof Ngo n ? n.income(IncomeSource.DONOR_GRANTS) : 0;
+            double donorMoney = r instanceof Ngo n ? n.income(IncomeSource.DONOR_GRANTS)
+                    : r instanceof Platform p ? p.donorGrants(w.step()) : 0;
             double amount = Math.min(cofinancing * donorMoney, cash);
             if (amount > 0) {
                 w.fund(this, r, amount, IncomeSource.GOVERNMENT_CONTRACTS);
@@ -86,6 +91,7 @@ public final class GovernmentAgency extends Actor {
         for (Tie t : w.ties.out(index)) {
             if (t.layer() == Layer.KNOWLEDGE && w.actor(t.to()).active) w.teach(this, w.actor(t.to()), t, random);
         }
+        w.accredit(this);
         // what is left of this month's appropriation returns to the treasury
         if (cash > 0) w.ledger.spend(this, cash, Ledger.Sink.UNSPENT_BUDGET);
     }

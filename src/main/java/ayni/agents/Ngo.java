@@ -22,7 +22,6 @@ import java.util.Map;
  */
 public final class Ngo extends Actor {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_OFFERS_PER_MONTH = 10;
 
     NgoType type;
     final Scope scope;
@@ -30,13 +29,13 @@ public final class Ngo extends Actor {
     final EnumMap<IncomeSource, Double> ownIncome = new EnumMap<>(IncomeSource.class);
     final EnumMap<IncomeSource, Double> incomeThisStep = new EnumMap<>(IncomeSource.class);
     private final EnumMap<IncomeSource, Double> incomeLastStep = new EnumMap<>(IncomeSource.class);
-    /** Income of recent months, exponentially smoothed (weight 0.1 on the last month), USD per month. */
+    /** Income of recent months, exponentially smoothed (weight incomeSmoothing on the last month), USD per month. */
     double recentIncome;
     double watchdog;
     int insolventMonths;
     double projectFunds;
     /** Smoothed share of the SMEs it supported that adopted (its measured results). */
-    double results = 0.5;
+    double results;
 
     public Ngo(int index, String id, String name, long seed, NgoType type, Scope scope, Domain domain, double cash,
                double monthlyCost, Map<IncomeSource, Double> ownIncome, double knowledge, double legitimacy,
@@ -53,6 +52,11 @@ public final class Ngo extends Actor {
         this.watchdog = watchdog;
         this.recentIncome = monthlyCost;
         for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        results = p.getNgoInitialResults();
     }
 
     @Override
@@ -83,7 +87,8 @@ public final class Ngo extends Actor {
     private void payRunningCosts(World w) {
         double received = 0;
         for (double v : incomeLastStep.values()) received += v;
-        recentIncome = 0.9 * recentIncome + 0.1 * received;
+        double a = w.params.getIncomeSmoothing();
+        recentIncome = (1.0 - a) * recentIncome + a * received;
         double pay = Math.min(cash, monthlyCost);
         if (pay > 0) w.ledger.spend(this, pay, Ledger.Sink.RUNNING_COSTS);
         projectFunds = Math.min(projectFunds, cash);
@@ -93,7 +98,8 @@ public final class Ngo extends Actor {
             if (reserveMonths > w.params.getNgoReserveMonths() && recentIncome >= monthlyCost) {
                 // reserves and an income that covers its costs let the NGO take on staff and work
                 monthlyCost *= 1.0 + w.params.getNgoGrowthRate();
-            } else if (reserveMonths < w.params.getNgoReserveMonths() / 2.0 && recentIncome < monthlyCost) {
+            } else if (reserveMonths < w.params.getNgoReserveMonths() * w.params.getNgoShrinkReserveShare()
+                    && recentIncome < monthlyCost) {
                 // income below costs and reserves running down: it cuts back before it runs out
                 monthlyCost *= 1.0 - w.params.getNgoGrowthRate();
             }
@@ -119,8 +125,9 @@ public final class Ngo extends Actor {
                 grow, Double::sum);
         if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
             type = NgoType.MARKET;
-            watchdog *= 0.5;
-            discourse = discourse.plus(0.3, 0.3);
+            watchdog *= w.params.getTypeChangeWatchdogFactor();
+            double shift = w.params.getTypeChangeDiscourseShift();
+            discourse = discourse.plus(shift, shift);
             w.counters.ngoTypeChanges++;
         }
     }
@@ -128,7 +135,8 @@ public final class Ngo extends Actor {
     @Override
     void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
         incomeThisStep.merge(source, amount, Double::sum);
-        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.GOVERNMENT_CONTRACTS) {
+        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.GOVERNMENT_CONTRACTS
+                || source == IncomeSource.PLATFORM_FUNDS) {
             projectFunds += amount * w.params.getNgoProjectShare();
         }
     }
@@ -137,6 +145,7 @@ public final class Ngo extends Actor {
     protected void exchange(World w) {
         deliverProjects(w);
         teachPartners(w);
+        w.accredit(this);
     }
 
     /** Offers project support to SMEs: first those it already works with, then new ones from its domain. */
@@ -149,7 +158,8 @@ public final class Ngo extends Actor {
         }
         int offset = known.isEmpty() ? 0 : random.nextInt(known.size());
         int k = 0;
-        while (projectFunds > 1.0 && offers < MAX_OFFERS_PER_MONTH && tries++ < 3 * MAX_OFFERS_PER_MONTH) {
+        int maxOffers = w.params.getNgoOffersPerMonth(), maxTries = w.params.getNgoOfferTries() * maxOffers;
+        while (projectFunds > 1.0 && offers < maxOffers && tries++ < maxTries) {
             Sme sme;
             if (k < known.size()) {
                 sme = (Sme) w.actor(known.get((offset + k++) % known.size()).to());
@@ -163,9 +173,10 @@ public final class Ngo extends Actor {
             Sme.Support s = sme.offerSupport(this, w);
             if (s == null) continue;
             double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
-            w.fund(this, sme, amount, IncomeSource.DONOR_GRANTS);
+            w.fund(this, sme, amount, IncomeSource.PROJECTS);
+            w.counters.projectMoney[type.ordinal()] += amount;
             projectFunds -= amount;
-            w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getTieStrengthenRate(), w.step());
+            w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), w.step());
         }
         // project money no SME takes up within a project's length goes back to running the organisation
         projectFunds -= projectFunds / w.params.getProjectMonths();
@@ -182,8 +193,9 @@ public final class Ngo extends Actor {
     }
 
     /** An SME it supported reports whether it adopted: the NGO's measured results (smoothed). */
-    void recordResult(boolean adopted) {
-        results = 0.9 * results + 0.1 * (adopted ? 1.0 : 0.0);
+    void recordResult(boolean adopted, ayni.scenario.Parameters p) {
+        double a = p.getResultsSmoothing();
+        results = (1.0 - a) * results + a * (adopted ? 1.0 : 0.0);
     }
 
     @Override

@@ -19,16 +19,18 @@ public final class PartnerSearch {
     /** Which kinds an actor seeks, and the layer of the tie it forms: giver -> receiver. */
     record Rule(ActorKind target, Layer layer, boolean outgoing) {}
 
-    static Rule rule(Actor a, int draw) {
+    static Rule rule(Actor a, int draw, Parameters p) {
         return switch (a.kind) {
             // NGOs teach SMEs and exchange knowledge with other NGOs; market and producer NGOs also sell their
             // members' produce to buyers, which makes them the brokers between buyers and SMEs (§5.2.2, §8.6.2)
             case NGO -> {
                 boolean trader = a instanceof Ngo n && (n.type == ayni.domain.NgoType.MARKET
                         || n.type == ayni.domain.NgoType.PRODUCER);
-                if (trader && draw % 3 == 2) yield new Rule(ActorKind.COMPANY, Layer.MARKET, true);
-                yield draw % 2 == 0 ? new Rule(ActorKind.SME, Layer.KNOWLEDGE, true)
-                        : new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true);
+                if (trader && every(draw, p.getTraderBuyerCandidateInterval())) {
+                    yield new Rule(ActorKind.COMPANY, Layer.MARKET, true);
+                }
+                yield every(draw, p.getNgoPeerCandidateInterval()) ? new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true)
+                        : new Rule(ActorKind.SME, Layer.KNOWLEDGE, true);
             }
             // SMEs learn from peers in associations (§5.2.3)
             case SME -> new Rule(ActorKind.SME, Layer.KNOWLEDGE, false);
@@ -38,13 +40,18 @@ public final class PartnerSearch {
         };
     }
 
+    /** Whether candidate {@code i} (from 0) is the k-th, 2k-th, ... of a search; never for k = 0. */
+    static boolean every(int i, int k) {
+        return k > 0 && i % k == k - 1;
+    }
+
     static void search(Actor a, World w) {
         Parameters p = w.params;
         if (a.random.nextDouble() >= p.getPartnerSearchProbability()) return;
         for (int i = 0; i < p.getCandidateSampleSize(); i++) {
-            Rule r = rule(a, i);
+            Rule r = rule(a, i, p);
             if (r == null) return;
-            Actor c = i % 2 == 0 || r.target() == ActorKind.COMPANY
+            Actor c = !every(i, p.getNearbyCandidateInterval()) || r.target() == ActorKind.COMPANY
                     ? w.sample(r.target(), a.kind == ActorKind.GOVERNMENT ? null : a.domain, a.random)
                     : nearby(a, w, r.target());
             if (c == null || c == a || !c.active) continue;
@@ -55,7 +62,7 @@ public final class PartnerSearch {
                     a.discourse.proximity(c.discourse), p.getComplementWeight(), complement, p.getLegitimacyWeight(),
                     c.legitimacy, p.getPlatformWeight(), a.sharesPlatformWith(c));
             if (a.random.nextDouble() < prob) {
-                w.ties.add(from.index, to.index, r.layer(), p.getTieStrengthenRate(), w.step());
+                w.ties.add(from.index, to.index, r.layer(), p.getNewTieWeight(), w.step());
                 w.counters.tiesFormed++;
             }
         }

@@ -24,6 +24,10 @@ public final class Platform extends Actor {
     double monthlyCost;
     double projectFunds;
     int insolventMonths;
+    /** Share of its decision seats SME members hold this month (0 without active SME members). */
+    double smeVoice;
+    private double donorGrants;
+    private int donorGrantsStep = -1;
 
     public Platform(int index, String id, String name, long seed, Domain domain, int seats, double cash,
                     double monthlyCost, double legitimacy, Discourse discourse) {
@@ -33,7 +37,11 @@ public final class Platform extends Actor {
         this.monthlyCost = monthlyCost;
         this.legitimacy = legitimacy;
         this.discourse = discourse;
-        this.knowledge = 0.5;
+    }
+
+    @Override
+    void initialise(ayni.scenario.Parameters p) {
+        knowledge = p.getPlatformKnowledge();
     }
 
     public void addMember(Actor a) {
@@ -41,6 +49,8 @@ public final class Platform extends Actor {
         members.add(a);
         a.platforms.add(this);
     }
+
+    public boolean isMember(Actor a) { return memberSet.contains(a); }
 
     void removeMember(Actor a) {
         if (!memberSet.remove(a)) return;
@@ -57,18 +67,37 @@ public final class Platform extends Actor {
 
     @Override
     void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
-        projectFunds += amount * w.params.getNgoProjectShare();
+        projectFunds += amount * w.params.getPlatformProjectShare();
+        if (donorGrantsStep != w.step()) {
+            donorGrantsStep = w.step();
+            donorGrants = 0;
+        }
+        if (source == IncomeSource.DONOR_GRANTS) donorGrants += amount;
+    }
+
+    /** Donor grants it received in a month (what a government co-finances). */
+    public double donorGrants(int step) { return donorGrantsStep == step ? donorGrants : 0; }
+
+    /**
+     * Decision seats: SME members, if it has any active ones, hold round(seats x smeSeatShare) of its seats
+     * (§7.6c, §9.3.3); the rest are held by its member organisations.
+     */
+    int smeSeats(World w) {
+        boolean smes = false;
+        for (Actor a : members) if (a instanceof Sme && a.active) { smes = true; break; }
+        return smes ? (int) Math.min(seats, Math.round(seats * w.params.getSmeSeatShare())) : 0;
     }
 
     @Override
     protected void act(World w) {
+        smeVoice = seats == 0 ? 0 : (double) smeSeats(w) / seats;
         double pay = Math.min(cash, monthlyCost);
         if (pay > 0) w.ledger.spend(this, pay, Ledger.Sink.RUNNING_COSTS);
         projectFunds = Math.min(projectFunds, cash);
         if (pay + 1e-9 < monthlyCost) {
             insolventMonths++;
-            monthlyCost *= 1.0 - w.params.getNgoGrowthRate();
-            if (insolventMonths >= w.params.getNgoInsolvencyMonths()) {
+            monthlyCost *= 1.0 - w.params.getPlatformShrinkRate();
+            if (insolventMonths >= w.params.getPlatformInsolvencyMonths()) {
                 w.deactivate(this);
                 return;
             }
@@ -78,34 +107,65 @@ public final class Platform extends Actor {
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
     }
 
+    /**
+     * Passes this month's project money on as its seat holders decide (§8.6.1, §7.6c): the SMEs' seat share goes to
+     * SME members that do not practise yet, each up to supportShare of its adoption cost; the rest to member NGOs,
+     * the host NGO weighing hostWeight, every other NGO 1. Booked as platform funds.
+     */
+    void passOn(World w) {
+        if (projectFunds <= 1.0) return;
+        double start = projectFunds, smePart = smeVoice * start;
+        if (smePart > 0) {
+            List<Sme> smes = new ArrayList<>();
+            for (Actor a : members) if (a instanceof Sme s && s.active && !s.adopted) smes.add(s);
+            double each = smes.isEmpty() ? 0 : smePart / smes.size();
+            for (Sme s : smes) {
+                double amount = Math.min(Math.min(each, cash), Math.max(0,
+                        w.params.getSupportShare() * s.adoptionCost(w.params) - s.projectMoney));
+                if (amount <= 0) continue;
+                w.fund(this, s, amount, IncomeSource.PLATFORM_FUNDS);
+                projectFunds -= amount;
+            }
+        }
+        List<Ngo> ngos = new ArrayList<>();
+        double weights = 0;
+        for (Actor a : members) {
+            if (a instanceof Ngo n && n.active) {
+                ngos.add(n);
+                weights += n == host ? w.params.getHostWeight() : 1.0;
+            }
+        }
+        double ngoPart = Math.min(projectFunds, (1.0 - smeVoice) * start);
+        if (ngos.isEmpty() || ngoPart <= 1.0) return;
+        for (Ngo n : ngos) {
+            double amount = Math.min(ngoPart * (n == host ? w.params.getHostWeight() : 1.0) / weights, cash);
+            if (amount <= 0) continue;
+            w.fund(this, n, amount, IncomeSource.PLATFORM_FUNDS);
+            projectFunds -= amount;
+        }
+    }
+
     /** Dormant: it has not been able to pay its costs this month. */
     public boolean dormant() { return insolventMonths > 0; }
 
     @Override
     protected void exchange(World w) {
         if (dormant()) return;
-        // pass this month's project money on to the active member NGOs in equal parts
-        List<Ngo> ngos = new ArrayList<>();
-        for (Actor a : members) if (a instanceof Ngo n && n.active) ngos.add(n);
-        if (!ngos.isEmpty() && projectFunds > 1.0) {
-            double each = projectFunds / ngos.size();
-            for (Ngo n : ngos) {
-                double amount = Math.min(each, cash);
-                w.fund(this, n, amount, IncomeSource.DONOR_GRANTS);
-                projectFunds -= amount;
-            }
-        }
+        passOn(w);
         // a platform lends its legitimacy to members (§8.6.1)
-        double rate = w.params.getLegitimacyEndorseRate() * legitimacy;
+        double rate = w.params.getPlatformLegitimacyRate() * legitimacy;
         for (Actor a : members) {
             if (!a.active) continue;
             a.gainLegitimacy(rate);
-            w.ties.flow(index, a.index, Layer.LEGITIMACY, rate, w.params.getTieStrengthenRate(), w.step());
+            w.ties.flow(index, a.index, Layer.LEGITIMACY, rate, w.params.getNewTieWeight(), w.step());
         }
+        w.accredit(this);
     }
 
     public List<Actor> members() { return List.copyOf(members); }
     public int seats() { return seats; }
+    /** Share of its seats SME members held this month. */
+    public double smeVoice() { return smeVoice; }
     public Actor host() { return host; }
     public double monthlyCost() { return monthlyCost; }
 

@@ -23,7 +23,13 @@ public final class Sme extends Actor {
 
     final SmeSize size;
     final MarketOrientation orientation;
-    double capital;
+    /** Project and grant money received and not yet invested (part of its cash, earmarked for adoption). */
+    double projectMoney;
+    /** What it owes banks for investments its own funds did not cover (USD). */
+    double debt;
+    /** Months in a row it could not pay its operating costs and debt service. */
+    int insolventMonths;
+    int soldStep = -1;
     double practice;
     final double initialPractice;
     boolean adopted;
@@ -44,7 +50,7 @@ public final class Sme extends Actor {
         this.group = group;
         this.size = size;
         this.orientation = orientation;
-        this.capital = capital;
+        this.cash = capital; // its own funds enter the ledger when it enters
         this.knowledge = knowledge;
         this.practice = practice;
         this.initialPractice = practice;
@@ -52,7 +58,11 @@ public final class Sme extends Actor {
         this.embeddedness = embeddedness;
         this.creditAccess = creditAccess;
         this.discourse = discourse;
-        this.legitimacy = 0.1;
+    }
+
+    @Override
+    void initialise(Parameters p) {
+        legitimacy = p.getSmeInitialLegitimacy();
     }
 
     /** Result of an offer of support. */
@@ -81,12 +91,25 @@ public final class Sme extends Actor {
     public boolean supportedAt(int step) { return step <= supportedUntil; }
 
     /**
-     * Probability of refusing an offer: refusalWeight x (discourse distance / 2) x (0.5 + 0.5 embeddedness), at most 1.
-     * Distant offerers are refused more, and more so by SMEs rooted in local webs.
+     * Probability of refusing an offer: min(1, refusalWeight x (discourse distance / 2) x (1 - w + w embeddedness)) x
+     * (1 - voice) with w = refusalEmbeddednessWeight and voice the SMEs' seat share in a platform shared with the
+     * offerer. Distant offerers are refused more, and more so by SMEs rooted in local
+     * webs. (2 is the length of one axis of the discourse map.)
      */
     public double refusalProbability(Actor offerer, Parameters p) {
         double d = discourse.distance(offerer.discourse);
-        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * (0.5 + 0.5 * embeddedness));
+        double w = p.getRefusalEmbeddednessWeight();
+        return Math.min(1.0, p.getRefusalWeight() * (d / 2.0) * ((1.0 - w) + w * embeddedness)) * (1.0 - voice(offerer));
+    }
+
+    /**
+     * SMEs' voice in what an offerer does: the largest share of decision seats SMEs hold in a platform this SME and
+     * the offerer both belong to (§7.6c, §9.3.3). Projects SMEs helped decide are refused less.
+     */
+    double voice(Actor offerer) {
+        double v = 0;
+        for (Platform pl : platforms) if (pl.active && pl.isMember(offerer)) v = Math.max(v, pl.smeVoice);
+        return v;
     }
 
     /** An NGO offers a project; the SME accepts (returns the support) or refuses (null). */
@@ -113,7 +136,7 @@ public final class Sme extends Actor {
         }
         legitimacy *= 1.0 - p.getLegitimacyDecayRate();
         Policy policy = w.policy(domain);
-        if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false);
+        if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false, p);
         if (!adopted) {
             decideAdoption(w, policy);
         } else if (shouldRevert(w)) {
@@ -137,7 +160,10 @@ public final class Sme extends Actor {
         return best;
     }
 
-    /** Expected monthly benefit of adopting: premium, savings from eco-efficiency, and the regulatory loss avoided. */
+    /**
+     * Expected monthly benefit of adopting: premium, savings from eco-efficiency, and the regulatory loss avoided. The
+     * market phase books each of them as money (7.26).
+     */
     public double monthlyBenefit(World w, Policy policy) {
         Parameters p = w.params;
         double rev = revenue(p);
@@ -147,7 +173,7 @@ public final class Sme extends Actor {
     void decideAdoption(World w, Policy policy) {
         Parameters p = w.params;
         double cost = adoptionCost(p);
-        double fromFunding = Math.min(cash, cost);
+        double fromFunding = Math.min(projectMoney, cost);
         double subsidy = policy.subsidyPayer() != null ? Math.min(policy.subsidy(), policy.subsidyPayer().cash) : 0;
         GovernmentAgency gc = policy.greenCredit();
         // the same agency may pay both: the reimbursement can only use what the subsidy leaves
@@ -155,14 +181,16 @@ public final class Sme extends Actor {
         double reimbursed = gc != null ? Math.max(0, Math.min(p.getGreenCreditReimbursement() * cost, gcCash)) : 0;
         double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
         boolean credit = creditAccess || gc != null;
+        double ownFunds = ownFunds();
         boolean adopt = AdoptionRule.adopts(own, monthlyBenefit(w, policy), p.getPaybackHorizonMonths(),
-                p.getInterestRate(), capital, credit);
+                p.getInterestRate(), ownFunds, credit);
         if (!adopt) return;
         adopted = true;
         w.counters.adoptions++;
         double remaining = cost;
         if (fromFunding > 0) {
             w.ledger.spend(this, fromFunding, Ledger.Sink.INVESTMENT);
+            projectMoney -= fromFunding;
             remaining -= fromFunding;
         }
         if (subsidy > 0 && remaining > 0) {
@@ -177,17 +205,30 @@ public final class Sme extends Actor {
             w.ledger.spend(this, s, Ledger.Sink.INVESTMENT);
             remaining -= s;
         }
-        capital -= remaining; // own funds or, below zero, a loan
-        if (supporter instanceof Ngo n && supportedAt(w.step())) n.recordResult(true);
+        // the rest from its own funds; what they do not cover it borrows from a bank outside the network
+        double fromOwn = Math.min(remaining, ownFunds);
+        if (fromOwn > 0) w.ledger.spend(this, fromOwn, Ledger.Sink.INVESTMENT);
+        double borrowed = remaining - fromOwn;
+        if (borrowed > 1e-9) {
+            w.ledger.inject(this, borrowed, Ledger.Source.CREDIT);
+            w.ledger.spend(this, borrowed, Ledger.Sink.INVESTMENT);
+            debt += borrowed;
+            w.counters.smeBorrowing += borrowed;
+        }
+        if (supporter instanceof Ngo n && supportedAt(w.step())) {
+            n.recordResult(true, p);
+            w.counters.projectAdoptions[n.type.ordinal()]++;
+        }
     }
 
     /**
      * Without support, without a buyer that pays for the practice, an adopter reverts with probability
-     * revertProbability x (1 - embeddedness), halved for association members.
+     * revertProbability x (1 - embeddedness), times associationRevertFactor for association members.
      */
     boolean shouldRevert(World w) {
         if (supportedAt(w.step()) || premiumAvailable(w) > 0) return false;
-        double pr = w.params.getRevertProbability() * (1.0 - embeddedness) * (association ? 0.5 : 1.0);
+        double pr = w.params.getRevertProbability() * (1.0 - embeddedness)
+                * (association ? w.params.getAssociationRevertFactor() : 1.0);
         return random.nextDouble() < pr;
     }
 
@@ -210,8 +251,60 @@ public final class Sme extends Actor {
         if (!w.cooperate(this, supporter, random)) return;
         supporter.gainLegitimacy(w.params.getLegitimacyEndorseRate());
         w.ties.flow(index, supporter.index, Layer.LEGITIMACY, w.params.getLegitimacyEndorseRate(),
-                w.params.getTieStrengthenRate(), w.step());
+                w.params.getNewTieWeight(), w.step());
         w.counters.endorsements++;
+    }
+
+    @Override
+    void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
+        // project money and grants are earmarked for adoption; a subsidy is invested at once (decideAdoption)
+        if (source == IncomeSource.DONOR_GRANTS || source == IncomeSource.PROJECTS
+                || source == IncomeSource.PLATFORM_FUNDS) projectMoney += amount;
+    }
+
+    /** Cash that is its own (not earmarked project money). */
+    double ownFunds() { return Math.max(0, cash - projectMoney); }
+
+    boolean soldAt(int step) { return soldStep == step; }
+
+    void sold(int step) { soldStep = step; }
+
+    /**
+     * Market phase (7.26): output no buyer took this month is sold in local markets at the base price (money from
+     * Peruvian consumers); then it pays its operating costs (smeCostShare of base sales, less eco-efficiency savings
+     * when it practises, plus the expected regulatory loss when it does not) and its debt service (interest plus
+     * 1/loanMonths of the debt). What it cannot pay of the interest is added to the debt; after smeInsolvencyMonths
+     * months in a row without paying everything it closes.
+     */
+    public void sellAndPay(World w) {
+        if (!active) return;
+        Parameters p = w.params;
+        double base = revenue(p);
+        if (!soldAt(w.step())) {
+            w.ledger.inject(this, base, Ledger.Source.DOMESTIC_DEMAND);
+            w.counters.salesLocal += base;
+            soldStep = w.step();
+        }
+        Policy policy = w.policy(domain);
+        double operating = base * (p.getSmeCostShare() - (adopted ? p.getSavingsRate() * knowledge : 0)
+                + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
+        operating = Math.max(0, operating);
+        double interest = debt * p.getInterestRate() / 12.0;
+        double principal = debt / p.getLoanMonths();
+        double avail = ownFunds();
+        double payOp = Math.min(avail, operating);
+        if (payOp > 0) w.ledger.spend(this, payOp, Ledger.Sink.OPERATING_COSTS);
+        avail -= payOp;
+        double payDebt = Math.min(avail, interest + principal);
+        if (payDebt > 0) w.ledger.spend(this, payDebt, Ledger.Sink.DEBT_SERVICE);
+        debt += interest - payDebt;
+        if (debt < 1e-6) debt = 0;
+        boolean paidAll = payOp + 1e-9 >= operating && payDebt + 1e-9 >= interest + principal;
+        insolventMonths = paidAll ? 0 : insolventMonths + 1;
+        if (insolventMonths >= p.getSmeInsolvencyMonths()) {
+            w.counters.smeFailures++;
+            w.deactivate(this);
+        }
     }
 
     @Override
@@ -222,7 +315,10 @@ public final class Sme extends Actor {
 
     public SmeSize size() { return size; }
     public MarketOrientation orientation() { return orientation; }
-    public double capital() { return capital; }
+    /** Own funds less debt (USD; negative when it owes more than it holds). */
+    public double capital() { return ownFunds() - debt; }
+    public double debt() { return debt; }
+    public double projectMoney() { return projectMoney; }
     public double practice() { return practice; }
     public boolean adopted() { return adopted; }
     public boolean association() { return association; }

@@ -62,6 +62,7 @@ public final class World implements Serializable {
         if (a.index != actors.size()) throw new IllegalArgumentException("index " + a.index + " != " + actors.size());
         if (byId.putIfAbsent(a.id, a) != null) throw new IllegalArgumentException("duplicate id " + a.id);
         actors.add(a);
+        a.initialise(params);
         return a;
     }
 
@@ -143,7 +144,7 @@ public final class World implements Serializable {
     public void fund(Actor from, Actor to, double amount, IncomeSource source) {
         if (amount <= 0) return;
         ledger.transfer(from, to, amount);
-        ties.flow(from.index, to.index, Layer.FUNDING, amount, params.getTieStrengthenRate(), step);
+        ties.flow(from.index, to.index, Layer.FUNDING, amount, params.getNewTieWeight(), step);
         to.receiveFunding(this, from, amount, source);
     }
 
@@ -161,18 +162,52 @@ public final class World implements Serializable {
         return g;
     }
 
+    /**
+     * Accreditation (§2.4.2, §8.6.1): an organisation lends legitimacy along its outgoing legitimacy ties to other
+     * organisations (the scenarios' endorsements: founders to a platform, an agency to a certifier, a municipality to a
+     * Bioferia). The receiver gains {@code p.accreditationRate x giver's legitimacy x tie weight} of its gap to 1,
+     * recorded as a flow, so such ties last while the giver does. A platform's lending to its members and SMEs'
+     * endorsements are separate rules (7.15, 7.16); ties to SMEs and platform members are left to those.
+     */
+    public void accredit(Actor giver) {
+        List<Tie> out = ties.out(giver.index);
+        for (int i = 0; i < out.size(); i++) {
+            Tie t = out.get(i);
+            if (t.layer() != Layer.LEGITIMACY) continue;
+            Actor r = actors.get(t.to());
+            if (!r.active || r.kind == ActorKind.SME || (giver instanceof Platform p && p.isMember(r))) continue;
+            double rate = params.getAccreditationRate() * giver.legitimacy * t.weight();
+            if (rate <= 0) continue;
+            r.gainLegitimacy(rate);
+            ties.flow(t, rate, step);
+            counters.accreditations++;
+        }
+    }
+
     /** One draw of whether two tied actors cooperate this step. */
     public boolean cooperate(Actor a, Actor b, MersenneTwisterFast rng) {
         counters.cooperationAttempts++;
         boolean within = a.discourse.cluster() == b.discourse.cluster();
         if (within) counters.cooperationAttemptsWithin++;
-        double p = TieRules.cooperationProbability(a.discourse.distance(b.discourse), params.getCooperationDistanceScale());
+        double p = TieRules.cooperationProbability(a.discourse.distance(b.discourse), params.getCooperationDistanceScale())
+                * (1.0 - watchdogFriction(a, b));
         boolean ok = rng.nextDouble() < p;
         if (ok) {
             counters.cooperations++;
             if (within) counters.cooperationsWithin++;
         }
         return ok;
+    }
+
+    /**
+     * A watchdog NGO watches government and business (§9.3.4): with them it cooperates less, by its watchdog role
+     * times p.watchdogWeight; with others a watchdog cooperates as a helper does.
+     */
+    double watchdogFriction(Actor a, Actor b) {
+        Actor watcher = a instanceof Ngo ? a : b instanceof Ngo ? b : null;
+        Actor watched = watcher == a ? b : a;
+        if (watcher == null || (watched.kind != ActorKind.GOVERNMENT && watched.kind != ActorKind.COMPANY)) return 0;
+        return Math.min(1.0, ((Ngo) watcher).watchdog * params.getWatchdogWeight());
     }
 
     public Policy policy(Domain d) { return d == null ? Policy.NONE : policy.get(d); }
@@ -205,10 +240,27 @@ public final class World implements Serializable {
                 smeEntries, smeExits, entries, exits, cooperationAttempts, cooperations, tiesFormed, tiesDissolved,
                 grantsMade, referralsFunded, marketTiesBrokered, marketTiesFormed, endorsements, cooperationAttemptsWithin,
                 cooperationsWithin;
-        public double sales;
+        /** Buyers' payments to SMEs this month (USD), by buyer orientation, and SMEs' own local sales. */
+        public double sales, salesExport, salesDomestic, salesLocal;
+        /** Sales of certified SMEs to buyers: paid, at base price, to export buyers (USD). */
+        public double certifiedSales, certifiedSalesBase, certifiedSalesExport;
+        /** SMEs that closed because they could not pay their costs and debt; new loans (USD). */
+        public int smeFailures, accreditations;
+        /** Grants chosen among applicants, their applicants, NGO losers facing an NGO winner, and their conflicts. */
+        public int grantsCompeted, grantApplicants, conflictChancesNgoNgo, conflictsNgoNgo;
+        /** Adoptions by SMEs an NGO of each type supported, and project money NGOs of each type gave (USD). */
+        public final int[] projectAdoptions = new int[ayni.domain.NgoType.values().length];
+        public final double[] projectMoney = new double[ayni.domain.NgoType.values().length];
+        public int producerNgoFoundings;
+        public double smeBorrowing;
 
         public void reset() {
-            knowledgeTransferred = sales = 0;
+            knowledgeTransferred = sales = salesExport = salesDomestic = salesLocal = 0;
+            certifiedSales = certifiedSalesBase = certifiedSalesExport = smeBorrowing = 0;
+            smeFailures = accreditations = 0;
+            grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = 0;
+            java.util.Arrays.fill(projectAdoptions, 0);
+            java.util.Arrays.fill(projectMoney, 0);
             supportOffers = supportRefusals = adoptions = reversions = ngoClosures = ngoTypeChanges = ngoEntries = 0;
             smeEntries = smeExits = entries = exits = cooperationAttempts = cooperations = tiesFormed = 0;
             tiesDissolved = grantsMade = referralsFunded = marketTiesBrokered = marketTiesFormed = endorsements = 0;

@@ -15,10 +15,18 @@ public final class Ledger implements Serializable {
     private static final int K = ActorKind.values().length;
 
     /** Where money enters from outside the network. */
-    public enum Source { INITIAL_HOLDINGS, DONOR_BUDGET, GOVERNMENT_BUDGET, SERVICE_FEES, SALES, MEMBER_FEES }
+    public enum Source {
+        INITIAL_HOLDINGS, DONOR_BUDGET, GOVERNMENT_BUDGET, SERVICE_FEES, SALES, MEMBER_FEES,
+        /** Consumers abroad paying export buyers for what they buy from SMEs. */
+        EXPORT_DEMAND,
+        /** Peruvian consumers: paying domestic buyers (supermarkets, Bioferias), or SMEs directly in local markets. */
+        DOMESTIC_DEMAND,
+        /** Banks outside the network lending to SMEs. */
+        CREDIT
+    }
 
     /** Where money leaves the network. */
-    public enum Sink { RUNNING_COSTS, INVESTMENT, UNSPENT_BUDGET }
+    public enum Sink { RUNNING_COSTS, INVESTMENT, UNSPENT_BUDGET, OPERATING_COSTS, DEBT_SERVICE }
 
     private double injected, spent, writtenOff;
     private final double[] injectedStep = new double[Source.values().length];
@@ -27,6 +35,7 @@ public final class Ledger implements Serializable {
     private final double[] receivedStep = new double[K];
     private final double[][] channelStep = new double[K][K];
     private double givenTotalStep, receivedTotalStep;
+    private final double[] salesStep = new double[K];
 
     public void beginStep() {
         java.util.Arrays.fill(injectedStep, 0);
@@ -35,6 +44,7 @@ public final class Ledger implements Serializable {
         java.util.Arrays.fill(receivedStep, 0);
         for (double[] row : channelStep) java.util.Arrays.fill(row, 0);
         givenTotalStep = receivedTotalStep = 0;
+        java.util.Arrays.fill(salesStep, 0);
     }
 
     public void inject(Account to, double amount, Source source) {
@@ -58,6 +68,21 @@ public final class Ledger implements Serializable {
         channelStep[from.kind().ordinal()][to.kind().ordinal()] += amount;
         givenTotalStep += amount;
         receivedTotalStep += amount;
+    }
+
+    /**
+     * A buyer pays a seller for goods: money moves like a transfer but is tallied as sales by the buyer's kind, not
+     * as funding.
+     */
+    public void sale(Account buyer, Account seller, double amount) {
+        check(amount);
+        if (amount > buyer.cash() + 1e-9) {
+            throw new IllegalStateException("payment of " + amount + " exceeds the " + buyer.cash() + " held by actor "
+                    + buyer.index());
+        }
+        buyer.setCash(Math.max(0, buyer.cash() - amount));
+        seller.setCash(seller.cash() + amount);
+        salesStep[buyer.kind().ordinal()] += amount;
     }
 
     public void spend(Account from, double amount, Sink sink) {
@@ -95,5 +120,6 @@ public final class Ledger implements Serializable {
     public double receivedStep(ActorKind k) { return receivedStep[k.ordinal()]; }
     public double channelStep(ActorKind from, ActorKind to) { return channelStep[from.ordinal()][to.ordinal()]; }
     public double givenTotalStep() { return givenTotalStep; }
+    public double salesStep(ActorKind buyer) { return salesStep[buyer.ordinal()]; }
     public double receivedTotalStep() { return receivedTotalStep; }
 }

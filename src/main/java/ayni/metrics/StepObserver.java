@@ -13,6 +13,7 @@ import ayni.domain.NgoType;
 import ayni.domain.SmeSize;
 import ayni.exchange.Ledger;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -174,7 +175,7 @@ public final class StepObserver implements Steppable {
         int across = c.cooperationAttempts - c.cooperationAttemptsWithin;
         r.put("cooperationWithin", c.cooperationAttemptsWithin == 0 ? 0 : (double) c.cooperationsWithin / c.cooperationAttemptsWithin);
         r.put("cooperationAcross", across == 0 ? 0 : (double) (c.cooperations - c.cooperationsWithin) / across);
-        r.put("vetoRate", c.supportOffers == 0 ? 0 : (double) c.supportRefusals / c.supportOffers);
+        r.put("supportRefusalRate", c.supportOffers == 0 ? 0 : (double) c.supportRefusals / c.supportOffers);
         r.put("endorsements", (double) c.endorsements);
         r.put("sales", c.sales);
         double x = 0, y = 0;
@@ -185,6 +186,45 @@ public final class StepObserver implements Steppable {
         r.put("discourseX_mean", n == 0 ? 0 : x / n);
         r.put("discourseY_mean", n == 0 ? 0 : y / n);
         patterns.measure(w, r);
+        market(w, r);
         return r;
+    }
+
+    /**
+     * The market's money (ODD 7.26): sales by channel, the realised premium and export share of certified sales, SME
+     * finances; SMEs' share of platform seats (7.16) and accreditations (7.27).
+     */
+    static void market(World w, Map<String, Double> r) {
+        World.Counters c = w.counters;
+        r.put("sales_export", c.salesExport);
+        r.put("sales_domestic", c.salesDomestic);
+        r.put("sales_local", c.salesLocal);
+        r.put("certifiedExportShare", c.certifiedSales == 0 ? 0 : c.certifiedSalesExport / c.certifiedSales);
+        r.put("realisedPremium", c.certifiedSalesBase == 0 ? 0 : c.certifiedSales / c.certifiedSalesBase - 1.0);
+        r.put("smeFailures", (double) c.smeFailures);
+        r.put("smeBorrowing", c.smeBorrowing);
+        double debt = 0, funds = 0;
+        int n = 0;
+        for (Actor a : w.active(ActorKind.SME)) {
+            Sme s = (Sme) a;
+            debt += s.debt();
+            funds += s.capital();
+            n++;
+        }
+        r.put("smeDebt", debt);
+        r.put("smeCapital_mean", n == 0 ? 0 : funds / n);
+        double seats = 0, smeSeats = 0;
+        for (Actor a : w.active(ActorKind.PLATFORM)) {
+            ayni.agents.Platform pl = (ayni.agents.Platform) a;
+            seats += pl.seats();
+            smeSeats += pl.smeVoice() * pl.seats();
+        }
+        r.put("smeSeatShare", seats == 0 ? 0 : smeSeats / seats);
+        r.put("accreditations", (double) c.accreditations);
+        r.put("applicantsPerGrant", c.grantsCompeted == 0 ? 0 : (double) c.grantApplicants / c.grantsCompeted);
+        int gongo = NgoType.GONGO.ordinal();
+        r.put("adoptionsPerMillion_gongo", c.projectMoney[gongo] == 0 ? 0 : c.projectAdoptions[gongo] * 1e6 / c.projectMoney[gongo]);
+        r.put("producerNgoFoundings", (double) c.producerNgoFoundings);
+        r.put("conflictRate_ngoNgo", c.conflictChancesNgoNgo == 0 ? 0 : (double) c.conflictsNgoNgo / c.conflictChancesNgoNgo);
     }
 }

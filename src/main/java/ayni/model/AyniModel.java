@@ -88,6 +88,10 @@ public class AyniModel extends SimState implements WorldState {
         phase(Phase.EXCHANGE, () -> {
             for (ActorKind k : EXCHANGE_ORDER) for (Actor a : ordered(k)) a.exchangeStep(world);
         });
+        phase(Phase.MARKET, () -> {
+            for (Actor a : ordered(ActorKind.COMPANY)) ((ayni.agents.Company) a).buy(world);
+            for (Actor a : ordered(ActorKind.SME)) ((ayni.agents.Sme) a).sellAndPay(world);
+        });
         phase(Phase.UPDATE, () -> {
             world.counters.tiesDissolved += world.ties.update(world.step(), params.getTieStrengthenRate(),
                     params.getTieDecayRate(), params.getTieDissolveThreshold());

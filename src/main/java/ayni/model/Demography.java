@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Entry of new actors. New SMEs join each group at smeEntryRate a year; new local NGOs are founded at ngoEntryRate a
  * year in each domain where they can be funded, their type drawn in proportion to the funding each type received in
- * the past month (plus one for every type), so founding follows the money (§5.2.1 L1266, §8.3). Each population has
+ * the past month (per ngoFoundingFundingScale, plus ngoFoundingPrior for every type), so founding follows the money (§5.2.1 L1266, §8.3). Each population has
  * its own stream ("entry:..."), so entries do not disturb any actor's draws.
  */
 final class Demography implements Serializable {
@@ -29,6 +29,7 @@ final class Demography implements Serializable {
     private final List<SmeGroupSpec> groups;
     private final Map<String, Integer> entered = new java.util.HashMap<>();
     private final EnumMap<Domain, Integer> ngosFounded = new EnumMap<>(Domain.class);
+    private final EnumMap<Domain, Integer> producersFounded = new EnumMap<>(Domain.class);
 
     Demography(List<SmeGroupSpec> groups) {
         this.groups = groups;
@@ -47,12 +48,50 @@ final class Demography implements Serializable {
                 w.counters.smeEntries++;
             }
         }
+        foundProducerNgos(w, step);
         for (Domain d : Domain.values()) {
             if (w.poolSize(ActorKind.NGO, d) == 0 && w.poolSize(ActorKind.SME, d) == 0) continue;
             if (!funded(w, d)) continue;
             MersenneTwisterFast r = w.stream("entry:ngo:" + d.key() + ":" + step);
             int n = Draws.poisson(r, w.params.getNgoEntryRate() / 12.0);
             for (int i = 0; i < n; i++) found(w, d, r);
+        }
+    }
+
+    /**
+     * SME associations found producer NGOs (§5.2.3, §8.3, SF8): in each domain, at producerNgoFoundingRate a year per
+     * 100 association members that practise. The new NGO sits at its founders' mean position, knows what they know on
+     * average, and gets a knowledge tie to each founder that practises (its members). Stream "entry:producer:...".
+     */
+    private void foundProducerNgos(World w, int step) {
+        double rate = w.params.getProducerNgoFoundingRate();
+        if (rate <= 0) return;
+        EnumMap<Domain, List<Sme>> byDomain = new EnumMap<>(Domain.class);
+        for (Actor a : w.active(ActorKind.SME)) {
+            if (a.domain() != null && a instanceof Sme s && s.association() && s.adopted()) {
+                byDomain.computeIfAbsent(a.domain(), x -> new java.util.ArrayList<>()).add(s);
+            }
+        }
+        for (Domain d : Domain.values()) {
+            List<Sme> founders = byDomain.get(d);
+            if (founders == null) continue;
+            MersenneTwisterFast r = w.stream("entry:producer:" + d.key() + ":" + step);
+            int n = Draws.poisson(r, rate / 12.0 * founders.size() / 100.0);
+            for (int i = 0; i < n; i++) {
+                double xs = 0, ys = 0, k = 0;
+                for (Sme s : founders) { xs += s.discourse().x(); ys += s.discourse().y(); k += s.knowledge(); }
+                int m = founders.size();
+                int idx = producersFounded.merge(d, 1, Integer::sum);
+                ayni.scenario.Parameters p = w.params;
+                Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-producer-ngo.%s.%03d", d.key(), idx), null,
+                        w.seed, NgoType.PRODUCER, Scope.LOCAL, d, 0, p.getNewNgoMonthlyCost(),
+                        Map.of(IncomeSource.MEMBER_FEES, p.getProducerNgoMemberFee() * m), k / m, p.getNewNgoLegitimacy(),
+                        new Discourse(xs / m, ys / m), p.getNewNgoWatchdog()));
+                w.activate(ngo);
+                for (Sme s : founders) w.ties.add(ngo.index(), s.index(), ayni.domain.Layer.KNOWLEDGE, p.getNewTieWeight(), step);
+                w.counters.ngoEntries++;
+                w.counters.producerNgoFoundings++;
+            }
         }
     }
 
@@ -64,14 +103,15 @@ final class Demography implements Serializable {
     }
 
     private void found(World w, Domain d, MersenneTwisterFast r) {
+        ayni.scenario.Parameters p = w.params;
         EnumMap<NgoType, Double> pull = new EnumMap<>(NgoType.class);
-        for (NgoType t : NgoType.values()) pull.put(t, 1.0);
+        for (NgoType t : NgoType.values()) pull.put(t, p.getNgoFoundingPrior());
         double cost = 0, xs = 0, ys = 0;
         int n = 0;
         for (Actor a : w.active(ActorKind.NGO)) {
             if (a.domain() != d) continue;
             Ngo ngo = (Ngo) a;
-            pull.merge(ngo.type(), ngo.income(IncomeSource.DONOR_GRANTS) / 1000.0, Double::sum);
+            pull.merge(ngo.type(), ngo.income(IncomeSource.DONOR_GRANTS) / p.getNgoFoundingFundingScale(), Double::sum);
             cost += ngo.monthlyCost();
             xs += a.discourse().x();
             ys += a.discourse().y();
@@ -87,10 +127,12 @@ final class Demography implements Serializable {
             if (u < 0) break;
         }
         int k = ngosFounded.merge(d, 1, Integer::sum);
+        double spread = p.getNewNgoDiscourseSpread();
         Discourse pos = n == 0 ? new Discourse(0, 0)
-                : new Discourse(xs / n + 0.2 * r.nextGaussian(), ys / n + 0.2 * r.nextGaussian());
+                : new Discourse(xs / n + spread * r.nextGaussian(), ys / n + spread * r.nextGaussian());
         Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-ngo.%s.%03d", d.key(), k), null, w.seed, type,
-                Scope.LOCAL, d, 0, n == 0 ? 2000 : 0.5 * cost / n, Map.of(), 0.3, 0.2, pos, 0.2));
+                Scope.LOCAL, d, 0, n == 0 ? p.getNewNgoMonthlyCost() : p.getNewNgoCostShare() * cost / n, Map.of(),
+                p.getNewNgoKnowledge(), p.getNewNgoLegitimacy(), pos, p.getNewNgoWatchdog()));
         w.activate(ngo);
         w.counters.ngoEntries++;
     }

@@ -40,7 +40,7 @@ final class EventApplier implements java.io.Serializable {
     }
 
     String apply(EventSpec e) {
-        if (e instanceof DonorExit x) return donorExit(donors(x.donors()), x.mode(), x.referral());
+        if (e instanceof DonorExit x) return donorExit(donors(x.donors()), x.exitMode(), x.referral());
         if (e instanceof BudgetChange x) return budget(x);
         if (e instanceof FundingRuleChange x) {
             for (Donor d : donors(x.donors())) d.setFundingRule(x.rule());
@@ -116,7 +116,7 @@ final class EventApplier implements java.io.Serializable {
         for (String id : x.actors().ids()) {
             Actor a = w.byId(id);
             if (a instanceof Donor d) {
-                donorExit(List.of(d), x.mode(), 0);
+                donorExit(List.of(d), x.exitMode(), 0);
             } else if (a.active()) {
                 w.deactivate(a);
             } else if (a.exitedStep() < 0) {

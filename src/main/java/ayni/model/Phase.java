@@ -6,8 +6,10 @@ public enum Phase {
     EVENTS,
     /** Each actor decides: budgets, grants, costs, adoption, partner search. */
     ACT,
-    /** Funding, knowledge, legitimacy and market flows, by kind: donors, governments, platforms, NGOs, SMEs, companies. */
+    /** Funding, knowledge and legitimacy flows, by kind: donors, governments, platforms, NGOs, SMEs, companies. */
     EXCHANGE,
+    /** The market: buyers pay their suppliers, other SMEs sell locally; SMEs pay operating costs and debt, or close. */
+    MARKET,
     /** Ties strengthen, decay and dissolve; discourse positions move. */
     UPDATE,
     /** Measures are taken (observers registered by the caller). */

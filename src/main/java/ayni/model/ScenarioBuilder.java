@@ -51,7 +51,6 @@ final class ScenarioBuilder {
             Donor a = world.register(new Donor(world.nextIndex(), d.id(), d.name(), seed, d.kind(), d.budget(),
                     d.domains(), d.fundingRule(), d.grantCycleYears(), d.channels(), d.discourse()));
             a.setNgoTypes(d.ngoTypes());
-            a.setKnowledge(world.params.getDonorKnowledge());
             a.setExitMode(d.exitMode());
             schedule(a, d.from(), d.until());
         }
@@ -101,7 +100,7 @@ final class ScenarioBuilder {
     static Sme newSme(World world, SmeGroupSpec g, String id) {
         MersenneTwisterFast r = world.stream("init:" + id);
         SmeSize size = drawSize(g.size(), r.nextDouble());
-        // own capital is drawn uniformly between 0 and the size class's adoption cost (estimate)
+        // own capital is drawn uniformly between 0 and smeCapitalFactor x the size class's adoption cost
         MarketOrientation o = r.nextDouble() < g.exportShare() ? MarketOrientation.EXPORT : MarketOrientation.LOCAL;
         double knowledge = draw(g.knowledge(), r);
         double practice = draw(g.practice(), r);
@@ -109,7 +108,7 @@ final class ScenarioBuilder {
         double embedded = draw(g.embeddedness(), r);
         boolean credit = r.nextDouble() < g.creditAccess();
         Discourse d = g.discourse().plus(g.discourseSpread() * r.nextGaussian(), g.discourseSpread() * r.nextGaussian());
-        double capital = Sme.adoptionCost(size, world.params) * r.nextDouble();
+        double capital = world.params.getSmeCapitalFactor() * Sme.adoptionCost(size, world.params) * r.nextDouble();
         return world.register(new Sme(world.nextIndex(), id, g.name() == null ? id : g.name() + " " + id, world.seed,
                 g.domain(), g.id(), size, o, capital, knowledge, practice, association, embedded, credit, d));
     }

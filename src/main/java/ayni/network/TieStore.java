@@ -274,6 +274,11 @@ public final class TieStore implements Serializable {
         return dissolved;
     }
 
+    /** Multiplies one tie's weight, e.g. after a conflict between its ends. */
+    public void scale(Tie t, double keep) {
+        if (t.alive()) weight[t.slot] *= keep;
+    }
+
     /** Multiplies the weight of every tie touching an actor, e.g. at a change of government. */
     public void weaken(int actor, double keep) {
         if (actor >= out.length) return;

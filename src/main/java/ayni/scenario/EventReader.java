@@ -34,14 +34,14 @@ final class EventReader {
     static final List<String> COMPANY_FILTERS = List.of("exportBuyers", "domestic");
 
     static {
-        KEYS.put(EventKind.DONOR_EXIT, List.of("donors", "mode", "referral"));
+        KEYS.put(EventKind.DONOR_EXIT, List.of("donors", "exitMode", "referral"));
         KEYS.put(EventKind.BUDGET_CHANGE, List.of("donors", "governments", "factor", "yearlyRate"));
         KEYS.put(EventKind.FUNDING_RULE, List.of("donors", "rule"));
         KEYS.put(EventKind.DOMAIN_SHIFT, List.of("donors", "domains"));
         KEYS.put(EventKind.CHANNEL_SHIFT, List.of("donors", "channels"));
         KEYS.put(EventKind.NGO_TYPE_SHIFT, List.of("donors", "ngoTypes"));
         KEYS.put(EventKind.ACTOR_ENTRY, List.of("actors"));
-        KEYS.put(EventKind.ACTOR_EXIT, List.of("actors", "mode"));
+        KEYS.put(EventKind.ACTOR_EXIT, List.of("actors", "exitMode"));
         KEYS.put(EventKind.PLATFORM_CREATE, List.of("platforms"));
         KEYS.put(EventKind.PLATFORM_DISSOLVE, List.of("platforms"));
         KEYS.put(EventKind.POLICY, List.of("governments", "regulation", "enforcement", "subsidy", "greenCredit",
@@ -74,7 +74,7 @@ final class EventReader {
         int before = r.problems.size();
         EventSpec e = switch (kind) {
             case DONOR_EXIT -> new DonorExit(step, note, targets(r, n, p, "donors", true),
-                    r.choice(n, p, "mode", ExitMode.class, false, null),
+                    r.choice(n, p, "exitMode", ExitMode.class, false, null),
                     r.number(n, p, "referral", false, 0, 0, 1, "share of grantees referred"));
             case BUDGET_CHANGE -> budget(r, n, p, step, note);
             case FUNDING_RULE -> new FundingRuleChange(step, note, targets(r, n, p, "donors", true),
@@ -88,7 +88,7 @@ final class EventReader {
             case ACTOR_ENTRY -> new ActorEntry(step, note, kind, targets(r, n, p, "actors", true));
             case PLATFORM_CREATE -> new ActorEntry(step, note, kind, targets(r, n, p, "platforms", true));
             case ACTOR_EXIT -> new ActorExit(step, note, kind, targets(r, n, p, "actors", true),
-                    r.choice(n, p, "mode", ExitMode.class, false, null));
+                    r.choice(n, p, "exitMode", ExitMode.class, false, null));
             case PLATFORM_DISSOLVE -> new ActorExit(step, note, kind, targets(r, n, p, "platforms", true), null);
             case POLICY -> policy(r, n, p, step, note);
             case MARKET_SHOCK -> market(r, n, p, step, note);

@@ -38,8 +38,8 @@ public sealed interface EventSpec extends Serializable {
         }
     }
 
-    /** Donors stop granting; {@code mode} null means each donor's own exit mode. */
-    record DonorExit(int step, String note, Targets donors, ExitMode mode, double referral) implements EventSpec {
+    /** Donors stop granting; {@code exitMode} null means each donor's own exit mode. */
+    record DonorExit(int step, String note, Targets donors, ExitMode exitMode, double referral) implements EventSpec {
         public EventKind kind() { return EventKind.DONOR_EXIT; }
     }
 
@@ -67,8 +67,8 @@ public sealed interface EventSpec extends Serializable {
     /** actorEntry or platformCreate: the actors enter at this step instead of their {@code from}. */
     record ActorEntry(int step, String note, EventKind kind, Targets actors) implements EventSpec {}
 
-    /** actorExit or platformDissolve; {@code mode} applies to donors (null: their own exit mode). */
-    record ActorExit(int step, String note, EventKind kind, Targets actors, ExitMode mode) implements EventSpec {}
+    /** actorExit or platformDissolve; {@code exitMode} applies to donors (null: their own exit mode). */
+    record ActorExit(int step, String note, EventKind kind, Targets actors, ExitMode exitMode) implements EventSpec {}
 
     record PolicyChange(int step, String note, Targets governments, Double regulation, Double enforcement,
                         Double subsidy, Boolean greenCredit, Boolean certificationRecognition) implements EventSpec {

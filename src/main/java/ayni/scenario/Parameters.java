@@ -127,6 +127,102 @@ public final class Parameters implements Serializable {
                  "Share of an SME's adoption cost that one project pays"),
         new Spec("greenCreditReimbursement", double.class, 0.4, 0, 1, "fraction of adoption cost", "§7.2.1 L2592",
                  "Share of the investment a green credit programme reimburses"),
+        new Spec("newTieWeight", double.class, 0.2, 0, 1, "weight", "estimate",
+                 "Weight of a tie when it forms (a grant, a project, a flow, a partner search, a supplier tie); an existing tie renewed by a grant or project is raised to at least this"),
+        new Spec("donorLegitimacy", double.class, 1, 0, 1, "legitimacy 0..1", "estimate",
+                 "Legitimacy of a donor when it enters"),
+        new Spec("donorMaxGrantsPerMonth", int.class, 50, 1, 1000, "grants per month", "estimate",
+                 "Most new grants a donor starts in one month (it stops earlier when its free budget is committed or no candidate qualifies)"),
+        new Spec("governmentLegitimacy", double.class, 0.5, 0, 1, "legitimacy 0..1", "estimate",
+                 "Legitimacy of a government agency when it enters"),
+        new Spec("companyKnowledge", double.class, 0.6, 0, 1, "knowledge 0..1", "estimate",
+                 "Knowledge of a buyer when it enters"),
+        new Spec("companyLegitimacy", double.class, 0.5, 0, 1, "legitimacy 0..1", "estimate",
+                 "Legitimacy of a buyer when it enters"),
+        new Spec("platformKnowledge", double.class, 0.5, 0, 1, "knowledge 0..1", "estimate",
+                 "Knowledge of a platform when it enters"),
+        new Spec("smeInitialLegitimacy", double.class, 0.1, 0, 1, "legitimacy 0..1", "estimate",
+                 "Legitimacy of an SME when it enters"),
+        new Spec("smeCapitalFactor", double.class, 1, 0, 100, "multiple of adoption cost", "estimate",
+                 "An SME's own capital at entry is drawn uniformly between 0 and this multiple of its size class's adoption cost"),
+        new Spec("refusalEmbeddednessWeight", double.class, 0.5, 0, 1, "fraction", "estimate after §9.3.3",
+                 "How much rootedness in local webs raises refusal: the refusal probability scales with (1 - w + w x embeddedness)"),
+        new Spec("associationRevertFactor", double.class, 0.5, 0, 1, "factor", "estimate after §5.2.3",
+                 "Factor on an association member's probability of reverting (peers in the association keep the practice going)"),
+        new Spec("ngoOffersPerMonth", int.class, 10, 0, 1000, "offers per month", "estimate",
+                 "Most project offers an NGO makes to SMEs in one month"),
+        new Spec("ngoOfferTries", int.class, 3, 1, 100, "candidates per offer", "estimate",
+                 "An NGO looks at no more than this many candidate SMEs per offer it may make in a month (ngoOffersPerMonth x this)"),
+        new Spec("ngoInitialResults", double.class, 0.5, 0, 1, "share of supported SMEs adopting", "estimate",
+                 "Measured results an NGO starts with (prior of its smoothed adoption share)"),
+        new Spec("resultsSmoothing", double.class, 0.1, 0, 1, "weight of the latest result", "estimate",
+                 "Weight of the latest reported outcome (adopted or not) in an NGO's smoothed results"),
+        new Spec("incomeSmoothing", double.class, 0.1, 0, 1, "weight of last month", "estimate",
+                 "Weight of last month's income in an NGO's smoothed recent income"),
+        new Spec("ngoShrinkReserveShare", double.class, 0.5, 0, 1, "fraction of ngoReserveMonths", "estimate",
+                 "An NGO whose recent income is below its costs cuts them once its reserve falls below this share of ngoReserveMonths"),
+        new Spec("typeChangeWatchdogFactor", double.class, 0.5, 0, 1, "factor", "estimate after §8.3",
+                 "Factor on an NGO's watchdog role when it turns into a market NGO"),
+        new Spec("typeChangeDiscourseShift", double.class, 0.3, 0, 2, "discourse units per axis", "estimate after §8.3, §9.3.4",
+                 "Move of an NGO's discourse toward the liberal market (on both axes) when it turns into a market NGO"),
+        new Spec("ngoPeerCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate",
+                 "Every k-th candidate of an NGO's partner search (the k-th, 2k-th, ...) is another NGO, the rest SMEs; 0: only SMEs"),
+        new Spec("traderBuyerCandidateInterval", int.class, 3, 0, 100, "candidates", "estimate after §5.2.2, §8.6.2",
+                 "Every k-th candidate of a market or producer NGO's partner search (the k-th, 2k-th, ...) is a buyer; 0: none"),
+        new Spec("nearbyCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.1",
+                 "Every k-th candidate of a partner search (the k-th, 2k-th, ...) is met through a platform or a partner's partner, the rest drawn from the domain; 0: none"),
+        new Spec("brokeredCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.2, §9.3.5",
+                 "Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none"),
+        new Spec("supplierScreenFactor", double.class, 0.8, 0, 1, "fraction of requirement", "estimate",
+                 "A buyer considers as supplier only an SME whose practice is at least this share of its requirement"),
+        new Spec("platformProjectShare", double.class, 0.5, 0, 1, "fraction", "estimate",
+                 "Share of a platform's funding it passes on to its member NGOs"),
+        new Spec("platformShrinkRate", double.class, 0.02, 0, 1, "per month", "estimate",
+                 "Monthly rate at which a platform that cannot pay its running costs cuts them"),
+        new Spec("platformInsolvencyMonths", int.class, 18, 1, 120, "months", "estimate after §7.2.6 L2808",
+                 "Months in a row a platform cannot pay its running costs before it dissolves"),
+        new Spec("platformReserveMonths", int.class, 12, 0, 120, "months", "estimate",
+                 "Donors do not fund a platform that holds more than this many months of its running costs"),
+        new Spec("platformLegitimacyRate", double.class, 0.02, 0, 1, "per month", "estimate after §8.6.1",
+                 "Share of the gap to 1 a member's legitimacy gains per month from a platform of full legitimacy"),
+        new Spec("newNgoMonthlyCost", double.class, 2000, 0, 10000000, "USD per month", "estimate",
+                 "Running costs of an NGO founded in a domain without NGOs"),
+        new Spec("newNgoCostShare", double.class, 0.5, 0, 10, "fraction of mean running costs", "estimate",
+                 "Running costs of a newly founded NGO as a share of the mean of its domain's NGOs"),
+        new Spec("newNgoKnowledge", double.class, 0.3, 0, 1, "knowledge 0..1", "estimate",
+                 "Knowledge of a newly founded NGO"),
+        new Spec("newNgoLegitimacy", double.class, 0.2, 0, 1, "legitimacy 0..1", "estimate",
+                 "Legitimacy of a newly founded NGO"),
+        new Spec("newNgoWatchdog", double.class, 0.2, 0, 1, "watchdog 0..1", "estimate",
+                 "Watchdog role of a newly founded NGO"),
+        new Spec("newNgoDiscourseSpread", double.class, 0.2, 0, 2, "discourse units", "estimate",
+                 "Standard deviation of a newly founded NGO's discourse around its domain's mean NGO position"),
+        new Spec("ngoFoundingPrior", double.class, 1, 0, 1000000, "founding weight", "estimate",
+                 "Founding weight every NGO type has regardless of funding (a new NGO's type is drawn in proportion to prior plus funding weight)"),
+        new Spec("ngoFoundingFundingScale", double.class, 1000, 1, 1000000000, "USD per month per unit weight", "estimate after §5.2.1 L1266",
+                 "Donor grants received last month by a domain's NGOs of a type that add one unit to that type's founding weight"),
+        new Spec("smeCostShare", double.class, 0.9, 0, 2, "fraction of base sales", "estimate",
+                 "An SME's monthly operating costs as a share of its sales at the base price (1 minus its margin without premium)"),
+        new Spec("loanMonths", int.class, 24, 1, 240, "months", "estimate after §1.1 L691",
+                 "An SME repays 1/loanMonths of its debt each month, with interest at interestRate"),
+        new Spec("smeInsolvencyMonths", int.class, 6, 1, 120, "months", "estimate",
+                 "Months in a row an SME cannot pay its operating costs and debt service before it closes"),
+        new Spec("smeSeatShare", double.class, 0.3, 0, 1, "share of a platform's seats", "estimate after §7.6c, §9.3.3",
+                 "Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
+        new Spec("hostWeight", double.class, 2, 0, 100, "relative weight", "estimate after §8.6.1 L3249",
+                 "Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1)"),
+        new Spec("accreditationRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.2, §8.6.1",
+                 "Share of the gap to 1 an organisation's legitimacy gains per month on a legitimacy tie of weight 1 from a giver of legitimacy 1"),
+        new Spec("watchdogWeight", double.class, 0.5, 0, 1, "fraction", "estimate after §9.3.4",
+                 "How much an NGO's watchdog role lowers its cooperation with government agencies and companies: P(cooperate) x (1 - watchdog x this)"),
+        new Spec("fundingConflictProbability", double.class, 0.2, 0, 1, "probability", "estimate after §6.2.3, §9.2.1",
+                 "Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants)"),
+        new Spec("conflictTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §9.2.1",
+                 "Share of their weight the knowledge ties between two NGOs lose in a conflict"),
+        new Spec("producerNgoFoundingRate", double.class, 0.1, 0, 100, "producer NGOs per year per 100 practising association members", "estimate after §5.2.3, §8.3",
+                 "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
+        new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
+                 "Member fee each founding SME pays the producer NGO it founded (its own income)"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
@@ -183,6 +279,54 @@ public final class Parameters implements Serializable {
     private double governmentKnowledge = 0.5;
     private double supportShare = 0.5;
     private double greenCreditReimbursement = 0.4;
+    private double newTieWeight = 0.2;
+    private double donorLegitimacy = 1;
+    private int donorMaxGrantsPerMonth = 50;
+    private double governmentLegitimacy = 0.5;
+    private double companyKnowledge = 0.6;
+    private double companyLegitimacy = 0.5;
+    private double platformKnowledge = 0.5;
+    private double smeInitialLegitimacy = 0.1;
+    private double smeCapitalFactor = 1;
+    private double refusalEmbeddednessWeight = 0.5;
+    private double associationRevertFactor = 0.5;
+    private int ngoOffersPerMonth = 10;
+    private int ngoOfferTries = 3;
+    private double ngoInitialResults = 0.5;
+    private double resultsSmoothing = 0.1;
+    private double incomeSmoothing = 0.1;
+    private double ngoShrinkReserveShare = 0.5;
+    private double typeChangeWatchdogFactor = 0.5;
+    private double typeChangeDiscourseShift = 0.3;
+    private int ngoPeerCandidateInterval = 2;
+    private int traderBuyerCandidateInterval = 3;
+    private int nearbyCandidateInterval = 2;
+    private int brokeredCandidateInterval = 2;
+    private double supplierScreenFactor = 0.8;
+    private double platformProjectShare = 0.5;
+    private double platformShrinkRate = 0.02;
+    private int platformInsolvencyMonths = 18;
+    private int platformReserveMonths = 12;
+    private double platformLegitimacyRate = 0.02;
+    private double newNgoMonthlyCost = 2000;
+    private double newNgoCostShare = 0.5;
+    private double newNgoKnowledge = 0.3;
+    private double newNgoLegitimacy = 0.2;
+    private double newNgoWatchdog = 0.2;
+    private double newNgoDiscourseSpread = 0.2;
+    private double ngoFoundingPrior = 1;
+    private double ngoFoundingFundingScale = 1000;
+    private double smeCostShare = 0.9;
+    private int loanMonths = 24;
+    private int smeInsolvencyMonths = 6;
+    private double smeSeatShare = 0.3;
+    private double hostWeight = 2;
+    private double accreditationRate = 0.02;
+    private double watchdogWeight = 0.5;
+    private double fundingConflictProbability = 0.2;
+    private double conflictTieLoss = 0.5;
+    private double producerNgoFoundingRate = 0.1;
+    private double producerNgoMemberFee = 5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -390,6 +534,198 @@ public final class Parameters implements Serializable {
     public double getGreenCreditReimbursement() { return greenCreditReimbursement; }
     public void setGreenCreditReimbursement(double v) { greenCreditReimbursement = (double) check("greenCreditReimbursement", v); }
     public Object domGreenCreditReimbursement() { return domain("greenCreditReimbursement"); }
+    /** Weight of a tie when it forms (a grant, a project, a flow, a partner search, a supplier tie); an existing tie renewed by a grant or project is raised to at least this (weight). */
+    public double getNewTieWeight() { return newTieWeight; }
+    public void setNewTieWeight(double v) { newTieWeight = (double) check("newTieWeight", v); }
+    public Object domNewTieWeight() { return domain("newTieWeight"); }
+    /** Legitimacy of a donor when it enters (legitimacy 0..1). */
+    public double getDonorLegitimacy() { return donorLegitimacy; }
+    public void setDonorLegitimacy(double v) { donorLegitimacy = (double) check("donorLegitimacy", v); }
+    public Object domDonorLegitimacy() { return domain("donorLegitimacy"); }
+    /** Most new grants a donor starts in one month (it stops earlier when its free budget is committed or no candidate qualifies) (grants per month). */
+    public int getDonorMaxGrantsPerMonth() { return donorMaxGrantsPerMonth; }
+    public void setDonorMaxGrantsPerMonth(int v) { donorMaxGrantsPerMonth = (int) check("donorMaxGrantsPerMonth", v); }
+    public Object domDonorMaxGrantsPerMonth() { return domain("donorMaxGrantsPerMonth"); }
+    /** Legitimacy of a government agency when it enters (legitimacy 0..1). */
+    public double getGovernmentLegitimacy() { return governmentLegitimacy; }
+    public void setGovernmentLegitimacy(double v) { governmentLegitimacy = (double) check("governmentLegitimacy", v); }
+    public Object domGovernmentLegitimacy() { return domain("governmentLegitimacy"); }
+    /** Knowledge of a buyer when it enters (knowledge 0..1). */
+    public double getCompanyKnowledge() { return companyKnowledge; }
+    public void setCompanyKnowledge(double v) { companyKnowledge = (double) check("companyKnowledge", v); }
+    public Object domCompanyKnowledge() { return domain("companyKnowledge"); }
+    /** Legitimacy of a buyer when it enters (legitimacy 0..1). */
+    public double getCompanyLegitimacy() { return companyLegitimacy; }
+    public void setCompanyLegitimacy(double v) { companyLegitimacy = (double) check("companyLegitimacy", v); }
+    public Object domCompanyLegitimacy() { return domain("companyLegitimacy"); }
+    /** Knowledge of a platform when it enters (knowledge 0..1). */
+    public double getPlatformKnowledge() { return platformKnowledge; }
+    public void setPlatformKnowledge(double v) { platformKnowledge = (double) check("platformKnowledge", v); }
+    public Object domPlatformKnowledge() { return domain("platformKnowledge"); }
+    /** Legitimacy of an SME when it enters (legitimacy 0..1). */
+    public double getSmeInitialLegitimacy() { return smeInitialLegitimacy; }
+    public void setSmeInitialLegitimacy(double v) { smeInitialLegitimacy = (double) check("smeInitialLegitimacy", v); }
+    public Object domSmeInitialLegitimacy() { return domain("smeInitialLegitimacy"); }
+    /** An SME's own capital at entry is drawn uniformly between 0 and this multiple of its size class's adoption cost (multiple of adoption cost). */
+    public double getSmeCapitalFactor() { return smeCapitalFactor; }
+    public void setSmeCapitalFactor(double v) { smeCapitalFactor = (double) check("smeCapitalFactor", v); }
+    public Object domSmeCapitalFactor() { return domain("smeCapitalFactor"); }
+    /** How much rootedness in local webs raises refusal: the refusal probability scales with (1 - w + w x embeddedness) (fraction). */
+    public double getRefusalEmbeddednessWeight() { return refusalEmbeddednessWeight; }
+    public void setRefusalEmbeddednessWeight(double v) { refusalEmbeddednessWeight = (double) check("refusalEmbeddednessWeight", v); }
+    public Object domRefusalEmbeddednessWeight() { return domain("refusalEmbeddednessWeight"); }
+    /** Factor on an association member's probability of reverting (peers in the association keep the practice going) (factor). */
+    public double getAssociationRevertFactor() { return associationRevertFactor; }
+    public void setAssociationRevertFactor(double v) { associationRevertFactor = (double) check("associationRevertFactor", v); }
+    public Object domAssociationRevertFactor() { return domain("associationRevertFactor"); }
+    /** Most project offers an NGO makes to SMEs in one month (offers per month). */
+    public int getNgoOffersPerMonth() { return ngoOffersPerMonth; }
+    public void setNgoOffersPerMonth(int v) { ngoOffersPerMonth = (int) check("ngoOffersPerMonth", v); }
+    public Object domNgoOffersPerMonth() { return domain("ngoOffersPerMonth"); }
+    /** An NGO looks at no more than this many candidate SMEs per offer it may make in a month (ngoOffersPerMonth x this) (candidates per offer). */
+    public int getNgoOfferTries() { return ngoOfferTries; }
+    public void setNgoOfferTries(int v) { ngoOfferTries = (int) check("ngoOfferTries", v); }
+    public Object domNgoOfferTries() { return domain("ngoOfferTries"); }
+    /** Measured results an NGO starts with (prior of its smoothed adoption share) (share of supported SMEs adopting). */
+    public double getNgoInitialResults() { return ngoInitialResults; }
+    public void setNgoInitialResults(double v) { ngoInitialResults = (double) check("ngoInitialResults", v); }
+    public Object domNgoInitialResults() { return domain("ngoInitialResults"); }
+    /** Weight of the latest reported outcome (adopted or not) in an NGO's smoothed results (weight of the latest result). */
+    public double getResultsSmoothing() { return resultsSmoothing; }
+    public void setResultsSmoothing(double v) { resultsSmoothing = (double) check("resultsSmoothing", v); }
+    public Object domResultsSmoothing() { return domain("resultsSmoothing"); }
+    /** Weight of last month's income in an NGO's smoothed recent income (weight of last month). */
+    public double getIncomeSmoothing() { return incomeSmoothing; }
+    public void setIncomeSmoothing(double v) { incomeSmoothing = (double) check("incomeSmoothing", v); }
+    public Object domIncomeSmoothing() { return domain("incomeSmoothing"); }
+    /** An NGO whose recent income is below its costs cuts them once its reserve falls below this share of ngoReserveMonths (fraction of ngoReserveMonths). */
+    public double getNgoShrinkReserveShare() { return ngoShrinkReserveShare; }
+    public void setNgoShrinkReserveShare(double v) { ngoShrinkReserveShare = (double) check("ngoShrinkReserveShare", v); }
+    public Object domNgoShrinkReserveShare() { return domain("ngoShrinkReserveShare"); }
+    /** Factor on an NGO's watchdog role when it turns into a market NGO (factor). */
+    public double getTypeChangeWatchdogFactor() { return typeChangeWatchdogFactor; }
+    public void setTypeChangeWatchdogFactor(double v) { typeChangeWatchdogFactor = (double) check("typeChangeWatchdogFactor", v); }
+    public Object domTypeChangeWatchdogFactor() { return domain("typeChangeWatchdogFactor"); }
+    /** Move of an NGO's discourse toward the liberal market (on both axes) when it turns into a market NGO (discourse units per axis). */
+    public double getTypeChangeDiscourseShift() { return typeChangeDiscourseShift; }
+    public void setTypeChangeDiscourseShift(double v) { typeChangeDiscourseShift = (double) check("typeChangeDiscourseShift", v); }
+    public Object domTypeChangeDiscourseShift() { return domain("typeChangeDiscourseShift"); }
+    /** Every k-th candidate of an NGO's partner search (the k-th, 2k-th, ...) is another NGO, the rest SMEs; 0: only SMEs (candidates). */
+    public int getNgoPeerCandidateInterval() { return ngoPeerCandidateInterval; }
+    public void setNgoPeerCandidateInterval(int v) { ngoPeerCandidateInterval = (int) check("ngoPeerCandidateInterval", v); }
+    public Object domNgoPeerCandidateInterval() { return domain("ngoPeerCandidateInterval"); }
+    /** Every k-th candidate of a market or producer NGO's partner search (the k-th, 2k-th, ...) is a buyer; 0: none (candidates). */
+    public int getTraderBuyerCandidateInterval() { return traderBuyerCandidateInterval; }
+    public void setTraderBuyerCandidateInterval(int v) { traderBuyerCandidateInterval = (int) check("traderBuyerCandidateInterval", v); }
+    public Object domTraderBuyerCandidateInterval() { return domain("traderBuyerCandidateInterval"); }
+    /** Every k-th candidate of a partner search (the k-th, 2k-th, ...) is met through a platform or a partner's partner, the rest drawn from the domain; 0: none (candidates). */
+    public int getNearbyCandidateInterval() { return nearbyCandidateInterval; }
+    public void setNearbyCandidateInterval(int v) { nearbyCandidateInterval = (int) check("nearbyCandidateInterval", v); }
+    public Object domNearbyCandidateInterval() { return domain("nearbyCandidateInterval"); }
+    /** Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none (candidates). */
+    public int getBrokeredCandidateInterval() { return brokeredCandidateInterval; }
+    public void setBrokeredCandidateInterval(int v) { brokeredCandidateInterval = (int) check("brokeredCandidateInterval", v); }
+    public Object domBrokeredCandidateInterval() { return domain("brokeredCandidateInterval"); }
+    /** A buyer considers as supplier only an SME whose practice is at least this share of its requirement (fraction of requirement). */
+    public double getSupplierScreenFactor() { return supplierScreenFactor; }
+    public void setSupplierScreenFactor(double v) { supplierScreenFactor = (double) check("supplierScreenFactor", v); }
+    public Object domSupplierScreenFactor() { return domain("supplierScreenFactor"); }
+    /** Share of a platform's funding it passes on to its member NGOs (fraction). */
+    public double getPlatformProjectShare() { return platformProjectShare; }
+    public void setPlatformProjectShare(double v) { platformProjectShare = (double) check("platformProjectShare", v); }
+    public Object domPlatformProjectShare() { return domain("platformProjectShare"); }
+    /** Monthly rate at which a platform that cannot pay its running costs cuts them (per month). */
+    public double getPlatformShrinkRate() { return platformShrinkRate; }
+    public void setPlatformShrinkRate(double v) { platformShrinkRate = (double) check("platformShrinkRate", v); }
+    public Object domPlatformShrinkRate() { return domain("platformShrinkRate"); }
+    /** Months in a row a platform cannot pay its running costs before it dissolves (months). */
+    public int getPlatformInsolvencyMonths() { return platformInsolvencyMonths; }
+    public void setPlatformInsolvencyMonths(int v) { platformInsolvencyMonths = (int) check("platformInsolvencyMonths", v); }
+    public Object domPlatformInsolvencyMonths() { return domain("platformInsolvencyMonths"); }
+    /** Donors do not fund a platform that holds more than this many months of its running costs (months). */
+    public int getPlatformReserveMonths() { return platformReserveMonths; }
+    public void setPlatformReserveMonths(int v) { platformReserveMonths = (int) check("platformReserveMonths", v); }
+    public Object domPlatformReserveMonths() { return domain("platformReserveMonths"); }
+    /** Share of the gap to 1 a member's legitimacy gains per month from a platform of full legitimacy (per month). */
+    public double getPlatformLegitimacyRate() { return platformLegitimacyRate; }
+    public void setPlatformLegitimacyRate(double v) { platformLegitimacyRate = (double) check("platformLegitimacyRate", v); }
+    public Object domPlatformLegitimacyRate() { return domain("platformLegitimacyRate"); }
+    /** Running costs of an NGO founded in a domain without NGOs (USD per month). */
+    public double getNewNgoMonthlyCost() { return newNgoMonthlyCost; }
+    public void setNewNgoMonthlyCost(double v) { newNgoMonthlyCost = (double) check("newNgoMonthlyCost", v); }
+    public Object domNewNgoMonthlyCost() { return domain("newNgoMonthlyCost"); }
+    /** Running costs of a newly founded NGO as a share of the mean of its domain's NGOs (fraction of mean running costs). */
+    public double getNewNgoCostShare() { return newNgoCostShare; }
+    public void setNewNgoCostShare(double v) { newNgoCostShare = (double) check("newNgoCostShare", v); }
+    public Object domNewNgoCostShare() { return domain("newNgoCostShare"); }
+    /** Knowledge of a newly founded NGO (knowledge 0..1). */
+    public double getNewNgoKnowledge() { return newNgoKnowledge; }
+    public void setNewNgoKnowledge(double v) { newNgoKnowledge = (double) check("newNgoKnowledge", v); }
+    public Object domNewNgoKnowledge() { return domain("newNgoKnowledge"); }
+    /** Legitimacy of a newly founded NGO (legitimacy 0..1). */
+    public double getNewNgoLegitimacy() { return newNgoLegitimacy; }
+    public void setNewNgoLegitimacy(double v) { newNgoLegitimacy = (double) check("newNgoLegitimacy", v); }
+    public Object domNewNgoLegitimacy() { return domain("newNgoLegitimacy"); }
+    /** Watchdog role of a newly founded NGO (watchdog 0..1). */
+    public double getNewNgoWatchdog() { return newNgoWatchdog; }
+    public void setNewNgoWatchdog(double v) { newNgoWatchdog = (double) check("newNgoWatchdog", v); }
+    public Object domNewNgoWatchdog() { return domain("newNgoWatchdog"); }
+    /** Standard deviation of a newly founded NGO's discourse around its domain's mean NGO position (discourse units). */
+    public double getNewNgoDiscourseSpread() { return newNgoDiscourseSpread; }
+    public void setNewNgoDiscourseSpread(double v) { newNgoDiscourseSpread = (double) check("newNgoDiscourseSpread", v); }
+    public Object domNewNgoDiscourseSpread() { return domain("newNgoDiscourseSpread"); }
+    /** Founding weight every NGO type has regardless of funding (a new NGO's type is drawn in proportion to prior plus funding weight) (founding weight). */
+    public double getNgoFoundingPrior() { return ngoFoundingPrior; }
+    public void setNgoFoundingPrior(double v) { ngoFoundingPrior = (double) check("ngoFoundingPrior", v); }
+    public Object domNgoFoundingPrior() { return domain("ngoFoundingPrior"); }
+    /** Donor grants received last month by a domain's NGOs of a type that add one unit to that type's founding weight (USD per month per unit weight). */
+    public double getNgoFoundingFundingScale() { return ngoFoundingFundingScale; }
+    public void setNgoFoundingFundingScale(double v) { ngoFoundingFundingScale = (double) check("ngoFoundingFundingScale", v); }
+    public Object domNgoFoundingFundingScale() { return domain("ngoFoundingFundingScale"); }
+    /** An SME's monthly operating costs as a share of its sales at the base price (1 minus its margin without premium) (fraction of base sales). */
+    public double getSmeCostShare() { return smeCostShare; }
+    public void setSmeCostShare(double v) { smeCostShare = (double) check("smeCostShare", v); }
+    public Object domSmeCostShare() { return domain("smeCostShare"); }
+    /** An SME repays 1/loanMonths of its debt each month, with interest at interestRate (months). */
+    public int getLoanMonths() { return loanMonths; }
+    public void setLoanMonths(int v) { loanMonths = (int) check("loanMonths", v); }
+    public Object domLoanMonths() { return domain("loanMonths"); }
+    /** Months in a row an SME cannot pay its operating costs and debt service before it closes (months). */
+    public int getSmeInsolvencyMonths() { return smeInsolvencyMonths; }
+    public void setSmeInsolvencyMonths(int v) { smeInsolvencyMonths = (int) check("smeInsolvencyMonths", v); }
+    public Object domSmeInsolvencyMonths() { return domain("smeInsolvencyMonths"); }
+    /** Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
+    public double getSmeSeatShare() { return smeSeatShare; }
+    public void setSmeSeatShare(double v) { smeSeatShare = (double) check("smeSeatShare", v); }
+    public Object domSmeSeatShare() { return domain("smeSeatShare"); }
+    /** Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1) (relative weight). */
+    public double getHostWeight() { return hostWeight; }
+    public void setHostWeight(double v) { hostWeight = (double) check("hostWeight", v); }
+    public Object domHostWeight() { return domain("hostWeight"); }
+    /** Share of the gap to 1 an organisation's legitimacy gains per month on a legitimacy tie of weight 1 from a giver of legitimacy 1 (per month). */
+    public double getAccreditationRate() { return accreditationRate; }
+    public void setAccreditationRate(double v) { accreditationRate = (double) check("accreditationRate", v); }
+    public Object domAccreditationRate() { return domain("accreditationRate"); }
+    /** How much an NGO's watchdog role lowers its cooperation with government agencies and companies: P(cooperate) x (1 - watchdog x this) (fraction). */
+    public double getWatchdogWeight() { return watchdogWeight; }
+    public void setWatchdogWeight(double v) { watchdogWeight = (double) check("watchdogWeight", v); }
+    public Object domWatchdogWeight() { return domain("watchdogWeight"); }
+    /** Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants) (probability). */
+    public double getFundingConflictProbability() { return fundingConflictProbability; }
+    public void setFundingConflictProbability(double v) { fundingConflictProbability = (double) check("fundingConflictProbability", v); }
+    public Object domFundingConflictProbability() { return domain("fundingConflictProbability"); }
+    /** Share of their weight the knowledge ties between two NGOs lose in a conflict (fraction of weight). */
+    public double getConflictTieLoss() { return conflictTieLoss; }
+    public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
+    public Object domConflictTieLoss() { return domain("conflictTieLoss"); }
+    /** Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise (producer NGOs per year per 100 practising association members). */
+    public double getProducerNgoFoundingRate() { return producerNgoFoundingRate; }
+    public void setProducerNgoFoundingRate(double v) { producerNgoFoundingRate = (double) check("producerNgoFoundingRate", v); }
+    public Object domProducerNgoFoundingRate() { return domain("producerNgoFoundingRate"); }
+    /** Member fee each founding SME pays the producer NGO it founded (its own income) (USD per member per month). */
+    public double getProducerNgoMemberFee() { return producerNgoMemberFee; }
+    public void setProducerNgoMemberFee(double v) { producerNgoMemberFee = (double) check("producerNgoMemberFee", v); }
+    public Object domProducerNgoMemberFee() { return domain("producerNgoMemberFee"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

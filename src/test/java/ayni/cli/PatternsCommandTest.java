@@ -29,7 +29,7 @@ class PatternsCommandTest {
                 name: tiny-exit
                 title: "The donor leaves in 2002"
                 events:
-                  - {at: 2002-01, kind: donorExit, donors: [d1], mode: abrupt}
+                  - {at: 2002-01, kind: donorExit, donors: [d1], exitMode: abrupt}
                 """);
         Path f = tmp.resolve("sf01-test.yaml");
         Files.writeString(f, """

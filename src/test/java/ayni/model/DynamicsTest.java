@@ -61,7 +61,7 @@ class DynamicsTest {
     @Test
     void aPlatformPassesItsProjectMoneyToMemberNgosInEqualParts() {
         String yaml = Tiny.HEADER + QUIET + """
-                parameters: {ngoProjectShare: 0.5, partnerSearchProbability: 0, ngoEntryRate: 0, grantShare: 1,
+                parameters: {platformProjectShare: 0.5, partnerSearchProbability: 0, ngoEntryRate: 0, grantShare: 1,
                   absorptionFactor: 100}
                 donors:
                   - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, channels: {platform: 1}}
@@ -74,8 +74,8 @@ class DynamicsTest {
         World w = run(yaml.replace(Tiny.HEADER + QUIET, Tiny.HEADER), 1).world();
         // the platform pays its 100 of costs from its 100 of cash; then 2,000 arrives, half of it is project money,
         // split between the two members; it keeps the other 1,000
-        assertEquals(500.0, ((Ngo) w.byId("n1")).income(IncomeSource.DONOR_GRANTS), 1e-9);
-        assertEquals(500.0, ((Ngo) w.byId("n2")).income(IncomeSource.DONOR_GRANTS), 1e-9);
+        assertEquals(500.0, ((Ngo) w.byId("n1")).income(IncomeSource.PLATFORM_FUNDS), 1e-9);
+        assertEquals(500.0, ((Ngo) w.byId("n2")).income(IncomeSource.PLATFORM_FUNDS), 1e-9);
         assertEquals(1000.0, w.byId("p").cash(), 1e-9);
         assertFalse(((Platform) w.byId("p")).dormant());
     }

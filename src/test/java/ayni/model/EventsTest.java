@@ -80,7 +80,7 @@ class EventsTest {
 
     @Test
     void abruptDonorExitStopsPaymentsThatMonthGrantEndLetsThemRunOut() {
-        String abrupt = "  - {at: 2000-07, kind: donorExit, donors: [d1], mode: abrupt}\n";
+        String abrupt = "  - {at: 2000-07, kind: donorExit, donors: [d1], exitMode: abrupt}\n";
         AyniModel a = new AyniModel(Tiny.parse(world(abrupt, null)), 7);
         double[] ia = donorIncome(a, "n1", 30);
         a.start();
@@ -89,7 +89,7 @@ class EventsTest {
         assertEquals(0.0, ia[6], "abrupt: nothing from the exit month on");
         assertFalse(a.world().byId("d1").active(), "a donor with no running grant is gone");
 
-        String grantEnd = "  - {at: 2000-07, kind: donorExit, donors: [d1], mode: grantEnd}\n";
+        String grantEnd = "  - {at: 2000-07, kind: donorExit, donors: [d1], exitMode: grantEnd}\n";
         AyniModel g = new AyniModel(Tiny.parse(world(grantEnd, null)), 7);
         double[] ig = donorIncome(g, "n1", 30);
         g.start();
@@ -102,7 +102,7 @@ class EventsTest {
     @Test
     void referralLeadsAnotherDonorToFundTheGrantee() {
         // d2 funds only market NGOs by its own choice; a referral from the leaving d1 introduces n1 to it
-        String exit = "  - {at: 2000-07, kind: donorExit, donors: [d1], mode: abrupt, referral: %s}\n";
+        String exit = "  - {at: 2000-07, kind: donorExit, donors: [d1], exitMode: abrupt, referral: %s}\n";
         for (String share : List.of("0", "1")) {
             AyniModel m = started(exit.formatted(share), null);
             run(m, 8);
@@ -294,8 +294,9 @@ class EventsTest {
         double before = w.ties.get(w.byId("g1").index(), w.byId("n1").index(), Layer.LEGITIMACY).weight();
         run(m, 1);
         double after = w.ties.get(w.byId("g1").index(), w.byId("n1").index(), Layer.LEGITIMACY).weight();
-        // halved by the election (electionTieLoss 0.5), then one month of decay (0.03) as the tie carries nothing
-        assertEquals(before * 0.5 * 0.97, after, 1e-12);
+        // halved by the election (electionTieLoss 0.5), then strengthened (0.2) by the month's accreditation flow (7.27)
+        double halved = before * 0.5;
+        assertEquals(halved + 0.2 * (1 - halved), after, 1e-12);
     }
 
     @Test

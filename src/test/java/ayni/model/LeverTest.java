@@ -39,7 +39,7 @@ class LeverTest {
     /** The same event written in the scenario at step 12 (2001-01) and pulled as a lever after 12 steps. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "withdraw-donor    | d1   | {at: 2001-01, kind: donorExit, donors: [d1], mode: abrupt, referral: 0}",
+            "withdraw-donor    | d1   | {at: 2001-01, kind: donorExit, donors: [d1], exitMode: abrupt, referral: 0}",
             "cut-donor-budgets | 0.5  | {at: 2001-01, kind: budgetChange, donors: all, factor: 0.5}",
             "performance-funding |    | {at: 2001-01, kind: fundingRule, donors: all, rule: performance}",
             "recognise-pgs     |      | {at: 2001-01, kind: policy, governments: all, certificationRecognition: true}",

@@ -122,6 +122,7 @@ class ModelTest {
                 parameters:
                   electionTieLoss: 0.5
                   tieDecayRate: 0
+                  accreditationRate: 0
                 ngos:
                   - {id: n1, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
                 governments:

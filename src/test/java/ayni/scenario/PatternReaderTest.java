@@ -86,8 +86,8 @@ class PatternReaderTest {
         assertTrue(problem("observable: adoption_all\nstat: change\nfrom: 2003-06\nexpect: above\n").contains("needs at least 24 months"));
         assertTrue(problem("observable: adoption_all\nstat: ratio\nexpect: above\n").contains("checks[0].over: stat 'ratio' needs"));
         assertTrue(problem("observable: adoption_all\npaired: true\nexpect: above\n").contains("a paired check needs a 'whatif' or a 'set'"));
-        assertTrue(problem("observable: adoption_all\nset: {smeSeatShare: 0}\npaired: true\nexpect: above\n")
-                .contains("checks[0].set.smeSeatShare: 'smeSeatShare' is not a model parameter"));
+        assertTrue(problem("observable: adoption_all\nset: {smeBoardSeats: 0}\npaired: true\nexpect: above\n")
+                .contains("checks[0].set.smeBoardSeats: 'smeBoardSeats' is not a model parameter"));
         assertTrue(problem("observable: adoption_all\nexpect: sideways\n").contains("checks[0].expect: 'sideways' is not one of"));
         assertTrue(problem("observable: adoption_all\ntarget: 0.5\ntolerance: 0\n").contains("checks[0].tolerance: must be above 0"));
         assertTrue(problem("observable: adoption_all\nwhatif: missing.yaml\nexpect: above\n").contains("scenario file 'missing.yaml' not found"));
@@ -109,14 +109,14 @@ class PatternReaderTest {
     void namesTheModelLacksAreAcceptedOnlyWithTheMechanismTheyNeed() throws Exception {
         PatternSpec p = PatternReader.load(pattern("""
                 observable: conflictRate_ngoSme
-                set: {smeSeatShare: 0}
+                set: {smeBoardSeats: 0}
                 paired: true
                 expect: above
                 needs: "conflict and seats"
                 """), MEASURES);
         PatternSpec.Check c = p.checks().get(0);
         assertFalse(c.measurable());
-        assertEquals(List.of("parameter smeSeatShare", "conflictRate_ngoSme"), c.missing());
+        assertEquals(List.of("parameter smeBoardSeats", "conflictRate_ngoSme"), c.missing());
         assertTrue(c.set().isEmpty(), "an unknown parameter is not set");
     }
 
