@@ -75,6 +75,7 @@ public final class CalibrationWriter {
         List<String> charts = CalibrationCharts.write(o.priors(), pop, planted, spec.name(), dir);
         manifest.write(dir.resolve("manifest.json"));
         Files.writeString(dir.resolve("report.md"), markdown(o, ms, fits, charts, command), StandardCharsets.UTF_8);
+        ReportPages.write(dir);
     }
 
     /** A check's target with the mean and 90 % range of its prior-predictive and posterior-predictive values. */

@@ -55,6 +55,7 @@ public final class PatternWriter {
             ChartFiles.write(scorecard(in.facts()), dir, "scorecard", ChartFiles.WIDTH, 160 + 30 * in.facts().size());
             in.manifest().write(dir.resolve("manifest.json"));
             Files.writeString(dir.resolve("report.md"), report(in), StandardCharsets.UTF_8);
+            ReportPages.write(dir);
         });
     }
 

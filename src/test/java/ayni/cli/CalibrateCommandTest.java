@@ -51,7 +51,7 @@ class CalibrateCommandTest {
         MainTest.Outcome o = MainTest.exec("calibrate", file.toString(), "--out", out.toString(), "--quiet", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         for (String f : List.of("posterior.csv", "generations.csv", "fit.csv", "marginals.png", "marginals.svg", "pairs.png",
-                "pairs.svg", "report.md", "manifest.json")) {
+                "pairs.svg", "report.md", "manifest.json", "report.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<String> posterior = Files.readAllLines(out.resolve("posterior.csv"));

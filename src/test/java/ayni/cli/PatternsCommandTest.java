@@ -76,7 +76,7 @@ class PatternsCommandTest {
         assertTrue(o.out().contains("SF1   holds"), o.out());
         assertTrue(o.out().contains("SF2   fails"), o.out());
         assertTrue(o.out().contains("1 of 2 facts hold"), o.out());
-        for (String name : List.of("patterns.csv", "report.md", "scorecard.png", "scorecard.svg", "manifest.json")) {
+        for (String name : List.of("patterns.csv", "report.md", "scorecard.png", "scorecard.svg", "manifest.json", "report.html")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         List<String> csv = Files.readAllLines(out.resolve("patterns.csv"));
