@@ -54,6 +54,11 @@ public final class Calibration {
 
     private Calibration() {}
 
+    /** The summaries of a file: over pattern runs when it names pattern checks, else over timeseries checks. */
+    public static Summaries summaries(CalibrationSpec spec) {
+        return spec.readsPatterns() ? new PatternSummaries(spec) : new ScenarioSummaries(spec);
+    }
+
     public static List<Prior> priors(CalibrationSpec spec) {
         List<Prior> out = new ArrayList<>();
         for (Param p : spec.parameters()) {
