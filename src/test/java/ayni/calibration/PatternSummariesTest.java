@@ -96,7 +96,8 @@ class PatternSummariesTest {
                 spec.heldOut().stream().map(CalibrationSpec.Check::name).toList());
         assertEquals("SF1", spec.summaries().get(0).fact());
         List<Target> t = Calibration.targets(spec, null);
-        assertEquals(new Target(0.3, 0.3), t.get(0), "a target check's target is the pattern's target");
+        assertEquals(0.2, t.get(0).low(), 1e-12, "a target check's target is the pattern's target ± tolerance");
+        assertEquals(0.4, t.get(0).high(), 1e-12);
         assertEquals(0.1, spec.summaries().get(0).tolerance());
         assertEquals(Target.atLeast(0), t.get(1), "a direction 'above 0' is a one-sided bound");
         assertEquals(Target.atMost(0.9), t.get(3));
