@@ -84,7 +84,11 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
         }
 
         public String describe() {
-            if (pattern != null) return "pattern " + name + ": " + pattern.check().value().describe() + " on " + pattern.arms();
+            if (pattern != null) {
+                PatternSpec.Check c = pattern.check();
+                boolean within = c.minus() != null && c.minusScenario() == null;
+                return c.value().describe() + (within ? " − " + c.minus().describe() : "") + " on " + pattern.arms();
+            }
             return observable.describe() + (minus != null ? " − " + minus.describe() : "");
         }
     }
