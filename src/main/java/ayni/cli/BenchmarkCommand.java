@@ -49,6 +49,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/benchmark", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--kernel-smes", paramLabel = "N", defaultValue = "509424",
+            description = "SMEs of the national-shaped tie set the step kernels run on (default: ${DEFAULT-VALUE})")
+    int kernelSmes;
+
+    @Option(names = "--betweenness-nodes", paramLabel = "N", defaultValue = "50000",
+            description = "nodes of the national-shaped network for sampled against exact betweenness (default: ${DEFAULT-VALUE})")
+    int betweennessNodes;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -61,6 +69,16 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (e.kind() != ExperimentSpec.Kind.PAIRED) {
             throw new Main.BadInput("ayni benchmark: " + file + " is a " + e.kind().key() + " experiment; fix: give a paired one");
         }
+        if (kernelSmes < 10 || betweennessNodes < 300) {
+            throw new Main.BadInput("ayni benchmark: --kernel-smes must be at least 10 and --betweenness-nodes at least 300; fix: e.g. --kernel-smes 50000");
+        }
+        var log = spec.commandLine().getErr();
+        log.println("benchmark: step kernels on " + kernelSmes + " SMEs ...");
+        log.flush();
+        KernelBenchmark.Kernels kernels = KernelBenchmark.kernels(kernelSmes, 5);
+        log.println("benchmark: exact and sampled betweenness on " + betweennessNodes + " nodes ...");
+        log.flush();
+        KernelBenchmark.BetweennessCheck bc = KernelBenchmark.betweenness(betweennessNodes, 7);
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Plan plan = new Plan(e);
         ayni.output.FolderLock.acquireForCommand(out); // refuses a folder that is not ours, or being written
@@ -128,6 +146,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         md.append(String.format(Locale.ROOT, "%nMedian variance ratio over the %d arm-measure pairs with any spread: **%s**%s.%n",
                 ratios.size(), fmt(median), constant == 0 ? "" : "; " + constant + " pairs have no paired spread at all "
                         + "(the arms agree in every replication), which is an infinite ratio"));
+        md.append('\n').append(KernelBenchmark.markdown(kernels, bc));
         md.append("\nRegenerate: `./ayni benchmark ").append(RunWriter.fileName(e.file())).append("`\n");
         Files.createDirectories(out);
         Path tmp = out.resolve("benchmark.md.tmp");
@@ -138,7 +157,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .put("threads", cores).put("wallSeconds", parallel).put("runsPerHour", runsPerHour).put("secondsPerRunAlone", perRun)
                 .put("wallSecondsFromStart", fromStart)
                 .put("runsPerHourFromStart", runsPerHourFromStart).put("forkGain", forkGain)
-                .put("speedup", speedup).put("medianVarianceRatio", median).put("version", Manifest.version())
+                .put("speedup", speedup).put("medianVarianceRatio", median)
+                .put("kernelActors", kernels.actors()).put("kernelTies", kernels.ties()).put("stepMsAyni", kernels.ayniMs())
+                .put("stepMsMason", kernels.masonMs()).put("stepMsObjectPerTie", kernels.objectMs()).put("streamPassMs", kernels.streamMs())
+                .put("betweennessNodes", bc.nodes()).put("betweennessSamples", bc.samples()).put("betweennessExactSeconds", bc.exactSeconds())
+                .put("betweennessSampledSeconds", bc.sampledSeconds()).put("betweennessSpearman", bc.spearman())
+                .put("betweennessTop20MedianRelativeError", bc.medianTopRelativeError()).put("version", Manifest.version())
                 .put("gitCommit", Manifest.gitCommit()).put("java", System.getProperty("java.version"))
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString())
                 .write(out.resolve("manifest.json"));
@@ -146,6 +170,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d threads: %.0f runs per hour (%.0f with every run from its start, forking "
                         + "saves x%.2f); one run alone %.2f s; parallel speed-up %.2f%n",
                 plan.size(), parallel, cores, runsPerHour, runsPerHourFromStart, forkGain, perRun, speedup);
+        o.printf(Locale.ROOT, "step kernel on %,d ties: %.2f ms (MASON Network x%.2f, object per tie x%.2f, step / stream pass %.1f)%n",
+                kernels.ties(), kernels.ayniMs(), kernels.masonMs() / kernels.ayniMs(), kernels.objectMs() / kernels.ayniMs(),
+                kernels.ayniMs() / kernels.streamMs());
+        o.printf(Locale.ROOT, "betweenness on %,d nodes: sampled (%d sources) %.3f of the exact time, Spearman %.3f, top-20 median relative error %.1f%%%n",
+                bc.nodes(), bc.samples(), bc.sampledSeconds() / bc.exactSeconds(), bc.spearman(), 100 * bc.medianTopRelativeError());
         o.printf(Locale.ROOT, "common random numbers: median variance ratio %s over %d arm-measure pairs -> %s%n", fmt(median),
                 ratios.size(), out.resolve("benchmark.md"));
         return 0;

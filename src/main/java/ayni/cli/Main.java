@@ -49,6 +49,13 @@ public final class Main implements Callable<Integer> {
                 err.println(ex.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof java.io.IOException io && !(io instanceof java.nio.file.NoSuchFileException)) {
+                // the writers write into a temporary folder and remove it when they fail: nothing partial is left
+                err.println("ayni: cannot write the results: " + io.getMessage() + "; nothing was written; fix: free disk "
+                        + "space, or check that the results folder is writable, or choose another with --out");
+                if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
+                return 1;
+            }
             err.println("ayni: internal error: " + ex);
             if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
             return 1;

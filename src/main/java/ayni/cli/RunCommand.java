@@ -81,6 +81,14 @@ final class RunCommand implements Callable<Integer> {
         int steps = steps(s);
         java.util.Set<Integer> snapshotSteps = snapshotSteps(s, steps);
         if (gexfInterval < 0) throw new Main.BadInput("ayni run: --gexf-interval must be 0 (none) or more; fix: e.g. --gexf-interval 12");
+        ayni.model.MemoryEstimate need = ayni.model.MemoryEstimate.of(s, params, steps, gexfInterval);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need.bytes() > heap) {
+            throw new Main.BadInput(String.format(java.util.Locale.ROOT,
+                    "ayni run: %s needs %s, more than this Java's heap of %.1f GB; fix: give Java more, e.g. "
+                            + "AYNI_JAVA_OPTS=-Xmx%dg ./ayni run ... (or java -Xmx%dg -jar target/ayni.jar run ...)",
+                    scenarioFile, need.describe(), heap / (double) (1L << 30), need.heapGigabytes(), need.heapGigabytes()));
+        }
         ayni.metrics.Snapshots snaps = new ayni.metrics.Snapshots(snapshotSteps);
         ayni.metrics.TieHistory history = gexfInterval > 0 ? new ayni.metrics.TieHistory(gexfInterval, steps - 1) : null;
         java.util.List<sim.engine.Steppable> extra = new java.util.ArrayList<>();
@@ -100,7 +108,21 @@ final class RunCommand implements Callable<Integer> {
         } else {
             r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, null);
         }
-        RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
+        if (bar) {
+            // the outputs take a while too: a second bar, so a terminal never waits silently
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("writing").setInitialMax(1)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).setUpdateIntervalMillis(200).build()) {
+                RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now(), (done, submitted, name) -> {
+                    synchronized (pb) {
+                        pb.maxHint(submitted);
+                        pb.stepTo(done);
+                        pb.setExtraMessage(name);
+                    }
+                });
+            }
+        } else {
+            RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
+        }
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
         if (!quiet) {

@@ -14,18 +14,8 @@ public final class Measures {
             "powerPagerank_platform", "powerPagerank_company", "powerFunding_donor", "powerFunding_government",
             "powerFunding_ngo", "powerFunding_platform");
 
-    /** Measures drawn as arm-against-arm charts with confidence bands, with their axis labels. */
-    public static final List<List<String>> CHARTED = List.of(
-            List.of("adoption_all", "Share of SMEs adopting sustainable practices (fraction)"),
-            List.of("actors_ngo", "NGOs present (count)"),
-            List.of("fundingReceived_ngo", "Funding received by NGOs (USD per month)"),
-            List.of("powerPagerank_sme", "SMEs' share of power (fraction of PageRank)"));
-
-    /** An axis label for a measure: the charted label when there is one, otherwise the column name. */
-    public static String label(String measure) {
-        for (List<String> c : CHARTED) if (c.get(0).equals(measure)) return c.get(1);
-        return measure;
-    }
+    /** Measures drawn as arm-against-arm charts with confidence bands (named in words by ayni.output.MeasureNames). */
+    public static final List<String> CHARTED = List.of("adoption_all", "actors_ngo", "fundingReceived_ngo", "powerPagerank_sme");
 
     /**
      * The measures a scenario's runs report (the columns of one month's observation, found by running one month,

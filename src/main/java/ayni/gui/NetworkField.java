@@ -7,7 +7,6 @@ import ayni.network.Tie;
 import ayni.style.RingLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import sim.field.continuous.Continuous2D;
@@ -34,7 +33,7 @@ public final class NetworkField {
     private Map<Integer, double[]> layout = Map.of();
     private int laidOut = -1;
     private final Map<Integer, ActorNode> nodeCache = new HashMap<>();
-    private final Map<Tie, TieEdge> edgeCache = new IdentityHashMap<>();
+    private final Map<Tie, TieEdge> edgeCache = new HashMap<>(); // handles on one tie are equal
     private volatile double maxShare;
     private volatile java.util.Set<Integer> labelled = java.util.Set.of();
     private volatile java.util.Set<Integer> labelledLeft = java.util.Set.of();

@@ -7,6 +7,7 @@ import ayni.domain.Layer;
 import ayni.network.Tie;
 import java.util.Arrays;
 import java.util.List;
+import ayni.network.TieStore;
 
 /**
  * PageRank on the combined dependence network: every tie is read as "the receiver of a resource depends on its giver"
@@ -42,6 +43,16 @@ public final class DependencePageRank implements java.io.Serializable {
         return t.layer() == Layer.MARKET ? t.to() : t.from();
     }
 
+    /** {@link #dependent(Tie)} of the tie in a slot. */
+    public static int dependent(TieStore ts, int slot) {
+        return ts.layer(slot) == Layer.MARKET ? ts.from(slot) : ts.to(slot);
+    }
+
+    /** {@link #provider(Tie)} of the tie in a slot. */
+    public static int provider(TieStore ts, int slot) {
+        return ts.layer(slot) == Layer.MARKET ? ts.to(slot) : ts.from(slot);
+    }
+
     /** Scores indexed by actor index (0 for inactive actors); they sum to 1 over active actors. */
     public double[] compute(World w, double damping) {
         List<Actor> actors = w.actors();
@@ -52,8 +63,18 @@ public final class DependencePageRank implements java.io.Serializable {
         double[] pr = new double[n];
         if (active == 0) return pr;
         double[] outStrength = new double[n];
-        List<Tie> ties = w.ties.all();
-        for (Tie t : ties) outStrength[dependent(t)] += t.weight();
+        // the ties as three primitive columns, in store order (the sums run in the same order every time)
+        TieStore ts = w.ties;
+        int m = ts.size();
+        int[] dep = new int[m], prov = new int[m];
+        double[] wt = new double[m];
+        for (int i = 0; i < m; i++) {
+            int s = ts.slotAt(i);
+            dep[i] = dependent(ts, s);
+            prov[i] = provider(ts, s);
+            wt[i] = ts.weight(s);
+            outStrength[dep[i]] += wt[i];
+        }
         // warm start from last step's scores, renormalised over today's active actors
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -68,9 +89,9 @@ public final class DependencePageRank implements java.io.Serializable {
             for (int i = 0; i < n; i++) if (on[i] && outStrength[i] == 0) dangling += pr[i];
             double base = (1.0 - damping) / active + damping * dangling / active;
             for (int i = 0; i < n; i++) next[i] = on[i] ? base : 0;
-            for (Tie t : ties) {
-                int from = dependent(t);
-                next[provider(t)] += damping * pr[from] * t.weight() / outStrength[from];
+            for (int i = 0; i < m; i++) {
+                int from = dep[i];
+                next[prov[i]] += damping * pr[from] * wt[i] / outStrength[from];
             }
             double diff = 0;
             for (int i = 0; i < n; i++) diff += Math.abs(next[i] - pr[i]);

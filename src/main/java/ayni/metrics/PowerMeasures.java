@@ -10,12 +10,9 @@ import ayni.domain.ActorKind;
 import ayni.domain.GovernmentLevel;
 import ayni.domain.Layer;
 import ayni.domain.Scope;
-import ayni.network.Tie;
 import ayni.network.TieStore;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The power measures of thesis-theory.md §2.4 computed on the live network in one pass over the ties (docs/ODD.md
@@ -34,34 +31,36 @@ public final class PowerMeasures {
     public static void measure(World w, Map<String, Double> r) {
         List<Actor> actors = w.actors();
         int n = actors.size(), step = w.step();
-        List<Tie> ties = w.ties.all();
+        TieStore ts = w.ties;
 
         double[][] control = new double[CONTROLLED.length][K];
         double[] fundingIn = new double[n];
         int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
         double[] swAll = new double[n], fwAll = new double[n];
-        for (Tie t : ties) {
-            Actor from = w.actor(t.from());
-            double f = TieStore.flowAt(t, step);
-            for (int c = 0; c < CONTROLLED.length; c++) if (t.layer() == CONTROLLED[c] && f > 0) control[c][from.kind().ordinal()] += f;
-            if (t.layer() == Layer.FUNDING) {
-                fundingIn[t.to()] += t.weight();
-                fundingOutDegree[t.from()]++;
-                if (f > 0) fwAll[t.to()] += f;
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            Actor from = w.actor(ts.from(t));
+            double f = ts.flowAt(t, step);
+            for (int c = 0; c < CONTROLLED.length; c++) if (ts.layer(t) == CONTROLLED[c] && f > 0) control[c][from.kind().ordinal()] += f;
+            if (ts.layer(t) == Layer.FUNDING) {
+                fundingIn[ts.to(t)] += ts.weight(t);
+                fundingOutDegree[ts.from(t)]++;
+                if (f > 0) fwAll[ts.to(t)] += f;
             }
-            if (t.layer() == Layer.KNOWLEDGE) knowledgeOutDegree[t.from()]++;
-            swAll[t.from()] += t.weight();
-            swAll[t.to()] += t.weight();
+            if (ts.layer(t) == Layer.KNOWLEDGE) knowledgeOutDegree[ts.from(t)]++;
+            swAll[ts.from(t)] += ts.weight(t);
+            swAll[ts.to(t)] += ts.weight(t);
         }
         for (int c = 0; c < CONTROLLED.length; c++) put(r, "control" + cap(CONTROLLED[c].key()) + "_", shares(control[c]));
 
         NodePower np = nodes(w);
         double[] hhiSum = new double[K];
         int[] hhiCount = new int[K];
-        for (Tie t : ties) {
-            if (t.layer() != Layer.FUNDING) continue;
-            double share = t.weight() / fundingIn[t.to()];
-            hhiSum[w.actor(t.to()).kind().ordinal()] += share * share;
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            if (ts.layer(t) != Layer.FUNDING) continue;
+            double share = ts.weight(t) / fundingIn[ts.to(t)];
+            hhiSum[w.actor(ts.to(t)).kind().ordinal()] += share * share;
         }
         for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[actors.get(i).kind().ordinal()]++;
         put(r, "dependence_", shares(byKind(w, np.dependence())));
@@ -72,11 +71,11 @@ public final class PowerMeasures {
         bySubgroup(w, np.dependence(), "dependence", r);
         put(r, "informational_", shares(byKind(w, np.informational())));
         put(r, "anchoring_", shares(byKind(w, np.anchoring())));
-        put(r, "programmer_", programmers(w, ties, swAll, fwAll, step));
+        put(r, "programmer_", programmers(w, swAll, fwAll, step));
 
         r.put("centralization_funding", centralization(w, fundingOutDegree));
         r.put("centralization_knowledge", centralization(w, knowledgeOutDegree));
-        densities(w, ties, r);
+        densities(w, r);
         r.put("smeIncluded", smeIncluded(w));
     }
 
@@ -92,22 +91,24 @@ public final class PowerMeasures {
      */
     public static NodePower nodes(World w) {
         int n = w.actors().size();
-        List<Tie> ties = w.ties.all();
+        TieStore ts = w.ties;
         double[][] inflow = new double[n][Layer.values().length];
         double[] informational = new double[n], anchoring = new double[n], dependence = new double[n];
-        for (Tie t : ties) {
-            inflow[DependencePageRank.dependent(t)][t.layer().ordinal()] += t.weight();
-            if (t.layer() == Layer.KNOWLEDGE) informational[t.from()] += t.weight();
-            Actor a = w.actor(t.from()), b = w.actor(t.to());
-            if (isLocal(b)) anchoring[a.index()] += t.weight() * rootedness(a);
-            if (isLocal(a)) anchoring[b.index()] += t.weight() * rootedness(b);
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            inflow[DependencePageRank.dependent(ts, t)][ts.layer(t).ordinal()] += ts.weight(t);
+            if (ts.layer(t) == Layer.KNOWLEDGE) informational[ts.from(t)] += ts.weight(t);
+            Actor a = w.actor(ts.from(t)), b = w.actor(ts.to(t));
+            if (isLocal(b)) anchoring[a.index()] += ts.weight(t) * rootedness(a);
+            if (isLocal(a)) anchoring[b.index()] += ts.weight(t) * rootedness(b);
         }
         int[] layers = new int[n];
         for (int i = 0; i < n; i++) for (double v : inflow[i]) if (v > 0) layers[i]++;
-        for (Tie t : ties) {
-            int b = DependencePageRank.dependent(t);
-            double total = inflow[b][t.layer().ordinal()];
-            if (total > 0) dependence[DependencePageRank.provider(t)] += t.weight() / total / layers[b];
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            int b = DependencePageRank.dependent(ts, t);
+            double total = inflow[b][ts.layer(t).ordinal()];
+            if (total > 0) dependence[DependencePageRank.provider(ts, t)] += ts.weight(t) / total / layers[b];
         }
         return new NodePower(dependence, informational, anchoring);
     }
@@ -161,17 +162,19 @@ public final class PowerMeasures {
      * its share of the funding allocated this step times its share of the discourse pull it exerts (the part of its
      * partners' discourse update that moves them toward it, as in DiscourseDynamics), renormalised over kinds.
      */
-    static double[] programmers(World w, List<Tie> ties, double[] sw, double[] fw, int step) {
+    static double[] programmers(World w, double[] sw, double[] fw, int step) {
+        TieStore ts = w.ties;
         double influence = w.params.getDiscourseInfluenceRate(), pressure = w.params.getFunderPressureRate();
         double[] pull = new double[K];
-        for (Tie t : ties) {
-            Actor u = w.actor(t.from()), v = w.actor(t.to());
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            Actor u = w.actor(ts.from(t)), v = w.actor(ts.to(t));
             double d = u.discourse().distance(v.discourse());
             if (d == 0) continue;
             // u pulls v (v's in-tie) and v pulls u (u's out-tie); donors do not move
-            if (v.kind() != ActorKind.DONOR && sw[v.index()] > 0) pull[u.kind().ordinal()] += influence * t.weight() / sw[v.index()] * d;
-            if (u.kind() != ActorKind.DONOR && sw[u.index()] > 0) pull[v.kind().ordinal()] += influence * t.weight() / sw[u.index()] * d;
-            double f = t.layer() == Layer.FUNDING ? TieStore.flowAt(t, step) : 0;
+            if (v.kind() != ActorKind.DONOR && sw[v.index()] > 0) pull[u.kind().ordinal()] += influence * ts.weight(t) / sw[v.index()] * d;
+            if (u.kind() != ActorKind.DONOR && sw[u.index()] > 0) pull[v.kind().ordinal()] += influence * ts.weight(t) / sw[u.index()] * d;
+            double f = ts.layer(t) == Layer.FUNDING ? ts.flowAt(t, step) : 0;
             if (f > 0 && v.kind() != ActorKind.DONOR && fw[v.index()] > 0) pull[u.kind().ordinal()] += pressure * f / fw[v.index()] * d;
         }
         double[] alloc = new double[K];
@@ -201,7 +204,8 @@ public final class PowerMeasures {
     }
 
     /** Density per layer, and of all layers together within the global pole, within the local pole and between. */
-    static void densities(World w, List<Tie> ties, Map<String, Double> r) {
+    static void densities(World w, Map<String, Double> r) {
+        TieStore ts = w.ties;
         int n = 0, nGlobal = 0, nLocal = 0;
         for (ActorKind k : ActorKind.values()) {
             for (Actor a : w.active(k)) {
@@ -211,11 +215,11 @@ public final class PowerMeasures {
             }
         }
         for (Layer l : Layer.values()) r.put("density_" + l.key(), n < 2 ? 0 : w.ties.count(l) / ((double) n * (n - 1)));
-        Set<Long> pairs = new HashSet<>();
         long within = 0, local = 0, between = 0;
-        for (Tie t : ties) {
-            if (!pairs.add(((long) t.from() << 32) | t.to())) continue; // each ordered pair once, whatever the layers
-            Actor a = w.actor(t.from()), b = w.actor(t.to());
+        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
+            int t = ts.slotAt(ti);
+            if (laterLayerOfPair(ts, t)) continue; // each ordered pair once, whatever the layers
+            Actor a = w.actor(ts.from(t)), b = w.actor(ts.to(t));
             boolean ga = isGlobal(a), gb = isGlobal(b), la = !ga && isLocal(a), lb = !gb && isLocal(b);
             if (ga && gb) within++;
             else if (la && lb) local++;
@@ -224,6 +228,13 @@ public final class PowerMeasures {
         r.put("density_global", nGlobal < 2 ? 0 : within / ((double) nGlobal * (nGlobal - 1)));
         r.put("density_local", nLocal < 2 ? 0 : local / ((double) nLocal * (nLocal - 1)));
         r.put("density_globalLocal", nGlobal == 0 || nLocal == 0 ? 0 : between / (2.0 * nGlobal * nLocal));
+    }
+
+    /** True unless the tie in this slot is the pair's tie of the lowest layer (so a pair counts once). */
+    private static boolean laterLayerOfPair(TieStore ts, int t) {
+        int a = ts.from(t), b = ts.to(t), l = ts.layer(t).ordinal();
+        for (int k = 0; k < l; k++) if (ts.slot(a, b, Layer.values()[k]) >= 0) return true;
+        return false;
     }
 
     /** Share of active SMEs tied to at least one NGO or platform, or member of a platform (inclusion, §9.3.3). */
@@ -237,8 +248,10 @@ public final class PowerMeasures {
 
     private static boolean included(World w, Actor s) {
         if (!s.platforms().isEmpty()) return true;
-        for (Tie t : w.ties.out(s.index())) if (isIntermediary(w.actor(t.to()))) return true;
-        for (Tie t : w.ties.in(s.index())) if (isIntermediary(w.actor(t.from()))) return true;
+        TieStore ts = w.ties;
+        int i = s.index();
+        for (int k = 0; k < ts.outDegree(i); k++) if (isIntermediary(w.actor(ts.to(ts.outSlot(i, k))))) return true;
+        for (int k = 0; k < ts.inDegree(i); k++) if (isIntermediary(w.actor(ts.from(ts.inSlot(i, k))))) return true;
         return false;
     }
 

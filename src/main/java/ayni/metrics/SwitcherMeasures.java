@@ -6,13 +6,10 @@ import ayni.domain.ActorKind;
 import ayni.metrics.graph.Betweenness;
 import ayni.metrics.graph.Brokerage;
 import ayni.metrics.graph.Eigenvector;
-import ayni.network.Tie;
-import java.util.HashMap;
+import ayni.network.LongIntMap;
+import ayni.network.TieStore;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
  * Centrality and brokerage on the live network (all layers summed into one weighted tie per ordered pair), shares by
@@ -20,8 +17,12 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  * sources drawn from a stream of the run seed, so runs stay reproducible), eigenvector centrality, and switchers
  * (§2.3.3): Gould-Fernandez brokerage acts that connect actors of different discourse clusters (every role but
  * coordinator; clusters are the quadrants of the policy realm, {@code Discourse.cluster}), since switchers connect
- * networks that hold different discourses (§3.4, §8.6.1). Exact betweenness is the costly part, so the observer
- * computes these every {@link #INTERVAL} months (or its own interval, if longer).
+ * networks that hold different discourses (§3.4, §8.6.1). Above {@link Betweenness#EXACT_LIMIT} actors a broker with
+ * more than {@link #BROKERAGE_PAIRS} in × out pairs is estimated from that many sampled pairs (from a stream of the
+ * run seed; {@link Brokerage#of(int[][], int[][], int[], int, java.util.random.RandomGenerator)} states the error).
+ * Everything runs on primitive arrays built from the tie store, neighbours in the order their first tie appears,
+ * which is the order JGraphT's graph had, so results are unchanged to the last bit. The observer computes these
+ * every {@link #INTERVAL} months (or its own interval, if longer).
  */
 public final class SwitcherMeasures {
     static final int SAMPLES = 100;
@@ -29,42 +30,115 @@ public final class SwitcherMeasures {
 
     private SwitcherMeasures() {}
 
+    /** Brokers with more in × out pairs than this are estimated from a sample of pairs, above the exact limit. */
+    static final int BROKERAGE_PAIRS = 10_000;
+
     public static void measure(World w, Map<String, Double> r) {
-        Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        Map<Integer, String> cluster = new HashMap<>();
+        // the graph on arrays: active actors by kind, ties summed over layers per ordered pair, neighbours in the
+        // order their first tie appears in the store (the order the measures' sums run in)
+        int[] vertex = new int[w.actors().size()];
+        java.util.Arrays.fill(vertex, -1);
+        int n = 0;
+        for (ActorKind k : ActorKind.values()) for (Actor a : w.active(k)) vertex[a.index()] = n++;
+        int[] actorOf = new int[n], cluster = new int[n];
         for (ActorKind k : ActorKind.values()) {
             for (Actor a : w.active(k)) {
-                g.addVertex(a.index());
-                cluster.put(a.index(), Integer.toString(a.discourse().cluster()));
+                actorOf[vertex[a.index()]] = a.index();
+                cluster[vertex[a.index()]] = a.discourse().cluster();
             }
         }
-        for (Tie t : w.ties.all()) {
-            if (t.from() == t.to()) continue;
-            DefaultWeightedEdge e = g.getEdge(t.from(), t.to());
-            if (e == null) {
-                e = g.addEdge(t.from(), t.to());
-                g.setEdgeWeight(e, t.weight());
+        TieStore ts = w.ties;
+        int m = ts.size();
+        LongIntMap pairEdge = new LongIntMap(m);
+        int[] src = new int[m], dst = new int[m], outDeg = new int[n], inDeg = new int[n];
+        double[] weight = new double[m];
+        int edges = 0;
+        for (int i = 0; i < m; i++) {
+            int s = ts.slotAt(i), f = vertex[ts.from(s)], t = vertex[ts.to(s)];
+            if (f < 0 || t < 0) throw new IllegalStateException("a tie touches an actor that is not present: " + ts.tie(s));
+            long key = ((long) f << 32 | t) + 1;
+            int e = pairEdge.get(key);
+            if (e < 0) {
+                pairEdge.put(key, edges);
+                src[edges] = f;
+                dst[edges] = t;
+                weight[edges++] = ts.weight(s);
+                outDeg[f]++;
+                inDeg[t]++;
             } else {
-                g.setEdgeWeight(e, g.getEdgeWeight(e) + t.weight());
+                weight[e] += ts.weight(s);
             }
+        }
+        int[][] out = new int[n][], in = new int[n][];
+        for (int v = 0; v < n; v++) {
+            out[v] = new int[outDeg[v]];
+            in[v] = new int[inDeg[v]];
+        }
+        int[] oc = new int[n], ic = new int[n];
+        for (int e = 0; e < edges; e++) {
+            out[src[e]][oc[src[e]]++] = dst[e];
+            in[dst[e]][ic[dst[e]]++] = src[e];
         }
         double[] bet = new double[ActorKind.values().length], eig = bet.clone(), sw = bet.clone();
-        if (g.vertexSet().size() > 2) {
-            Betweenness.Result<Integer> b = g.vertexSet().size() <= Betweenness.EXACT_LIMIT ? Betweenness.exact(g)
-                    : Betweenness.sampled(g, SAMPLES, new SplittableRandom(w.stream("measures:" + w.step()).nextLong()));
-            Eigenvector.Result<Integer> e = Eigenvector.of(g);
-            Map<Integer, Brokerage.Counts> br = Brokerage.of(g, cluster);
-            for (int v : g.vertexSet()) {
-                int k = w.actor(v).kind().ordinal();
-                bet[k] += b.score().getOrDefault(v, 0.0);
-                eig[k] += e.score().getOrDefault(v, 0.0);
-                Brokerage.Counts c = br.get(v);
-                if (c != null) sw[k] += c.total() - c.get(Brokerage.Role.COORDINATOR);
+        if (n > 2) {
+            boolean exact = n <= Betweenness.EXACT_LIMIT;
+            double[] b = Betweenness.of(out, in, true, exact ? n : SAMPLES,
+                    exact ? null : new SplittableRandom(w.stream("measures:" + w.step()).nextLong()))[0];
+            double[] e = undirected(n, edges, src, dst, weight).x();
+            double[][] br = Brokerage.of(out, in, cluster, exact ? Integer.MAX_VALUE : BROKERAGE_PAIRS,
+                    exact ? null : new SplittableRandom(w.stream("brokerage:" + w.step()).nextLong()));
+            for (int v = 0; v < n; v++) {
+                int k = w.actor(actorOf[v]).kind().ordinal();
+                bet[k] += b[v];
+                eig[k] += e[v];
+                double acts = 0;
+                for (Brokerage.Role role : Brokerage.Role.values()) if (role != Brokerage.Role.COORDINATOR) acts += br[v][role.ordinal()];
+                sw[k] += acts;
             }
         }
         put(r, "betweenness_", PowerMeasures.shares(bet));
         put(r, "eigenvector_", PowerMeasures.shares(eig));
         put(r, "switcher_", PowerMeasures.shares(sw));
+    }
+
+    /**
+     * Eigenvector centrality on the undirected graph a_ij = w_ij + w_ji, each vertex's neighbours in the order the
+     * pair's first tie appears (as {@code Symmetrised} builds it).
+     */
+    private static Eigenvector.Scores undirected(int n, int edges, int[] src, int[] dst, double[] weight) {
+        LongIntMap pair = new LongIntMap(edges);
+        int[] ua = new int[edges], ub = new int[edges], deg = new int[n];
+        double[] uw = new double[edges];
+        int u = 0;
+        for (int e = 0; e < edges; e++) {
+            int a = src[e], b = dst[e];
+            long key = ((long) Math.min(a, b) << 32 | Math.max(a, b)) + 1;
+            int id = pair.get(key);
+            if (id < 0) {
+                pair.put(key, u);
+                ua[u] = a;
+                ub[u] = b;
+                uw[u++] = weight[e];
+                deg[a]++;
+                deg[b]++;
+            } else {
+                uw[id] += weight[e];
+            }
+        }
+        int[][] nb = new int[n][];
+        double[][] w = new double[n][];
+        for (int v = 0; v < n; v++) {
+            nb[v] = new int[deg[v]];
+            w[v] = new double[deg[v]];
+        }
+        int[] fill = new int[n];
+        for (int i = 0; i < u; i++) {
+            nb[ua[i]][fill[ua[i]]] = ub[i];
+            w[ua[i]][fill[ua[i]]++] = uw[i];
+            nb[ub[i]][fill[ub[i]]] = ua[i];
+            w[ub[i]][fill[ub[i]]++] = uw[i];
+        }
+        return Eigenvector.of(nb, w);
     }
 
     private static void put(Map<String, Double> r, String prefix, double[] byKind) {

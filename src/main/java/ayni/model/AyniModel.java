@@ -125,13 +125,43 @@ public class AyniModel extends SimState implements WorldState {
         world.refreshPolicy();
     }
 
-    /** Active actors of a kind in this step's keyed order. */
+    /**
+     * Active actors of a kind in this step's keyed order: by {@link ayni.agents.Streams#priority}, then id. Each key is
+     * computed once; the sort runs on primitive longs holding a key's top 40 bits and the actor's position, and the
+     * rare runs that share those bits are put in order by the full key and id, so the order is the comparator's.
+     */
     private List<Actor> ordered(ActorKind k) {
-        List<Actor> list = new ArrayList<>(world.active(k));
+        List<Actor> active = world.active(k);
+        int n = active.size();
         long seed = world.seed;
         int step = world.step();
-        list.sort(Comparator.comparingLong((Actor a) -> ayni.agents.Streams.priority(seed, step, a.idHash()))
-                .thenComparing(Actor::id));
+        Comparator<Actor> byKey = Comparator.comparingLong((Actor a) -> ayni.agents.Streams.priority(seed, step, a.idHash()))
+                .thenComparing(Actor::id);
+        if (n >= 1 << 24) {
+            List<Actor> list = new ArrayList<>(active);
+            list.sort(byKey);
+            return list;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            long unsigned = ayni.agents.Streams.priority(seed, step, active.get(i).idHash()) ^ Long.MIN_VALUE;
+            packed[i] = ((unsigned & ~0xFFFFFFL) | i) ^ Long.MIN_VALUE; // signed order of this = unsigned order of key bits, then i
+        }
+        java.util.Arrays.sort(packed);
+        List<Actor> list = new ArrayList<>(n);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (packed[j] >>> 24) == (packed[i] >>> 24)) j++;
+            if (j - i == 1) {
+                list.add(active.get((int) (packed[i] & 0xFFFFFF)));
+            } else {
+                List<Actor> run = new ArrayList<>(j - i);
+                for (int r = i; r < j; r++) run.add(active.get((int) (packed[r] & 0xFFFFFF)));
+                run.sort(byKey);
+                list.addAll(run);
+            }
+            i = j;
+        }
         return list;
     }
 

@@ -2,134 +2,259 @@ package ayni.network;
 
 import ayni.domain.Layer;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
 /**
- * All ties of the world, in per-actor out and in lists plus one list of all ties. Adding, finding and removing a tie
- * are O(1); nothing here ever touches all pairs of actors. Iteration is in list order (never hash order), and the
- * order depends only on the sequence of adds and removes, so runs are reproducible.
+ * All ties of the world in columns: each tie lives in a slot, and its endpoints, layer, weight and flow records are
+ * entries of primitive arrays indexed by slot. Per actor, the slots of its out and in ties are kept in primitive arrays
+ * indexed by actor; one dense array holds every live slot. A primitive open-addressing table finds a tie by (from,
+ * to, layer) ({@link LongIntMap}). There is no object per tie and no boxed key: a {@link Tie} is a small handle made when asked for.
+ * Adding, finding and removing a tie are O(1); nothing here ever touches all pairs of actors. Iteration is in array
+ * order (never hash order), and the order depends only on the sequence of adds and removes (removal moves the last
+ * entry into the gap), so runs are reproducible.
  */
 public final class TieStore implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    private static final Layer[] LAYERS = Layer.values();
 
-    private final ArrayList<Tie> all = new ArrayList<>();
-    private final ArrayList<ArrayList<Tie>> out = new ArrayList<>();
-    private final ArrayList<ArrayList<Tie>> in = new ArrayList<>();
-    private final Map<Long, Tie> byKey = new HashMap<>(); // lookup only, never iterated
-    private final int[] countByLayer = new int[Layer.values().length];
+    // columns, by slot
+    private int[] from = new int[16], to = new int[16], startStep = new int[16], lastFlowStep = new int[16];
+    private int[] flows = new int[16], gen = new int[16], allPos = new int[16], outPos = new int[16], inPos = new int[16];
+    private byte[] layer = new byte[16];
+    private double[] weight = new double[16], flowThisStep = new double[16], totalFlow = new double[16];
+    private int slots; // slots ever used
+    private int[] free = new int[16];
+    private int freeCount;
 
-    private static long key(int from, int to, Layer layer) {
-        return ((long) from << 33) | ((long) to << 3) | layer.ordinal();
+    // every live slot, densely
+    private int[] all = new int[16];
+    private int size;
+
+    // per actor: slots of its out and in ties
+    private int[][] out = new int[0][], in = new int[0][];
+    private int[] outCount = new int[0], inCount = new int[0];
+
+    // (from, to, layer) -> slot; keys carry the layer ordinal + 1, so 0 is never a key
+    private final LongIntMap slotOf = new LongIntMap(16);
+
+    private final int[] countByLayer = new int[LAYERS.length];
+    private Listener listener;
+
+    /** Told of every tie that forms or dissolves (the dynamic network file records spells this way). */
+    public interface Listener extends Serializable {
+        void formed(int from, int to, Layer layer, int step);
+
+        void dissolved(int from, int to, Layer layer);
     }
 
-    private void ensure(int actor) {
-        while (out.size() <= actor) {
-            out.add(new ArrayList<>(2));
-            in.add(new ArrayList<>(2));
+    /** Sets the one listener (null: none). */
+    public void setListener(Listener l) {
+        listener = l;
+    }
+
+    private static long key(int from, int to, Layer layer) {
+        return ((long) from << 33) | ((long) to << 3) | (layer.ordinal() + 1);
+    }
+
+    private void ensureActor(int actor) {
+        if (actor < out.length) return;
+        int n = Math.max(actor + 1, out.length * 2);
+        out = Arrays.copyOf(out, n);
+        in = Arrays.copyOf(in, n);
+        outCount = Arrays.copyOf(outCount, n);
+        inCount = Arrays.copyOf(inCount, n);
+    }
+
+    private int newSlot() {
+        if (freeCount > 0) return free[--freeCount];
+        if (slots == from.length) {
+            int n = slots * 2;
+            from = Arrays.copyOf(from, n);
+            to = Arrays.copyOf(to, n);
+            startStep = Arrays.copyOf(startStep, n);
+            lastFlowStep = Arrays.copyOf(lastFlowStep, n);
+            flows = Arrays.copyOf(flows, n);
+            gen = Arrays.copyOf(gen, n);
+            allPos = Arrays.copyOf(allPos, n);
+            outPos = Arrays.copyOf(outPos, n);
+            inPos = Arrays.copyOf(inPos, n);
+            layer = Arrays.copyOf(layer, n);
+            weight = Arrays.copyOf(weight, n);
+            flowThisStep = Arrays.copyOf(flowThisStep, n);
+            totalFlow = Arrays.copyOf(totalFlow, n);
         }
+        return slots++;
+    }
+
+    private static int[] append(int[] list, int count, int value) {
+        if (list == null) list = new int[2];
+        else if (count == list.length) list = Arrays.copyOf(list, count * 2);
+        list[count] = value;
+        return list;
+    }
+
+    /** The tie's slot, or -1 if there is none. */
+    public int slot(int from, int to, Layer layer) {
+        return slotOf.get(key(from, to, layer));
     }
 
     public Tie get(int from, int to, Layer layer) {
-        return byKey.get(key(from, to, layer));
+        int s = slot(from, to, layer);
+        return s < 0 ? null : tie(s);
+    }
+
+    /** A handle on the tie in a live slot. */
+    public Tie tie(int slot) {
+        return new Tie(this, slot, gen[slot], from[slot], to[slot], LAYERS[layer[slot]], startStep[slot]);
     }
 
     /** Adds a tie, or raises an existing one's weight to at least {@code weight}. */
     public Tie add(int from, int to, Layer layer, double weight, int step) {
-        if (from == to) throw new IllegalArgumentException("a tie needs two different actors");
-        Tie t = get(from, to, layer);
-        if (t != null) {
-            t.weight = Math.max(t.weight, weight);
-            return t;
+        return tie(addSlot(from, to, layer, weight, step));
+    }
+
+    /** As {@link #add}, returning the slot. */
+    public int addSlot(int f, int t, Layer l, double w, int step) {
+        if (f == t) throw new IllegalArgumentException("a tie needs two different actors");
+        long k = key(f, t, l);
+        int s = slotOf.get(k);
+        if (s >= 0) {
+            weight[s] = Math.max(weight[s], w);
+            return s;
         }
-        ensure(Math.max(from, to));
-        t = new Tie(from, to, layer, Math.min(1.0, weight), step);
-        t.allPos = all.size();
-        all.add(t);
-        ArrayList<Tie> o = out.get(from);
-        t.outPos = o.size();
-        o.add(t);
-        ArrayList<Tie> i = in.get(to);
-        t.inPos = i.size();
-        i.add(t);
-        byKey.put(key(from, to, layer), t);
-        countByLayer[layer.ordinal()]++;
-        return t;
+        ensureActor(Math.max(f, t));
+        s = newSlot();
+        from[s] = f;
+        to[s] = t;
+        layer[s] = (byte) l.ordinal();
+        weight[s] = Math.min(1.0, w);
+        startStep[s] = step;
+        lastFlowStep[s] = -1;
+        flowThisStep[s] = 0;
+        totalFlow[s] = 0;
+        flows[s] = 0;
+        if (size == all.length) all = Arrays.copyOf(all, size * 2);
+        allPos[s] = size;
+        all[size++] = s;
+        out[f] = append(out[f], outCount[f], s);
+        outPos[s] = outCount[f]++;
+        in[t] = append(in[t], inCount[t], s);
+        inPos[s] = inCount[t]++;
+        slotOf.put(k, s);
+        countByLayer[l.ordinal()]++;
+        if (listener != null) listener.formed(f, t, l, step);
+        return s;
     }
 
     public void remove(Tie t) {
-        if (!t.alive()) return;
-        swapRemove(all, t.allPos, 0);
-        swapRemove(out.get(t.from), t.outPos, 1);
-        swapRemove(in.get(t.to), t.inPos, 2);
-        t.allPos = t.outPos = t.inPos = -1;
-        byKey.remove(key(t.from, t.to, t.layer));
-        countByLayer[t.layer.ordinal()]--;
+        if (t.alive()) removeSlot(t.slot);
     }
 
-    private static void swapRemove(ArrayList<Tie> list, int pos, int which) {
-        int last = list.size() - 1;
-        Tie moved = list.get(last);
-        list.set(pos, moved);
-        list.remove(last);
-        if (moved != null && pos != last) {
-            switch (which) {
-                case 0 -> moved.allPos = pos;
-                case 1 -> moved.outPos = pos;
-                default -> moved.inPos = pos;
-            }
-        }
+    private void removeSlot(int s) {
+        int p = allPos[s], last = all[--size];
+        all[p] = last;
+        allPos[last] = p;
+        int f = from[s], t = to[s];
+        p = outPos[s];
+        last = out[f][--outCount[f]];
+        out[f][p] = last;
+        outPos[last] = p;
+        p = inPos[s];
+        last = in[t][--inCount[t]];
+        in[t][p] = last;
+        inPos[last] = p;
+        allPos[s] = -1;
+        gen[s]++;
+        free = append(free, freeCount, s);
+        freeCount++;
+        Layer l = LAYERS[layer[s]];
+        slotOf.remove(key(f, t, l));
+        countByLayer[l.ordinal()]--;
+        if (listener != null) listener.dissolved(f, t, l);
     }
 
     /** Removes every tie of an actor (it has left the network). */
     public void removeAll(int actor) {
-        if (actor >= out.size()) return;
-        for (Tie t : new ArrayList<>(out.get(actor))) remove(t);
-        for (Tie t : new ArrayList<>(in.get(actor))) remove(t);
+        if (actor >= out.length) return;
+        for (int s : Arrays.copyOf(slots(out[actor]), outCount[actor])) removeSlot(s);
+        for (int s : Arrays.copyOf(slots(in[actor]), inCount[actor])) removeSlot(s);
     }
 
+    private static int[] slots(int[] list) {
+        return list == null ? new int[0] : list;
+    }
+
+    /** The actor's out ties, as handles; a live view in store order. */
     public List<Tie> out(int actor) {
-        return actor < out.size() ? Collections.unmodifiableList(out.get(actor)) : List.of();
+        return actor < out.length && outCount[actor] > 0 ? new View(this, out[actor], outCount[actor]) : List.of();
     }
 
     public List<Tie> in(int actor) {
-        return actor < in.size() ? Collections.unmodifiableList(in.get(actor)) : List.of();
+        return actor < in.length && inCount[actor] > 0 ? new View(this, in[actor], inCount[actor]) : List.of();
     }
 
     public List<Tie> all() {
-        return Collections.unmodifiableList(all);
+        return new View(this, all, size);
     }
 
+    /** Number of out ties of an actor. */
+    public int outDegree(int actor) { return actor < outCount.length ? outCount[actor] : 0; }
+    public int inDegree(int actor) { return actor < inCount.length ? inCount[actor] : 0; }
+    /** Slot of an actor's i-th out tie (0 <= i < outDegree). */
+    public int outSlot(int actor, int i) { return out[actor][i]; }
+    public int inSlot(int actor, int i) { return in[actor][i]; }
+    /** Slot of the i-th live tie in store order (0 <= i < size). */
+    public int slotAt(int i) { return all[i]; }
+
+    // columns, read by slot (the measures' loops use these instead of handles)
+    public int from(int slot) { return from[slot]; }
+    public int to(int slot) { return to[slot]; }
+    public Layer layer(int slot) { return LAYERS[layer[slot]]; }
+    public double weight(int slot) { return weight[slot]; }
+    public int startStep(int slot) { return startStep[slot]; }
+    public double totalFlow(int slot) { return totalFlow[slot]; }
+    public int flows(int slot) { return flows[slot]; }
+    public int lastFlowStep(int slot) { return lastFlowStep[slot]; }
+    /** Flow recorded on the tie in a slot in the given step (0 if none). */
+    public double flowAt(int slot, int step) { return lastFlowStep[slot] == step ? flowThisStep[slot] : 0; }
+
+    boolean alive(int slot, int generation) { return gen[slot] == generation && allPos[slot] >= 0; }
+
     public int size() {
-        return all.size();
+        return size;
     }
 
     public int count(Layer layer) {
         return countByLayer[layer.ordinal()];
     }
 
-    /** Records a resource flow on a tie in this step. */
+    /** Records a resource flow on a tie in this step (nothing if it has dissolved). */
     public void flow(Tie t, double amount, int step) {
-        if (t.lastFlowStep != step) t.flowThisStep = 0;
-        t.lastFlowStep = step;
-        t.flowThisStep += amount;
-        t.totalFlow += amount;
-        t.flows++;
+        if (t.alive()) flowSlot(t.slot, amount, step);
+    }
+
+    /** As {@link #flow(Tie, double, int)} on a live slot. */
+    public void flowSlot(int s, double amount, int step) {
+        if (lastFlowStep[s] != step) flowThisStep[s] = 0;
+        lastFlowStep[s] = step;
+        flowThisStep[s] += amount;
+        totalFlow[s] += amount;
+        flows[s]++;
     }
 
     /** Adds or finds the tie and records a flow on it. */
     public Tie flow(int from, int to, Layer layer, double amount, double newWeight, int step) {
-        Tie t = add(from, to, layer, newWeight, step);
-        flow(t, amount, step);
-        return t;
+        int s = addSlot(from, to, layer, newWeight, step);
+        flowSlot(s, amount, step);
+        return tie(s);
     }
 
     /** Flow recorded on this tie in the given step (0 if none). */
     public static double flowAt(Tie t, int step) {
-        return t.lastFlowStep == step ? t.flowThisStep : 0;
+        return t.lastFlowStep() == step ? t.store.flowThisStep[t.slot] : 0;
     }
 
     /**
@@ -138,11 +263,11 @@ public final class TieStore implements Serializable {
      */
     public int update(int step, double strengthen, double decay, double threshold) {
         int dissolved = 0;
-        for (int i = all.size() - 1; i >= 0; i--) { // backwards: a swap-removal moves an already visited tie
-            Tie t = all.get(i);
-            t.weight = TieRules.nextWeight(t.weight, t.lastFlowStep == step, strengthen, decay);
-            if (t.weight < threshold) {
-                remove(t);
+        for (int i = size - 1; i >= 0; i--) { // backwards: a removal moves an already visited tie into the gap
+            int s = all[i];
+            weight[s] = TieRules.nextWeight(weight[s], lastFlowStep[s] == step, strengthen, decay);
+            if (weight[s] < threshold) {
+                removeSlot(s);
                 dissolved++;
             }
         }
@@ -151,7 +276,32 @@ public final class TieStore implements Serializable {
 
     /** Multiplies the weight of every tie touching an actor, e.g. at a change of government. */
     public void weaken(int actor, double keep) {
-        for (Tie t : out(actor)) t.weight *= keep;
-        for (Tie t : in(actor)) t.weight *= keep;
+        if (actor >= out.length) return;
+        for (int i = 0; i < outCount[actor]; i++) weight[out[actor][i]] *= keep;
+        for (int i = 0; i < inCount[actor]; i++) weight[in[actor][i]] *= keep;
+    }
+
+    /** A read-only list of handles over a slot array (valid until the store next changes). */
+    private static final class View extends AbstractList<Tie> implements RandomAccess {
+        private final TieStore store;
+        private final int[] slots;
+        private final int n;
+
+        View(TieStore store, int[] slots, int n) {
+            this.store = store;
+            this.slots = slots;
+            this.n = n;
+        }
+
+        @Override
+        public Tie get(int i) {
+            if (i < 0 || i >= n) throw new IndexOutOfBoundsException(i);
+            return store.tie(slots[i]);
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
     }
 }

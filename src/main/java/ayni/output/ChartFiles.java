@@ -15,8 +15,16 @@ import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 
-/** Writes a chart as PNG and SVG side by side ({@code name.png}, {@code name.svg}). */
+/**
+ * Writes a chart as PNG and SVG side by side ({@code name.png}, {@code name.svg}); inside
+ * {@link OutputJobs#collect} the drawing becomes a job on the output threads.
+ */
 public final class ChartFiles {
+    static {
+        // encode images in memory: ImageIO's file cache in the temp folder fails noisily at exit when the disk is full
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     public static final int WIDTH = 1100, HEIGHT = 620;
 
     private ChartFiles() {}
@@ -34,6 +42,12 @@ public final class ChartFiles {
     }
 
     public static void write(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
+        OutputJobs jobs = OutputJobs.collecting();
+        if (jobs != null) jobs.submit(name, () -> draw(chart, dir, name, width, height));
+        else draw(chart, dir, name, width, height);
+    }
+
+    private static void draw(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
         ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, width, height);
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);

@@ -195,18 +195,18 @@ public final class CompareWriter {
                     runs.get(0).series().columns(), col -> meanColumn(runs, col, c.dates().size()), src, marks), dir,
                     "funding-by-channel-" + arm);
         }
-        for (List<String> m : Measures.CHARTED) {
-            int i = c.indexOf(m.get(0));
+        for (String m : Measures.CHARTED) {
+            int i = c.indexOf(m);
             if (i < 0) continue;
-            MeasureNames.Name name = MeasureNames.of(m.get(0));
+            MeasureNames.Name name = MeasureNames.of(m);
             String unit = name.unit() == MeasureNames.Unit.NONE ? "" : ", " + name.unit().level;
             ChartFiles.write(Charts.bands(name.words() + ": base and what-if" + unit + " (means with 95% confidence bands)",
                     name.axis(), c.dates(), List.of(band("base", c, i, 0, BASE, name.scale()),
-                            band("what-if", c, i, 1, WHATIF, name.scale())), src, ev), dir, "arms-" + m.get(0));
+                            band("what-if", c, i, 1, WHATIF, name.scale())), src, ev), dir, "arms-" + m);
             ChartFiles.write(Charts.bands(name.words() + ": what-if minus base" + (name.unit() == MeasureNames.Unit.NONE ? ""
                             : ", " + name.unit().difference) + " (paired, with 95% confidence band)",
                     name.differenceAxis("what-if minus base"), c.dates(),
-                    List.of(band("what-if minus base", c, i, 2, DIFF, name.scale())), src, ev), dir, "difference-" + m.get(0));
+                    List.of(band("what-if minus base", c, i, 2, DIFF, name.scale())), src, ev), dir, "difference-" + m);
         }
     }
 

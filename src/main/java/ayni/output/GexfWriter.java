@@ -5,112 +5,151 @@ import ayni.agents.Ngo;
 import ayni.agents.World;
 import ayni.metrics.TieHistory;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the whole run as a dynamic GEXF 1.3 network that Gephi's timeline plays: actors with the months they were
- * present, ties with their spells and their weight at every recorded month (a dynamic attribute), layers as an edge
- * attribute. Dates are the first day of each month.
+ * present; one edge per tie (from, to, layer) with the layer as its {@code kind}, so Gephi keeps the layers of one
+ * pair apart, and its spells (a tie that dissolves and forms again has several); its weight at every recorded month
+ * as a dynamic attribute. No spell or weight extends past either actor's presence. Dates are the first day of each
+ * month; an interval's end is the first month the actor or tie was gone. Streamed: nothing is built in memory.
  */
 public final class GexfWriter {
     private GexfWriter() {}
 
     public static void write(World w, TieHistory history, YearMonth last, String title, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("gexf");
-            x.writeDefaultNamespace("http://gexf.net/1.3");
-            x.writeAttribute("version", "1.3");
-            x.writeStartElement("meta");
-            element(x, "creator", "Ayni " + Manifest.version());
-            element(x, "description", title);
-            x.writeEndElement();
-            x.writeStartElement("graph");
-            x.writeAttribute("mode", "dynamic");
-            x.writeAttribute("defaultedgetype", "directed");
-            x.writeAttribute("timeformat", "date");
-            x.writeAttribute("timerepresentation", "interval");
-            attributes(x, "node", "static", new String[][] {{"kind", "string"}, {"subtype", "string"}, {"domain", "string"}});
-            attributes(x, "edge", "static", new String[][] {{"layer", "string"}});
-            attributes(x, "edge", "dynamic", new String[][] {{"tieWeight", "double"}});
-            x.writeStartElement("nodes");
+        int steps = (int) java.time.temporal.ChronoUnit.MONTHS.between(w.start, last) + 2; // dates up to the month after the last
+        String[] day = new String[Math.max(steps, 1)];
+        for (int i = 0; i < day.length; i++) day[i] = day(w.start.plusMonths(i));
+        int end = day.length - 1; // the step after the last: the end of anything still present
+        try (Writer x = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            x.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
+            x.write("<meta><creator>Ayni " + escape(Manifest.version()) + "</creator><description>" + escape(title)
+                    + "</description></meta>\n");
+            x.write("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" timerepresentation=\"interval\">\n");
+            x.write("<attributes class=\"node\" mode=\"static\"><attribute id=\"kind\" title=\"kind\" type=\"string\"/>"
+                    + "<attribute id=\"subtype\" title=\"subtype\" type=\"string\"/>"
+                    + "<attribute id=\"domain\" title=\"domain\" type=\"string\"/></attributes>\n");
+            x.write("<attributes class=\"edge\" mode=\"static\"><attribute id=\"layer\" title=\"layer\" type=\"string\"/></attributes>\n");
+            x.write("<attributes class=\"edge\" mode=\"dynamic\"><attribute id=\"tieWeight\" title=\"tieWeight\" type=\"double\"/></attributes>\n");
+            x.write("<nodes>\n");
             for (Actor a : w.actors()) {
                 if (a.enteredStep() < 0) continue; // never present
-                x.writeStartElement("node");
-                x.writeAttribute("id", a.id());
-                x.writeAttribute("label", a.name());
-                x.writeAttribute("start", day(w.start.plusMonths(a.enteredStep())));
-                if (a.exitedStep() >= 0) x.writeAttribute("end", day(w.start.plusMonths(a.exitedStep())));
-                x.writeStartElement("attvalues");
-                value(x, "kind", a.kind().key());
-                value(x, "subtype", a instanceof Ngo n ? n.type().key() : a.subtype());
-                value(x, "domain", a.domain() == null ? "" : a.domain().key());
-                x.writeEndElement();
-                x.writeEndElement();
-            }
-            x.writeEndElement();
-            x.writeStartElement("edges");
-            int id = 0;
-            for (TieHistory.Spell s : history.spells()) {
-                x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + id++);
-                x.writeAttribute("source", w.actor(s.from).id());
-                x.writeAttribute("target", w.actor(s.to).id());
-                x.writeAttribute("start", day(s.start));
-                if (s.end != null) x.writeAttribute("end", day(s.end));
-                x.writeStartElement("attvalues");
-                value(x, "layer", s.layer);
-                for (int i = 0; i < s.months.size(); i++) {
-                    x.writeEmptyElement("attvalue");
-                    x.writeAttribute("for", "tieWeight");
-                    x.writeAttribute("value", Double.toString(s.weights.get(i)));
-                    x.writeAttribute("start", day(s.months.get(i)));
-                    YearMonth next = i + 1 < s.months.size() ? s.months.get(i + 1) : (s.end != null ? s.end : last.plusMonths(1));
-                    x.writeAttribute("end", day(next));
+                x.write("<node id=\"");
+                x.write(escape(a.id()));
+                x.write("\" label=\"");
+                x.write(escape(a.name()));
+                x.write("\" start=\"");
+                x.write(day[a.enteredStep()]);
+                if (a.exitedStep() >= 0) {
+                    x.write("\" end=\"");
+                    x.write(day[a.exitedStep()]);
                 }
-                x.writeEndElement();
-                x.writeEndElement();
+                x.write("\"><attvalues><attvalue for=\"kind\" value=\"");
+                x.write(a.kind().key());
+                x.write("\"/><attvalue for=\"subtype\" value=\"");
+                x.write(escape(a instanceof Ngo n ? n.type().key() : a.subtype()));
+                x.write("\"/><attvalue for=\"domain\" value=\"");
+                x.write(a.domain() == null ? "" : a.domain().key());
+                x.write("\"/></attvalues></node>\n");
             }
-            x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+            x.write("</nodes>\n<edges>\n");
+            int id = 0;
+            int[] s = new int[4], e = new int[4];
+            for (TieHistory.Edge t : history.edges()) {
+                Actor from = w.actor(t.from), to = w.actor(t.to);
+                if (from.enteredStep() < 0 || to.enteredStep() < 0) continue;
+                // the interval both actors are present; every spell is clipped to it
+                int lo = Math.max(from.enteredStep(), to.enteredStep());
+                int hi = Math.min(gone(from, end), gone(to, end));
+                if (s.length < t.spells()) {
+                    s = new int[t.spells()];
+                    e = new int[t.spells()];
+                }
+                int n = 0;
+                for (int i = 0; i < t.spells(); i++) {
+                    int a = Math.max(lo, t.start(i)), b = Math.min(hi, t.end(i) < 0 ? end : t.end(i));
+                    if (a < b) {
+                        s[n] = a;
+                        e[n++] = b;
+                    }
+                }
+                if (n == 0) continue;
+                x.write("<edge id=\"e");
+                x.write(Integer.toString(id++));
+                x.write("\" source=\"");
+                x.write(escape(from.id()));
+                x.write("\" target=\"");
+                x.write(escape(to.id()));
+                x.write("\" kind=\"");
+                x.write(t.layer.key());
+                x.write("\"><attvalues><attvalue for=\"layer\" value=\"");
+                x.write(t.layer.key());
+                x.write("\"/>");
+                int spell = 0;
+                for (int i = 0; i < t.recorded(); i++) {
+                    int m = t.month(i);
+                    while (spell < n && e[spell] <= m) spell++;
+                    if (spell == n || m < s[spell]) continue; // recorded outside every clipped spell
+                    int next = i + 1 < t.recorded() ? Math.min(t.month(i + 1), e[spell]) : e[spell];
+                    if (next <= m) continue;
+                    x.write("<attvalue for=\"tieWeight\" value=\"");
+                    x.write(Double.toString(t.weight(i)));
+                    x.write("\" start=\"");
+                    x.write(day[m]);
+                    x.write("\" end=\"");
+                    x.write(day[next]);
+                    x.write("\"/>");
+                }
+                x.write("</attvalues><spells>");
+                for (int i = 0; i < n; i++) {
+                    x.write("<spell start=\"");
+                    x.write(day[s[i]]);
+                    if (e[i] < end) {
+                        x.write("\" end=\"");
+                        x.write(day[e[i]]);
+                    }
+                    x.write("\"/>");
+                }
+                x.write("</spells></edge>\n");
+            }
+            x.write("</edges>\n</graph>\n</gexf>\n");
         }
     }
 
-    private static void attributes(XMLStreamWriter x, String cls, String mode, String[][] attrs) throws XMLStreamException {
-        x.writeStartElement("attributes");
-        x.writeAttribute("class", cls);
-        x.writeAttribute("mode", mode);
-        for (String[] a : attrs) {
-            x.writeEmptyElement("attribute");
-            x.writeAttribute("id", a[0]);
-            x.writeAttribute("title", a[0]);
-            x.writeAttribute("type", a[1]);
+    /** First step an actor was gone, or {@code end} while present. */
+    private static int gone(Actor a, int end) {
+        return a.exitedStep() >= 0 ? a.exitedStep() : end;
+    }
+
+    /** Text made safe for an XML attribute or element. */
+    static String escape(String v) {
+        if (v == null) return "";
+        StringBuilder b = null;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            String r = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                case '\t' -> "&#9;";
+                default -> c < 0x20 ? "" : null; // other control characters are not allowed in XML 1.0
+            };
+            if (r == null) {
+                if (b != null) b.append(c);
+            } else {
+                if (b == null) b = new StringBuilder(v.length() + 16).append(v, 0, i);
+                b.append(r);
+            }
         }
-        x.writeEndElement();
-    }
-
-    private static void value(XMLStreamWriter x, String key, String v) throws XMLStreamException {
-        x.writeEmptyElement("attvalue");
-        x.writeAttribute("for", key);
-        x.writeAttribute("value", v);
-    }
-
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(text);
-        x.writeEndElement();
+        return b == null ? v : b.toString();
     }
 
     static String day(YearMonth m) {

@@ -32,6 +32,11 @@ import org.apache.batik.svggen.SVGGraphics2D;
  * of power (PageRank); ties coloured by layer, width by weight; named actors labelled. PNG and SVG.
  */
 public final class NetworkPicture {
+    static {
+        // encode images in memory: ImageIO's file cache in the temp folder fails noisily at exit when the disk is full
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     public static final int SIZE = 1100;
     private NetworkPicture() {}
 

@@ -63,14 +63,26 @@ public final class NetworkViews {
                         a.exitedStep() >= 0 ? GexfWriter.day(w.start.plusMonths(a.exitedStep())) : null));
             }
             List<Spell> edges = new ArrayList<>();
-            for (ayni.metrics.TieHistory.Spell s : history.spells()) {
-                List<Weight> ws = new ArrayList<>();
-                for (int i = 0; i < s.months.size(); i++) {
-                    YearMonth next = i + 1 < s.months.size() ? s.months.get(i + 1) : (s.end != null ? s.end : last.plusMonths(1));
-                    ws.add(new Weight(GexfWriter.day(s.months.get(i)), GexfWriter.day(next), s.weights.get(i)));
+            // as GexfWriter writes it: each spell clipped to the months both actors are present
+            int end = (int) java.time.temporal.ChronoUnit.MONTHS.between(w.start, last) + 1;
+            for (ayni.metrics.TieHistory.Edge t : history.edges()) {
+                ayni.agents.Actor from = w.actor(t.from), to = w.actor(t.to);
+                if (from.enteredStep() < 0 || to.enteredStep() < 0) continue;
+                int lo = Math.max(from.enteredStep(), to.enteredStep());
+                int hi = Math.min(from.exitedStep() >= 0 ? from.exitedStep() : end, to.exitedStep() >= 0 ? to.exitedStep() : end);
+                for (int i = 0; i < t.spells(); i++) {
+                    int a = Math.max(lo, t.start(i)), b = Math.min(hi, t.end(i) < 0 ? end : t.end(i));
+                    if (a >= b) continue;
+                    List<Weight> ws = new ArrayList<>();
+                    for (int r = 0; r < t.recorded(); r++) {
+                        int m = t.month(r);
+                        if (m < a || m >= b) continue;
+                        int next = r + 1 < t.recorded() ? Math.min(t.month(r + 1), b) : b;
+                        ws.add(new Weight(GexfWriter.day(w.start.plusMonths(m)), GexfWriter.day(w.start.plusMonths(next)), t.weight(r)));
+                    }
+                    edges.add(new Spell(from.id(), to.id(), GexfWriter.day(w.start.plusMonths(a)),
+                            b < end ? GexfWriter.day(w.start.plusMonths(b)) : null, t.layer.key(), ws));
                 }
-                edges.add(new Spell(w.actor(s.from).id(), w.actor(s.to).id(), GexfWriter.day(s.start),
-                        s.end != null ? GexfWriter.day(s.end) : null, s.layer, ws));
             }
             return new Dynamic(nodes, edges);
         }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** Writes one run's results folder: timeseries.csv, events.csv, the charts (docs/ODD.md 9.3), network-final.graphml, manifest.json. */
+/** Writes one run's results folder: timeseries.csv, events.csv, the charts (docs/ODD.md 9.3), network-final.graphml, network-dynamic.gexf, manifest.json. */
 public final class RunWriter {
     private RunWriter() {}
 
@@ -23,27 +23,42 @@ public final class RunWriter {
      */
     public static void write(SingleRun.Result result, java.util.List<ayni.metrics.NetworkSnapshot> snapshots,
                              ayni.metrics.TieHistory history, Path folder, Instant started, Instant ended) throws IOException {
+        write(result, snapshots, history, folder, started, ended, null);
+    }
+
+    /**
+     * As above, writing independent files side by side on the machine's cores (longest first) and telling
+     * {@code progress} as each is done; the manifest comes last.
+     */
+    public static void write(SingleRun.Result result, java.util.List<ayni.metrics.NetworkSnapshot> snapshots,
+                             ayni.metrics.TieHistory history, Path folder, Instant started, Instant ended,
+                             OutputJobs.Listener progress) throws IOException {
         AyniModel m = result.model();
         Scenario s = m.scenario();
         try (AtomicFolder out = new AtomicFolder(folder)) {
-            TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv"));
-            String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
-                    + "), seed " + m.seed() + ".";
-            java.util.Map<String, String> names = names(m.world());
-            EventsCsv.write(m.eventLog().entries(), names, out.dir().resolve("events.csv"));
-            double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
-            RunCharts.write(result.series(), m.world(), pr, EventMarkers.Marks.of(m.eventLog().entries(), names), s.title(),
-                    source, out.dir());
-            ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
-            GraphMlWriter.write(last, out.dir().resolve("network-final.graphml"));
-            NetworkPicture.write(last, s.title(), out.dir(), "network-final");
-            for (ayni.metrics.NetworkSnapshot n : snapshots) {
-                GraphMlWriter.write(n, out.dir().resolve("network-" + n.month() + ".graphml"));
-                NetworkPicture.write(n, s.title(), out.dir(), "network-" + n.month());
-            }
-            if (snapshots.size() >= 2) SienaWriter.write(snapshots, out.dir().resolve("siena"));
-            if (history != null) {
-                GexfWriter.write(m.world(), history, m.date(), s.title(), out.dir().resolve("network-dynamic.gexf"));
+            try (OutputJobs jobs = new OutputJobs(progress)) {
+                if (history != null) {
+                    jobs.submit("network-dynamic.gexf", () -> GexfWriter.write(m.world(), history, m.date(), s.title(),
+                            out.dir().resolve("network-dynamic.gexf")));
+                }
+                double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
+                ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
+                jobs.submit("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
+                String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
+                        + "), seed " + m.seed() + ".";
+                java.util.Map<String, String> names = names(m.world());
+                jobs.collect(() -> RunCharts.write(result.series(), m.world(), pr,
+                        EventMarkers.Marks.of(m.eventLog().entries(), names), s.title(), source, out.dir()));
+                jobs.submit("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
+                jobs.submit("timeseries.csv", () -> TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv")));
+                jobs.submit("events.csv", () -> EventsCsv.write(m.eventLog().entries(), names, out.dir().resolve("events.csv")));
+                for (ayni.metrics.NetworkSnapshot n : snapshots) {
+                    jobs.submit("network-" + n.month() + ".graphml",
+                            () -> GraphMlWriter.write(n, out.dir().resolve("network-" + n.month() + ".graphml")));
+                    jobs.submit("network-" + n.month() + ".png",
+                            () -> NetworkPicture.write(n, s.title(), out.dir(), "network-" + n.month()));
+                }
+                if (snapshots.size() >= 2) jobs.submit("siena", () -> SienaWriter.write(snapshots, out.dir().resolve("siena")));
             }
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
             ReportPages.write(out.dir(), history != null ? NetworkViews.of(m.world(), history, m.date()) : null);

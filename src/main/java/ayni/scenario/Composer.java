@@ -73,7 +73,8 @@ final class Composer {
             throw fail(label, "file not found", near != null ? "did you mean '" + near + "'?"
                     : "check the path; scenarios live in scenarios/");
         } catch (IOException e) {
-            throw fail(label, "cannot be read: " + e.getMessage(), "check the file's permissions");
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw fail(label, "cannot be read (" + why + ")", "check the path and the file's permissions");
         }
         return parsed(label, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
     }

@@ -35,6 +35,12 @@ public final class ExperimentReader {
 
     private ExperimentReader() {}
 
+    /** Whether a YAML file is an experiment (it has {@code kind:} and {@code scenario:} keys) rather than a scenario. */
+    public static boolean isExperiment(Path path) throws ScenarioException {
+        com.fasterxml.jackson.databind.JsonNode root = Composer.plain(path).tree();
+        return root.isObject() && root.has("kind") && root.has("scenario");
+    }
+
     public static ExperimentSpec load(Path path, Measures measures) throws ScenarioException {
         Composer.Composed c = Composer.plain(path);
         String file = c.files().get(0);

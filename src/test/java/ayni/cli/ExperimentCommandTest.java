@@ -194,11 +194,13 @@ class ExperimentCommandTest {
     void theBenchmarkReportsSpeedsAndVarianceRatiosFromIdenticalRuns() throws Exception {
         Path file = pairedFile("");
         Path out = tmp.resolve("bench-out");
-        MainTest.Outcome o = exec("benchmark", file.toString(), "--out", out.toString(), "--single", "1", "--threads", "2");
+        MainTest.Outcome o = exec("benchmark", file.toString(), "--out", out.toString(), "--single", "1", "--threads", "2",
+                "--kernel-smes", "3000", "--betweenness-nodes", "600");
         assertEquals(0, o.code(), o.err());
         String md = Files.readString(out.resolve("benchmark.md"));
         for (String row : List.of("**Runs per hour**", "Runs per hour, every run from its first month", "Time saved by forking",
-                "Parallel speed-up on 2 threads", "| exit | adoption_all |", "Median variance ratio")) {
+                "Parallel speed-up on 2 threads", "| exit | adoption_all |", "Median variance ratio", "| MASON `Network`, `Edge`, `Bag` |",
+                "Step ÷ stream pass", "Spearman rank correlation")) {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourFromStart\""));

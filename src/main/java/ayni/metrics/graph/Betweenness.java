@@ -98,8 +98,26 @@ public final class Betweenness {
     private static <V, E> Result<V> accumulate(Graph<V, E> g, int[] sources) {
         Adjacency<V> a = Adjacency.of(g);
         List<V> vs = a.nodes();
-        int n = vs.size(), k = sources.length;
-        int[][] out = a.out(), in = a.in();
+        double[][] r = accumulate(a.out(), a.in(), g.getType().isDirected(), sources);
+        Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
+        for (int v = 0; v < vs.size(); v++) {
+            score.put(vs.get(v), r[0][v]);
+            se.put(vs.get(v), r[1][v]);
+        }
+        return new Result<>(score, se, sources.length);
+    }
+
+    /**
+     * The same on adjacency arrays (node i's successors {@code out[i]} and predecessors {@code in[i]}, each in a fixed
+     * order): exact when {@code samples >= n}, else from that many distinct sources drawn from {@code rng} as in
+     * {@link #sampled}. Returns {scores, standard errors} by node.
+     */
+    public static double[][] of(int[][] out, int[][] in, boolean directed, int samples, RandomGenerator rng) {
+        return accumulate(out, in, directed, sourcesFor(out.length, samples, rng));
+    }
+
+    private static double[][] accumulate(int[][] out, int[][] in, boolean directed, int[] sources) {
+        int n = out.length, k = sources.length;
         double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
         int[] dist = new int[n], queue = new int[n];
         for (int r = 0; r < k; r++) {
@@ -111,13 +129,13 @@ public final class Betweenness {
                 m2[v] += d * (delta[v] - mean[v]);
             }
         }
-        double half = g.getType().isDirected() ? 1 : 0.5, fpc = 1 - (double) k / n;
-        Map<V, Double> score = new LinkedHashMap<>(), se = new LinkedHashMap<>();
+        double half = directed ? 1 : 0.5, fpc = 1 - (double) k / n;
+        double[] score = new double[n], se = new double[n];
         for (int v = 0; v < n; v++) {
-            score.put(vs.get(v), half * (k == n ? sum[v] : sum[v] * n / k));
-            se.put(vs.get(v), k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k));
+            score[v] = half * (k == n ? sum[v] : sum[v] * n / k);
+            se[v] = k < 2 || fpc <= 0 ? 0.0 : half * n * Math.sqrt(fpc * m2[v] / (k - 1) / k);
         }
-        return new Result<>(score, se, k);
+        return new double[][] {score, se};
     }
 
     /**

@@ -43,25 +43,42 @@ public final class Eigenvector {
         for (int i = 0; i < n; i++) index.put(vs.get(i), i);
         int[][] nb = new int[n][];
         double[][] w = new double[n][];
-        double bound = 0, strengths = 0;
         for (int i = 0; i < n; i++) {
             List<DefaultWeightedEdge> es = new ArrayList<>(a.edgesOf(vs.get(i)));
             nb[i] = new int[es.size()];
             w[i] = new double[es.size()];
-            double squares = 0;
             for (int j = 0; j < es.size(); j++) {
                 nb[i][j] = index.get(Graphs.getOppositeVertex(a, es.get(j), vs.get(i)));
                 w[i][j] = a.getEdgeWeight(es.get(j));
+            }
+        }
+        Scores r = of(nb, w);
+        Map<V, Double> score = new LinkedHashMap<>();
+        Map<V, Double> byVertex = new HashMap<>();
+        for (int i = 0; i < n; i++) byVertex.put(vs.get(i), r.x()[i]);
+        for (V v : g.vertexSet()) score.put(v, byVertex.get(v));
+        return new Result<>(score, r.eigenvalue(), r.converged());
+    }
+
+    /** {@link Result} on arrays: x by node (0 for isolates, all 0 without ties). */
+    public record Scores(double[] x, double eigenvalue, boolean converged) {}
+
+    /**
+     * On an undirected weighted graph given as neighbour arrays (each tie listed at both ends, {@code nb[i][j]} with
+     * weight {@code w[i][j]}).
+     */
+    public static Scores of(int[][] nb, double[][] w) {
+        int n = nb.length;
+        double bound = 0, strengths = 0;
+        for (int i = 0; i < n; i++) {
+            double squares = 0;
+            for (int j = 0; j < nb[i].length; j++) {
                 squares += w[i][j] * w[i][j];
                 strengths += w[i][j];
             }
             bound = Math.max(bound, Math.sqrt(squares));
         }
-        Map<V, Double> score = new LinkedHashMap<>();
-        if (strengths == 0) {
-            for (V v : g.vertexSet()) score.put(v, 0.0);
-            return new Result<>(score, 0, true);
-        }
+        if (strengths == 0) return new Scores(new double[n], 0, true);
         // lambda >= |A e_i| (lambda is A's spectral norm) and lambda >= mean strength (a Rayleigh quotient)
         double c = Math.max(bound, strengths / n);
         double[] x = new double[n], y = new double[n];
@@ -85,9 +102,7 @@ public final class Eigenvector {
             }
             diff = Math.sqrt(diff);
         }
-        Map<V, Double> byVertex = new HashMap<>();
-        for (int i = 0; i < n; i++) byVertex.put(vs.get(i), nb[i].length == 0 ? 0.0 : x[i]); // an isolate decays to ~0: say 0
-        for (V v : g.vertexSet()) score.put(v, byVertex.get(v));
-        return new Result<>(score, norm - c, diff < TOLERANCE);
+        for (int i = 0; i < n; i++) if (nb[i].length == 0) x[i] = 0; // an isolate decays to ~0: say 0
+        return new Scores(x, norm - c, diff < TOLERANCE);
     }
 }

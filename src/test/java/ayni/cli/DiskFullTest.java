@@ -1,0 +1,57 @@
+package ayni.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A full disk: results written onto a 600 KB tmpfs (mounted here when the tests run as root, as in CI; skipped
+ * elsewhere). The command says so in one line, exits with 1, and leaves no partial output behind, only the lock file.
+ */
+class DiskFullTest {
+    @TempDir
+    Path tmp;
+
+    static boolean run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    @Test
+    void aFullDiskGivesAClearErrorAndLeavesNothingPartial() throws Exception {
+        Path disk = Files.createDirectories(tmp.resolve("disk"));
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name"))
+                && run("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", disk.toString()), "needs root to mount a tmpfs");
+        try {
+            for (String[] args : List.of(
+                    new String[] {"run", "scenarios/agro-ecological.yaml", "--steps", "24", "--quiet", "--out", disk.resolve("run").toString()},
+                    new String[] {"metrics", "src/test/resources/networks/lesmis.csv", "--out", disk.resolve("m").toString()})) {
+                // fill the disk first for the small metrics output
+                if (args[0].equals("metrics")) Files.write(disk.resolve("filler"), new byte[590 * 1024]);
+                StringWriter out = new StringWriter(), err = new StringWriter();
+                int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+                assertEquals(1, code, err.toString());
+                assertEquals(1, err.toString().strip().lines().count(), err.toString());
+                assertTrue(err.toString().contains("No space left on device; nothing was written; fix:"), err.toString());
+                try (Stream<Path> s = Files.list(disk)) {
+                    List<String> left = s.map(p -> p.getFileName().toString())
+                            .filter(n -> !n.equals("filler") && !n.endsWith(".lock")).toList();
+                    assertEquals(List.of(), left, "no partial output");
+                }
+            }
+        } finally {
+            run("umount", "-l", disk.toString()); // lazily: a writer that failed may not have closed its file yet
+        }
+    }
+}
