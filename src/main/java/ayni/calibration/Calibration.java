@@ -54,6 +54,11 @@ public final class Calibration {
 
     private Calibration() {}
 
+    /** The summaries of a file: over pattern runs when it names pattern checks, else over timeseries checks. */
+    public static Summaries summaries(CalibrationSpec spec) {
+        return spec.readsPatterns() ? new PatternSummaries(spec) : new ScenarioSummaries(spec);
+    }
+
     public static List<Prior> priors(CalibrationSpec spec) {
         List<Prior> out = new ArrayList<>();
         for (Param p : spec.parameters()) {
@@ -150,14 +155,16 @@ public final class Calibration {
         return new Outcome(spec, priors, targets, planted, result, predictive, System.nanoTime() - t0, threads, ran[0]);
     }
 
-    /** The target of every output: written in the file, or the planted run's value. */
+    /** The target of every output: written in the file (a pattern check's target ± tolerance), or the planted run's value. */
     static List<Target> targets(CalibrationSpec spec, double[] planted) {
         List<Target> out = new ArrayList<>();
         List<Check> checks = spec.outputs();
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
             if (planted != null) out.add(Target.value(planted[i]));
-            else if (c.target() != null) out.add(Target.value(c.target()));
+            else if (c.target() != null && c.pattern() != null) {
+                out.add(new Target(c.target() - c.tolerance(), c.target() + c.tolerance())); // the pattern's band
+            } else if (c.target() != null) out.add(Target.value(c.target()));
             else if (c.above() != null) out.add(Target.atLeast(c.above()));
             else out.add(Target.atMost(c.below()));
         }

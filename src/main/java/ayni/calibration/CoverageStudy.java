@@ -43,7 +43,7 @@ public final class CoverageStudy {
         List<SetResult> out = new ArrayList<>();
         for (int k = 0; k < sets; k++) {
             CalibrationSpec planted = spec.planted(draw(spec, k), Streams.seed(spec.seed(), DRAWS, k, Streams.SIMULATE));
-            Summaries summaries = new ScenarioSummaries(planted);
+            Summaries summaries = Calibration.summaries(planted);
             FileStore store = Calibration.open(planted, summaries, folder.resolve(String.format("set-%03d", k)), false);
             Calibration.Outcome o = Calibration.run(planted, summaries, store, threads, AbcSmc.Shard.ALL, null);
             var gs = o.result().generations();

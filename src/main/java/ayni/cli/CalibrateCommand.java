@@ -2,7 +2,6 @@ package ayni.cli;
 
 import ayni.calibration.Calibration;
 import ayni.calibration.FileStore;
-import ayni.calibration.ScenarioSummaries;
 import ayni.calibration.Summaries;
 import ayni.output.CalibrationWriter;
 import ayni.output.Manifest;
@@ -69,7 +68,7 @@ final class CalibrateCommand implements Callable<Integer> {
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         CalibrationSpec c = load(file);
         Path folder = out != null ? out : Path.of("results", "calibration", c.name());
-        Summaries summaries = new ScenarioSummaries(c);
+        Summaries summaries = Calibration.summaries(c);
         FileStore store = open(c, summaries, folder, fresh);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -223,7 +222,7 @@ final class CalibrateCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CalibrationSpec c = load(file);
-            Summaries summaries = new ScenarioSummaries(c);
+            Summaries summaries = Calibration.summaries(c);
             Path folder = out != null ? out : Path.of("results", "calibration", c.name());
             FileStore store = open(c, summaries, folder, false);
             int copied = 0;

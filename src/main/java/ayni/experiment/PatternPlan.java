@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class PatternPlan {
     /** Network power measures every this many months in pattern runs (as experiments; carried in between). */
     public static final int MEASURE_INTERVAL = 12;
-    static final String BASE = "base";
+    public static final String BASE = "base";
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<Plan> plans = new ArrayList<>();

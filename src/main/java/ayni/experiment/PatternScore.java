@@ -99,11 +99,24 @@ public final class PatternScore {
     /** Each run's value (minus its own second value when the check subtracts one within the run). */
     private static double[] values(List<RunRecord> rs, Check c) {
         double[] x = new double[rs.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = PatternStats.of(rs.get(i), c.value());
-            if (c.minus() != null && c.minusScenario() == null) x[i] -= PatternStats.of(rs.get(i), c.minus());
-        }
+        for (int i = 0; i < x.length; i++) x[i] = runValue(rs.get(i), c);
         return x;
+    }
+
+    /** One run's value of a check (minus its own second value when the check subtracts one within the run). */
+    public static double runValue(RunRecord run, Check c) {
+        double x = PatternStats.of(run, c.value());
+        return c.minus() != null && c.minusScenario() == null ? x - PatternStats.of(run, c.minus()) : x;
+    }
+
+    /**
+     * One replication's estimate of a check, as {@link #check} averages it: the arm's value, minus the base run's when
+     * paired, or minus the other scenario's base run ({@code other}) when the check subtracts another scenario.
+     */
+    public static double replication(Check c, RunRecord arm, RunRecord base, RunRecord other) {
+        double x = runValue(arm, c);
+        if (c.minusScenario() != null) return x - PatternStats.of(other, c.minus());
+        return c.paired() ? x - runValue(base, c) : x;
     }
 
     private static int undefined(double[] x) {

@@ -20,7 +20,9 @@ import java.util.Set;
 /** Reads and checks a calibration file (scenarios/calibration/*.yaml); every problem names file, line, key and fix. */
 public final class CalibrationReader {
     private static final List<String> TOP = List.of("name", "title", "description", "seed", "scenarios", "parameters",
-            "summaries", "heldOut", "distance", "population", "alpha", "stop", "predictive", "identifiedShare", "planted");
+            "summaries", "heldOut", "distance", "population", "alpha", "stop", "predictive", "identifiedShare", "planted",
+            "patterns");
+    private static final List<String> PATTERN = List.of("pattern");
     private static final List<String> RUN = List.of("key", "file", "steps", "measureInterval", "set");
     private static final List<String> PARAM = List.of("name", "prior", "low", "high", "mean", "sd", "scenarios");
     private static final List<String> CHECK = List.of("name", "fact", "scenario", "measure", "stat", "at", "window", "minus",
@@ -134,8 +136,10 @@ public final class CalibrationReader {
         if (d != null && r.object(d, "distance", DISTANCE)) scale = r.choice(d, "distance", "scale", Scale.class, false, Scale.MAD);
 
         Set<String> checkNames = new HashSet<>();
-        List<Check> summaries = checks(r, root, "summaries", byKey, known, checkNames, planted != null, scale);
-        List<Check> heldOut = checks(r, root, "heldOut", byKey, known, checkNames, planted != null, scale);
+        String folder = r.text(root, "", "patterns", false, "../patterns");
+        Patterns pats = new Patterns(path.toAbsolutePath().getParent().resolve(folder).normalize(), measures, byKey, hashes);
+        List<Check> summaries = checks(r, root, "summaries", byKey, known, checkNames, planted != null, scale, pats);
+        List<Check> heldOut = checks(r, root, "heldOut", byKey, known, checkNames, planted != null, scale, pats);
         if (summaries.isEmpty() && root.get("summaries") == null) {
             r.problem("", "missing required key 'summaries'", "list the checks the distance is made of");
         }
@@ -231,11 +235,23 @@ public final class CalibrationReader {
     }
 
     private static List<Check> checks(TreeReader r, JsonNode root, String key, Map<String, Run> runs,
-                                      Map<String, Set<String>> known, Set<String> names, boolean planted, Scale scale) {
+                                      Map<String, Set<String>> known, Set<String> names, boolean planted, Scale scale,
+                                      Patterns pats) throws ScenarioException {
         List<Check> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> item : r.items(root, key)) {
             String p = item.getKey();
             JsonNode n = item.getValue();
+            if (n != null && n.isObject() && n.has("pattern")) {
+                if (!r.object(n, p, PATTERN)) continue;
+                for (Check c : pats.checks(r, p, r.text(n, p, "pattern", true, null), planted, scale)) {
+                    if (!names.add(c.name())) {
+                        r.problem(TreeReader.at(p, "pattern"), "check '" + c.name() + "' is named twice", "list each pattern check once");
+                    } else {
+                        out.add(c);
+                    }
+                }
+                continue;
+            }
             if (!r.object(n, p, CHECK)) continue;
             String name = r.id(n, p, "name");
             if (name != null && !names.add(name)) {
@@ -299,5 +315,129 @@ public final class CalibrationReader {
         }
         int window = r.integer(n, p, "window", false, 12, 1, run.steps(), "months averaged");
         return new Observable(sc, measure, stat, at, window);
+    }
+
+    /**
+     * Pattern checks named in a calibration file: "fact-name" (every check of scenarios/patterns/fact-name.yaml) or
+     * "fact-name/check-id", read from the file's pattern folder ({@code patterns}, default ../patterns). Each check must
+     * read scenarios of this calibration (matched by file) within their run; the pattern file gives the target.
+     */
+    private static final class Patterns {
+        private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?");
+        private final Path folder;
+        private final ExperimentReader.Measures measures;
+        private final Map<String, Run> runs;
+        private final StringBuilder hashes;
+        private final Map<String, PatternSpec> loaded = new LinkedHashMap<>();
+
+        Patterns(Path folder, ExperimentReader.Measures measures, Map<String, Run> runs, StringBuilder hashes) {
+            this.folder = folder;
+            this.measures = measures;
+            this.runs = runs;
+            this.hashes = hashes;
+        }
+
+        List<Check> checks(TreeReader r, String p, String ref, boolean planted, Scale scale) throws ScenarioException {
+            String at = TreeReader.at(p, "pattern");
+            if (ref == null) return List.of();
+            if (!REF.matcher(ref).matches()) {
+                r.problem(at, "'" + ref + "' is not a pattern reference", "write 'fact-name' or 'fact-name/check-id', e.g. "
+                        + "'sf15-export-adopt-local-stagnate/export-smes-adopt-sp'");
+                return List.of();
+            }
+            int slash = ref.indexOf('/');
+            String factName = slash < 0 ? ref : ref.substring(0, slash);
+            PatternSpec fact = load(r, at, factName);
+            if (fact == null) return List.of();
+            List<PatternSpec.Check> picked = new ArrayList<>();
+            if (slash < 0) {
+                picked.addAll(fact.checks());
+            } else {
+                PatternSpec.Check c = fact.check(ref.substring(slash + 1));
+                if (c == null) {
+                    r.problem(at, "pattern " + factName + " has no check '" + ref.substring(slash + 1) + "'", "use one of: "
+                            + String.join(", ", fact.checks().stream().map(PatternSpec.Check::id).toList()));
+                    return List.of();
+                }
+                picked.add(c);
+            }
+            List<Check> out = new ArrayList<>();
+            for (PatternSpec.Check c : picked) {
+                String name = fact.name() + "/" + c.id();
+                if (planted) {
+                    r.problem(at, "a planted calibration takes its targets from the planted run, not from pattern " + name,
+                            "use timeseries checks in a planted calibration");
+                    continue;
+                }
+                if (!c.measurable()) {
+                    r.problem(at, "pattern check " + name + " is not measurable yet (the model does not produce "
+                            + String.join(", ", c.missing()) + ")", "name a measurable check");
+                    continue;
+                }
+                String key = key(c.scenario()), minusKey = c.minusScenario() == null ? null : key(c.minusScenario());
+                if (key == null || (c.minusScenario() != null && minusKey == null)) {
+                    Scenario miss = key == null ? c.scenario() : c.minusScenario();
+                    r.problem(at, "pattern check " + name + " reads scenario " + miss.file() + ", which this calibration does not run",
+                            "add it to 'scenarios', or name another check");
+                    continue;
+                }
+                if (!fits(r, at, name, runs.get(key), c.value()) || (c.minus() != null
+                        && !fits(r, at, name, runs.get(minusKey != null ? minusKey : key), c.minus()))) continue;
+                if (c.expect() == null && scale == Scale.TOLERANCE && !(c.tolerance() > 0)) {
+                    r.problem(at, "pattern check " + name + " has no tolerance to scale by", "use 'distance: {scale: mad}'");
+                    continue;
+                }
+                if (c.expect() != null && scale == Scale.TOLERANCE) {
+                    r.problem(at, "pattern check " + name + " is a direction, with no tolerance to scale by",
+                            "use 'distance: {scale: mad}'");
+                    continue;
+                }
+                boolean above = c.expect() == PatternSpec.Expect.ABOVE, below = c.expect() == PatternSpec.Expect.BELOW;
+                out.add(new Check(name, fact.fact(), null, null, c.expect() == null ? c.target() : null,
+                        c.expect() == null ? c.tolerance() : Double.NaN, above ? c.than() : null, below ? c.than() : null,
+                        new CalibrationSpec.PatternCheck(fact, c, key, minusKey)));
+            }
+            return out;
+        }
+
+        private PatternSpec load(TreeReader r, String at, String factName) throws ScenarioException {
+            if (loaded.containsKey(factName)) return loaded.get(factName);
+            Path f = folder.resolve(factName + ".yaml");
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                r.problem(at, "pattern file '" + factName + ".yaml' not found in the pattern folder",
+                        "name a file of scenarios/patterns without '.yaml', or set 'patterns' to its folder");
+                loaded.put(factName, null);
+                return null;
+            }
+            try {
+                PatternSpec spec = PatternReader.load(f, measures);
+                hashes.append(spec.sha256());
+                loaded.put(factName, spec);
+                return spec;
+            } catch (ScenarioException e) {
+                List<Problem> all = new ArrayList<>(r.problems);
+                all.addAll(e.problems());
+                throw new ScenarioException(all);
+            }
+        }
+
+        /** The key of the calibration scenario loaded from the same file (null if none). */
+        private String key(Scenario s) {
+            Path want = Path.of(s.file()).toAbsolutePath().normalize();
+            for (Run run : runs.values()) {
+                if (Path.of(run.scenario().file()).toAbsolutePath().normalize().equals(want)) return run.key();
+            }
+            return null;
+        }
+
+        private static boolean fits(TreeReader r, String at, String name, Run run, PatternSpec.Value v) {
+            YearMonth first = run.scenario().start(), last = first.plusMonths(run.steps() - 1);
+            if (v.from().isBefore(first) || v.to().isAfter(last)) {
+                r.problem(at, "pattern check " + name + " reads " + v.from() + ".." + v.to() + ", outside the run of " + run.key()
+                        + " (" + first + " to " + last + ")", "run more steps of " + run.key() + ", or name another check");
+                return false;
+            }
+            return true;
+        }
     }
 }

@@ -77,10 +77,41 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
      * ({@code above} or {@code below} a bound). In a planted calibration the target is the planted run's value.
      */
     public record Check(String name, String fact, Observable observable, Observable minus, Double target, double tolerance,
-                        Double above, Double below) {
+                        Double above, Double below, PatternCheck pattern) {
+        public Check(String name, String fact, Observable observable, Observable minus, Double target, double tolerance,
+                     Double above, Double below) {
+            this(name, fact, observable, minus, target, tolerance, above, below, null);
+        }
+
         public String describe() {
+            if (pattern != null) {
+                PatternSpec.Check c = pattern.check();
+                boolean within = c.minus() != null && c.minusScenario() == null;
+                return c.value().describe() + (within ? " − " + c.minus().describe() : "") + " on " + pattern.arms();
+            }
             return observable.describe() + (minus != null ? " − " + minus.describe() : "");
         }
+    }
+
+    /**
+     * A check of a pattern file used as a summary: its value in one replication of the arms it reads, with target or
+     * direction taken from the pattern file. {@code key} is the calibration's scenario the check reads (its what-if
+     * and parameter contrast get that scenario's fitted values), {@code minusKey} the scenario of an unpaired minus.
+     */
+    public record PatternCheck(PatternSpec fact, PatternSpec.Check check, String key, String minusKey) {
+        /** The runs read, e.g. "w14s-green-credit-sp − sustainable (paired)". */
+        public String arms() {
+            String arm = check.whatif() != null ? check.whatif().name() : key;
+            if (!check.set().isEmpty()) arm += " with " + check.set();
+            if (minusKey != null) return arm + " − " + minusKey;
+            return check.paired() ? arm + " − " + key + " (paired)" : arm;
+        }
+    }
+
+    /** Whether any check is a pattern check (then {@code PatternSummaries} computes the values). */
+    public boolean readsPatterns() {
+        for (Check c : outputs()) if (c.pattern() != null) return true;
+        return false;
     }
 
     /**

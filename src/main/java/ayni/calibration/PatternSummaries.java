@@ -1,0 +1,129 @@
+package ayni.calibration;
+
+import ayni.experiment.PatternPlan;
+import ayni.experiment.PatternScore;
+import ayni.experiment.Plan;
+import ayni.experiment.RunRecord;
+import ayni.experiment.SingleRun;
+import ayni.metrics.TimeSeries;
+import ayni.scenario.CalibrationSpec;
+import ayni.scenario.CalibrationSpec.Check;
+import ayni.scenario.CalibrationSpec.Param;
+import ayni.scenario.CalibrationSpec.Run;
+import ayni.scenario.ExperimentSpec;
+import ayni.scenario.Parameters;
+import ayni.scenario.PatternSpec;
+import ayni.stats.abc.Streams;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks of a calibration file that names pattern checks: each parameter set runs one replication of every arm the
+ * pattern checks read ({@link PatternPlan}: the scenario, its what-ifs and parameter contrasts), every arm of a scenario
+ * with that scenario's seed (common random numbers, so a paired check is a paired difference), and each check's value
+ * is what {@link PatternScore} averages over replications. The fitted values apply to every arm of the scenarios they
+ * apply to; a check's own parameter contrast is applied last, so it wins over a fitted value of the same parameter.
+ * Timeseries checks of the same file read the base runs, which are the runs {@link ScenarioSummaries} makes.
+ */
+public final class PatternSummaries implements Summaries {
+    private final CalibrationSpec spec;
+    private final PatternPlan plan;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, Run> byKey = new LinkedHashMap<>();
+
+    public PatternSummaries(CalibrationSpec spec) {
+        this.spec = spec;
+        for (int k = 0; k < spec.scenarios().size(); k++) {
+            position.put(spec.scenarios().get(k).key(), k);
+            byKey.put(spec.scenarios().get(k).key(), spec.scenarios().get(k));
+        }
+        // one pattern per fact with only the checks named, so the plan runs no arm that no named check reads
+        Map<PatternSpec, List<PatternSpec.Check>> picked = new LinkedHashMap<>();
+        for (Check c : spec.outputs()) {
+            if (c.pattern() != null) picked.computeIfAbsent(c.pattern().fact(), f -> new ArrayList<>()).add(c.pattern().check());
+        }
+        List<PatternSpec> facts = new ArrayList<>();
+        picked.forEach((f, cs) -> facts.add(new PatternSpec(f.file(), f.sha256(), f.fact(), f.name(), f.title(), f.thesis(),
+                f.definition(), f.buildSubset(), List.copyOf(cs))));
+        this.plan = new PatternPlan(facts, 1);
+    }
+
+    @Override
+    public List<String> names() {
+        return spec.outputs().stream().map(Check::name).toList();
+    }
+
+    @Override
+    public double[] values(Map<String, Double> parameters, long seed) {
+        Map<String, Map<String, RunRecord>> arms = new HashMap<>(); // scenario key -> arm name -> run
+        Map<String, TimeSeries> series = new HashMap<>();             // scenario key -> base run's series
+        for (Plan p : plan.plans()) {
+            ExperimentSpec e = p.spec();
+            String key = key(e.scenario().file());
+            Run run = byKey.get(key);
+            long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
+            Map<String, RunRecord> runs = new HashMap<>();
+            for (ExperimentSpec.Arm arm : e.arms()) {
+                int steps = Math.min(run.steps(), arm.scenario().steps());
+                SingleRun.Result res = SingleRun.run(arm.scenario(), s, parameters(run, arm, parameters), steps,
+                        run.measureInterval(), null);
+                if (arm.name().equals(e.arms().get(0).name())) series.put(key, res.series());
+                runs.put(arm.name(), RunRecord.of(new Plan.Run(0, arm.name(), -1, 0, s, Map.of()), res.series(), e.record(), 1,
+                        e.window()));
+            }
+            arms.put(key, runs);
+        }
+        List<Check> checks = spec.outputs();
+        double[] out = new double[checks.size()];
+        for (int i = 0; i < out.length; i++) {
+            Check c = checks.get(i);
+            if (c.pattern() == null) {
+                out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed), c.observable());
+                if (c.minus() != null) out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed), c.minus());
+                continue;
+            }
+            PatternSpec.Check pc = c.pattern().check();
+            Map<String, RunRecord> own = arms.get(c.pattern().key());
+            RunRecord other = c.pattern().minusKey() == null ? null : arms.get(c.pattern().minusKey()).get(PatternPlan.BASE);
+            out[i] = PatternScore.replication(pc, own.get(PatternPlan.armName(pc)), own.get(PatternPlan.BASE), other);
+        }
+        return out;
+    }
+
+    /** The base run's series of a scenario, run now (as {@link ScenarioSummaries} would) when no pattern check read it. */
+    private Map<String, TimeSeries> base(Map<String, TimeSeries> series, String key, Map<String, Double> fitted, long seed) {
+        if (!series.containsKey(key)) {
+            Run run = byKey.get(key);
+            long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
+            Parameters p = parameters(run, new ExperimentSpec.Arm("base", run.scenario(), Map.of()), fitted);
+            series.put(key, SingleRun.run(run.scenario(), s, p, run.steps(), run.measureInterval(), null).series());
+        }
+        return series;
+    }
+
+    /** The arm's scenario parameters, the file's fixed values, the fitted values for the scenario, then the arm's contrast. */
+    private Parameters parameters(Run run, ExperimentSpec.Arm arm, Map<String, Double> fitted) {
+        Parameters p = arm.scenario().parameters();
+        run.set().forEach(p::set);
+        for (Param prm : spec.parameters()) {
+            if (!prm.appliesTo(run.key())) continue;
+            Double v = fitted.get(prm.id());
+            if (v == null) throw new IllegalArgumentException("no value for fitted parameter " + prm.id());
+            p.set(prm.name(), v);
+        }
+        arm.set().forEach(p::set);
+        return p;
+    }
+
+    private String key(String file) {
+        Path want = Path.of(file).toAbsolutePath().normalize();
+        for (Run run : spec.scenarios()) {
+            if (Path.of(run.scenario().file()).toAbsolutePath().normalize().equals(want)) return run.key();
+        }
+        throw new IllegalStateException("no calibration scenario reads " + file);
+    }
+}
