@@ -28,6 +28,16 @@ class DiskFullTest {
         return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
+    /** Writes into {@code file} until the disk is full. */
+    static void fill(Path file) {
+        byte[] block = new byte[4096];
+        try (java.io.OutputStream o = Files.newOutputStream(file)) {
+            while (true) o.write(block);
+        } catch (java.io.IOException full) {
+            // no space left: what was written stays, which is the point
+        }
+    }
+
     @Test
     void aFullDiskGivesAClearErrorAndLeavesNothingPartial() throws Exception {
         Path disk = Files.createDirectories(tmp.resolve("disk"));
@@ -37,8 +47,9 @@ class DiskFullTest {
             for (String[] args : List.of(
                     new String[] {"run", "scenarios/agro-ecological.yaml", "--steps", "24", "--quiet", "--out", disk.resolve("run").toString()},
                     new String[] {"metrics", "src/test/resources/networks/lesmis.csv", "--out", disk.resolve("m").toString()})) {
-                // fill the disk first for the small metrics output
-                if (args[0].equals("metrics")) Files.write(disk.resolve("filler"), new byte[590 * 1024]);
+                // fill the disk first for the small metrics output: write until no byte fits (a fixed size failed when
+                // the space the first command's files took was not yet given back)
+                if (args[0].equals("metrics")) fill(disk.resolve("filler"));
                 StringWriter out = new StringWriter(), err = new StringWriter();
                 int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
                 assertEquals(1, code, err.toString());
