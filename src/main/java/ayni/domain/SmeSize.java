@@ -1,6 +1,6 @@
 package ayni.domain;
 
-/** SME size classes (seeds-other.md; 002:199-203). */
+/** SME size classes (seed 002, the PROMPYME policy paper (c. 2003), Table 1; 002:199-203). */
 public enum SmeSize implements Keyed {
     MICRO, SMALL, MEDIUM;
 

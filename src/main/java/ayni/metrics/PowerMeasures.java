@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The power measures of thesis-theory.md §2.4 computed on the live network in one pass over the ties (docs/ODD.md
+ * The power measures (estimates after the thesis §2.3) computed on the live network in one pass over the ties (docs/ODD.md
  * 9.2): resource control per layer, power-dependence, concentration of funding sources, informational and anchoring
  * power, programmers, Freeman centralization of the funding and knowledge layers, densities within and between the
  * global and local poles and SME inclusion. Shares by kind sum to 1
