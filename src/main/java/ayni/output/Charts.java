@@ -172,10 +172,8 @@ public final class Charts {
         return key;
     }
 
-    static JFreeChart finish(String title, XYPlot plot, String source, EventMarkers.Marks events, List<String> dates) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    /** A white chart with its legend on the right and the source line under it. */
+    private static JFreeChart framed(String title, org.jfree.chart.plot.Plot plot, String source) {
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setPosition(RectangleEdge.RIGHT);
@@ -183,6 +181,14 @@ public final class Charts {
         src.setPosition(RectangleEdge.BOTTOM);
         src.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.addSubtitle(src);
+        return chart;
+    }
+
+    static JFreeChart finish(String title, XYPlot plot, String source, EventMarkers.Marks events, List<String> dates) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = framed(title, plot, source);
         if (!dates.isEmpty()) {
             EventMarkers.mark(chart, plot, events, YearMonth.parse(dates.get(0)), YearMonth.parse(dates.get(dates.size() - 1)));
         }
@@ -228,13 +234,7 @@ public final class Charts {
             plots.add(plot);
         }
         combined.setFixedLegendItems(legend);
-        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), combined, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setPosition(RectangleEdge.RIGHT);
-        TextTitle src = new TextTitle(source, new Font("SansSerif", Font.PLAIN, 10));
-        src.setPosition(RectangleEdge.BOTTOM);
-        src.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(src);
+        JFreeChart chart = framed(title, combined, source);
         if (!dates.isEmpty()) {
             EventMarkers.mark(chart, plots, events, YearMonth.parse(dates.get(0)), YearMonth.parse(dates.get(dates.size() - 1)));
         }
