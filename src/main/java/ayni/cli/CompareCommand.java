@@ -2,6 +2,8 @@ package ayni.cli;
 
 import ayni.experiment.Comparison;
 import ayni.experiment.Measures;
+import ayni.experiment.PosteriorDraws;
+import ayni.experiment.PosteriorSpread;
 import ayni.experiment.Replicates;
 import ayni.experiment.Replicates.Arm;
 import ayni.experiment.Replicates.Run;
@@ -97,41 +99,36 @@ final class CompareCommand implements Callable<Integer> {
         long first = seed != null ? seed : base.seed();
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<Arm> arms = List.of(new Arm("base", base, pb), new Arm("whatif", whatif, pw));
-        Posterior post = null;
+        PosteriorDraws post = null;
         int seedsPerDraw = replications;
         Replicates.PerRun perRun = (a, i) -> Map.of();
-        List<String> applied = new ArrayList<>(), overridden = new ArrayList<>(), notApplied = new ArrayList<>();
+        PosteriorDraws.Use use = null;
         if (posteriorFile != null) {
             if (draws < 2 || draws > 100_000) {
                 throw new Main.BadInput("ayni compare: --draws " + draws + " is outside 2..100000; fix: give at least 2 so parameter "
                         + "uncertainty can be told from stochastic spread");
             }
             try {
-                post = Posterior.read(posteriorFile);
+                post = PosteriorDraws.of(Posterior.read(posteriorFile), draws, seedsPerDraw, first);
             } catch (ScenarioException e) {
                 throw new Main.BadInput(e.getMessage());
             }
             // an arm's own values (--set, or a parameter the what-if changes: the intervention) override the draw
             java.util.Set<String> fixedBase = new java.util.TreeSet<>(), fixedWhatif = new java.util.TreeSet<>();
+            Map<String, List<String>> setBy = new java.util.TreeMap<>();
             if (set != null) {
                 fixedBase.addAll(set.keySet());
                 fixedWhatif.addAll(set.keySet());
+                for (String k : set.keySet()) setBy.computeIfAbsent(k, x -> new ArrayList<>()).add("--set");
             }
             for (var e : whatif.parameterOverrides().entrySet()) {
-                if (!e.getValue().equals(base.parameterOverrides().get(e.getKey()))) fixedWhatif.add(e.getKey());
+                if (!e.getValue().equals(base.parameterOverrides().get(e.getKey())) && fixedWhatif.add(e.getKey())) {
+                    setBy.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add("the what-if");
+                }
             }
-            for (String id : post.parameters()) {
-                if (id.contains("@")) notApplied.add(id);
-                else if (fixedBase.contains(id) || fixedWhatif.contains(id)) overridden.add(id);
-                else applied.add(id);
-            }
-            int[] idx = post.draw(draws, ayni.stats.abc.Streams.seed(first, -4, 0, 0));
-            Posterior p = post;
-            perRun = (a, i) -> {
-                Map<String, Double> v = new java.util.TreeMap<>(p.shared(idx[i / seedsPerDraw]));
-                v.keySet().removeAll(a.name().equals("base") ? fixedBase : fixedWhatif);
-                return v;
-            };
+            use = post.use(setBy);
+            PosteriorDraws p = post;
+            perRun = (a, i) -> p.values(i, a.name().equals("base") ? fixedBase : fixedWhatif);
         }
         int total = post == null ? replications : draws * replications;
         Instant started = Instant.now();
@@ -150,19 +147,19 @@ final class CompareCommand implements Callable<Integer> {
         Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < total; i++) seeds.add(Replicates.seed(first, i));
-        CompareWriter.PosteriorUse use = null;
+        PosteriorSpread spread = null;
         if (post != null) {
-            List<CompareWriter.VarianceRow> rows = new ArrayList<>();
+            List<PosteriorSpread.Row> rows = new ArrayList<>();
             for (String measure : Measures.HEADLINE) {
                 double[][] b = ends(runs.get(0), measure, draws, replications, c.window());
                 double[][] w = ends(runs.get(1), measure, draws, replications, c.window());
                 double[][] d = new double[draws][replications];
                 for (int i = 0; i < draws; i++) for (int k = 0; k < replications; k++) d[i][k] = w[i][k] - b[i][k];
-                rows.add(new CompareWriter.VarianceRow(measure, "base", VarianceDecomposition.of(b)));
-                rows.add(new CompareWriter.VarianceRow(measure, "whatif", VarianceDecomposition.of(w)));
-                rows.add(new CompareWriter.VarianceRow(measure, "difference", VarianceDecomposition.of(d)));
+                rows.add(new PosteriorSpread.Row(measure, "base", VarianceDecomposition.of(b)));
+                rows.add(new PosteriorSpread.Row(measure, "whatif", VarianceDecomposition.of(w)));
+                rows.add(new PosteriorSpread.Row(measure, "difference", VarianceDecomposition.of(d)));
             }
-            use = new CompareWriter.PosteriorUse(post.file(), draws, replications, applied, overridden, notApplied, rows);
+            spread = new PosteriorSpread(post.posterior().file(), draws, replications, use, rows);
         }
         Manifest m = new Manifest()
                 .put("kind", "compare")
@@ -178,10 +175,11 @@ final class CompareCommand implements Callable<Integer> {
                 .put("java", System.getProperty("java.version")).put("threads", cores)
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString());
         if (post != null) {
-            m.put("posterior", Map.of("file", post.file(), "draws", draws, "seedsPerDraw", replications, "applied", applied,
-                    "overridden", overridden, "notApplied", notApplied));
+            m.put("posterior", Map.of("file", post.posterior().file(), "sha256", post.posterior().sha256(), "draws", draws,
+                    "seedsPerDraw", replications, "particles", post.particles(), "applied", use.applied(),
+                    "overridden", use.overridden(), "notApplied", use.notApplied()));
         }
-        CompareWriter.write(new CompareWriter.Inputs(base, whatif, runs.get(0), runs.get(1), c, m, use), folder);
+        CompareWriter.write(new CompareWriter.Inputs(base, whatif, runs.get(0), runs.get(1), c, m, spread), folder);
         double secs = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
         spec.commandLine().getOut().printf("%s vs %s: %d replications x 2 arms, %d months, %.1f s on %d threads -> %s%n",
                 base.name(), whatif.name(), replications, n, secs, cores, folder);

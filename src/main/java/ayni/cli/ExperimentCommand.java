@@ -78,6 +78,15 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "run every experiment over a calibration's posterior "
+            + "(posterior.csv or its folder; replaces an experiment file's 'posterior:'): --draws parameter sets drawn by weight "
+            + "with the experiment's seed, each with the file's replications as seeds, the same in every arm")
+    Path posteriorFile;
+
+    @Option(names = "--draws", paramLabel = "M", defaultValue = "10", description = "parameter sets drawn from --posterior "
+            + "(default: ${DEFAULT-VALUE})")
+    int draws;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -103,6 +112,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 throw new Main.BadInput(e.getMessage());
             }
         }
+        if (posteriorFile != null) overPosterior(experiments);
         Set<String> ids = new HashSet<>();
         for (HypothesisSpec h : hypotheses) {
             if (!ids.add(h.id())) throw new Main.BadInput(h.file() + ": id: hypothesis " + h.id() + " is given twice; fix: give each file its own id");
@@ -148,7 +158,8 @@ final class ExperimentCommand implements Callable<Integer> {
             ExperimentSpec e = d.plan().spec();
             List<HypothesisSpec> mineH = new ArrayList<>();
             for (HypothesisSpec h : hypotheses) if (h.experiment().name().equals(e.name())) mineH.add(h);
-            List<Verdict> vs = finish(d.plan(), runs, d.folder(), mineH, started, cores, d.ran(), command(e.file()));
+            List<Verdict> vs = finish(d.plan(), runs, d.folder(), mineH, started, cores, d.ran(), command(e.file())
+                    + (posteriorFile != null ? " --posterior " + RunWriter.fileName(posteriorFile.toString()) + " --draws " + draws : ""));
             verdicts.addAll(vs);
             links.put(e.name(), relative(hypFolder, d.folder().resolve("report.md")));
             o.printf("  -> %s%n", d.folder().resolve("report.md"));
@@ -163,8 +174,10 @@ final class ExperimentCommand implements Callable<Integer> {
                     .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                     .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                     .put("endedAt", Instant.now().toString());
+            if (posteriorFile != null) m.put("posterior", Map.of("file", RunWriter.fileName(posteriorFile.toString()), "draws", draws));
             StringBuilder cmd = new StringBuilder("./ayni experiment");
             for (Path f : files) cmd.append(' ').append(RunWriter.fileName(f.toString()));
+            if (posteriorFile != null) cmd.append(" --posterior ").append(RunWriter.fileName(posteriorFile.toString())).append(" --draws ").append(draws);
             if (out != null) cmd.append(" --out ").append(out);
             if (!experimentsDir.equals(Path.of("results", "experiments"))) cmd.append(" --experiments ").append(experimentsDir);
             HypothesisWriter.write(ordered, links, m, cmd.toString(), hypFolder);
@@ -174,6 +187,33 @@ final class ExperimentCommand implements Callable<Integer> {
             o.printf("  -> %s%n", hypFolder.resolve("report.md"));
         }
         return 0;
+    }
+
+    /** Every experiment over --posterior: stored runs of the experiment without it (another hash) are not mixed in. */
+    private void overPosterior(Map<String, ExperimentSpec> experiments) {
+        ayni.scenario.Posterior post = readPosterior(posteriorFile, draws);
+        for (Map.Entry<String, ExperimentSpec> e : experiments.entrySet()) e.setValue(over(e.getValue(), post, draws));
+    }
+
+    static ayni.scenario.Posterior readPosterior(Path file, int draws) {
+        if (draws < 2 || draws > 100_000) {
+            throw new Main.BadInput("ayni experiment: --draws " + draws + " is outside 2..100000; fix: give at least 2 so parameter "
+                    + "uncertainty can be told from stochastic spread");
+        }
+        try {
+            return ayni.scenario.Posterior.read(file);
+        } catch (ScenarioException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+
+    static ExperimentSpec over(ExperimentSpec s, ayni.scenario.Posterior post, int draws) {
+        int seeds = s.posterior() == null ? s.replications() : s.posterior().seedsPerDraw();
+        if (seeds < 2) {
+            throw new Main.BadInput(s.file() + ": replications: " + seeds + " seed per posterior draw cannot tell parameter "
+                    + "uncertainty from randomness; fix: give at least 2 (over a posterior, replications are the seeds per draw)");
+        }
+        return s.withPosterior(post, draws);
     }
 
     private static String command(String file) {
@@ -243,8 +283,9 @@ final class ExperimentCommand implements Callable<Integer> {
         Sensitivity sens = e.kind() == ExperimentSpec.Kind.SWEEP ? new Sensitivity(plan, runs) : null;
         List<Verdict> vs = new ArrayList<>();
         for (HypothesisSpec h : hypotheses) vs.add(Verdict.evaluate(h, byExperiment));
+        ayni.experiment.PosteriorSpread spread = plan.draws() == null ? null : ayni.experiment.PosteriorSpread.of(plan, runs);
         ExperimentWriter.write(new ExperimentWriter.Inputs(plan, runs, summary, sens, vs, manifest(plan, started, threads, ran),
-                command), folder);
+                command, spread), folder);
         return vs;
     }
 
@@ -275,6 +316,13 @@ final class ExperimentCommand implements Callable<Integer> {
                     .put("responses", e.sweep().responses());
         }
         if (e.precision() != null) m.put("precision", e.precision());
+        if (plan.draws() != null) {
+            var d = plan.draws();
+            var u = plan.use();
+            m.put("posterior", Map.of("file", RunWriter.fileName(d.posterior().file()), "sha256", d.posterior().sha256(),
+                    "draws", d.draws(), "seedsPerDraw", d.seedsPerDraw(), "particles", d.particles(), "applied", u.applied(),
+                    "overridden", u.overridden(), "notApplied", u.notApplied()));
+        }
         return m.put("runsRunNow", ran).put("threads", threads).put("version", Manifest.version())
                 .put("gitCommit", Manifest.gitCommit()).put("java", System.getProperty("java.version"))
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString());
@@ -300,6 +348,12 @@ final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "folder to write (default: results/experiments/<name>)")
         Path out;
 
+        @Option(names = "--posterior", paramLabel = "FILE", description = "the posterior the shards ran over with --posterior")
+        Path posteriorFile;
+
+        @Option(names = "--draws", paramLabel = "M", defaultValue = "10", description = "the shards' --draws (default: ${DEFAULT-VALUE})")
+        int draws;
+
         @Override
         public Integer call() throws Exception {
             Instant started = Instant.now();
@@ -309,6 +363,7 @@ final class ExperimentCommand implements Callable<Integer> {
             } catch (ScenarioException ex) {
                 throw new Main.BadInput(ex.getMessage());
             }
+            if (posteriorFile != null) e = over(e, readPosterior(posteriorFile, draws), draws);
             Plan plan = new Plan(e);
             Path folder = out != null ? out : Path.of("results", "experiments", e.name());
             FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "runs");

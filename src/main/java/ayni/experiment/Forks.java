@@ -93,8 +93,9 @@ public final class Forks {
     static List<RunRecord> replicate(Plan plan, Forks forks, List<Plan.Run> runs) {
         ExperimentSpec spec = plan.spec();
         Plan.Run any = runs.get(0);
-        Arm baseArm = new Arm("trunk", spec.scenario(), Map.of());
-        AyniModel model = new AyniModel(spec.scenario(), any.seed(), baseArm.parameters());
+        // forked arms set no parameter, so every one of them runs with the same parameters (over a posterior: the
+        // replication's draw) as the trunk
+        AyniModel model = new AyniModel(spec.scenario(), any.seed(), plan.parameters(any));
         StepObserver observer = new StepObserver(spec.measureInterval());
         model.addObserver(observer);
         model.start();

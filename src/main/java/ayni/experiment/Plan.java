@@ -27,9 +27,21 @@ public final class Plan {
     private final double[][] points;
     private final MorrisDesign morris;
     private final SaltelliDesign saltelli;
+    private final PosteriorDraws draws;
+    /** Per arm, the parameters it sets itself (they keep the arm's value over a posterior). */
+    private final Map<String, java.util.Set<String>> own = new LinkedHashMap<>();
 
     public Plan(ExperimentSpec spec) {
         this.spec = spec;
+        var over = spec.posterior();
+        draws = over == null ? null : PosteriorDraws.of(over.posterior(), over.draws(), over.seedsPerDraw(), spec.seed());
+        for (Arm a : spec.arms()) {
+            java.util.Set<String> names = new java.util.TreeSet<>(a.set().keySet());
+            Map<String, Double> base = spec.scenario().parameterOverrides(), mine = a.scenario().parameterOverrides();
+            for (Map.Entry<String, Double> e : mine.entrySet()) if (!e.getValue().equals(base.get(e.getKey()))) names.add(e.getKey());
+            for (String k : base.keySet()) if (!mine.containsKey(k)) names.add(k);
+            own.put(a.name(), names);
+        }
         if (spec.kind() == ExperimentSpec.Kind.SWEEP) {
             List<Factor> factors = factors(spec);
             var sw = spec.sweep();
@@ -93,9 +105,28 @@ public final class Plan {
         return out;
     }
 
-    /** The parameters a run uses: its arm's, with the run's swept values applied. */
+    /** The posterior draws the runs take (replication i: draw i / seeds per draw), or null. */
+    public PosteriorDraws draws() { return draws; }
+
+    /** Which posterior parameters the runs take and which an arm or the sweep sets itself (null without a posterior). */
+    public PosteriorDraws.Use use() {
+        if (draws == null) return null;
+        Map<String, List<String>> setBy = new java.util.TreeMap<>();
+        for (Map.Entry<String, java.util.Set<String>> e : own.entrySet()) {
+            for (String k : e.getValue()) setBy.computeIfAbsent(k, x -> new ArrayList<>()).add("arm " + e.getKey());
+        }
+        for (String k : factorNames()) setBy.computeIfAbsent(k, x -> new ArrayList<>()).add("the sweep");
+        return draws.use(setBy);
+    }
+
+    /**
+     * The parameters a run uses: its arm's; over a posterior, its draw's values for the parameters the arm does not set
+     * itself (an arm's {@code set}, or a value its what-if scenario changes: the intervention); then the run's swept
+     * values, which override the draw.
+     */
     public Parameters parameters(Run run) {
         Parameters p = spec.arm(run.arm()).parameters();
+        if (draws != null) draws.values(run.replication(), own.get(run.arm())).forEach(p::set);
         for (Map.Entry<String, Double> e : run.factors().entrySet()) p.set(e.getKey(), e.getValue());
         return p;
     }

@@ -2,6 +2,7 @@ package ayni.output;
 
 import ayni.domain.ActorKind;
 import ayni.experiment.Comparison;
+import ayni.experiment.PosteriorSpread;
 import ayni.experiment.Interval;
 import ayni.experiment.Measures;
 import ayni.experiment.Replicates.Run;
@@ -32,24 +33,12 @@ public final class CompareWriter {
 
     /** The things a comparison is made of. */
     public record Inputs(Scenario base, Scenario whatif, List<Run> baseRuns, List<Run> whatifRuns, Comparison comparison,
-                         Manifest manifest, PosteriorUse posterior) {
+                         Manifest manifest, PosteriorSpread posterior) {
         public Inputs(Scenario base, Scenario whatif, List<Run> baseRuns, List<Run> whatifRuns, Comparison comparison,
                       Manifest manifest) {
             this(base, whatif, baseRuns, whatifRuns, comparison, manifest, null);
         }
     }
-
-    /**
-     * A comparison over a calibration's posterior: {@code draws} parameter sets drawn by weight, each run with
-     * {@code seeds} seeds in both arms; which posterior parameters were applied, which the arms set themselves (an
-     * intervention or --set overrides the draw), which were not applied (fitted for some scenarios only); and each
-     * measure's variance split into parameter uncertainty and stochastic spread, per arm and for the difference.
-     */
-    public record PosteriorUse(String file, int draws, int seeds, List<String> applied, List<String> overridden,
-                               List<String> notApplied, List<VarianceRow> rows) {}
-
-    /** One measure's decomposition for one arm ("base", "whatif") or the paired "difference". */
-    public record VarianceRow(String measure, String arm, ayni.stats.VarianceDecomposition d) {}
 
     public static void write(Inputs in, Path folder) throws IOException {
         try (AtomicFolder out = new AtomicFolder(folder)) {
@@ -106,35 +95,43 @@ public final class CompareWriter {
         }
     }
 
-    static void varianceCsv(PosteriorUse pu, Path file) throws IOException {
+    /** variance.csv of a run over a posterior: each measure's decomposition per arm (or difference). */
+    static void varianceCsv(PosteriorSpread pu, Path file) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("measure", "arm", "mean", "parameterVariance",
                 "stochasticVariance", "parameterShare", "sets", "seeds").get();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
-            for (VarianceRow r : pu.rows()) {
+            for (PosteriorSpread.Row r : pu.rows()) {
                 p.printRecord(r.measure(), r.arm(), num(r.d().mean()), num(r.d().parameter()), num(r.d().stochastic()),
                         num(r.d().parameterShare()), r.d().sets(), r.d().seeds());
             }
         }
     }
 
-    static void posteriorMd(StringBuilder sb, PosteriorUse pu) {
+    /**
+     * The report section of a run over a posterior.
+     *
+     * @param what "comparison" or "experiment" (whose seed drew the parameter sets)
+     */
+    static void posteriorMd(StringBuilder sb, PosteriorSpread pu, String what) {
         sb.append("\n## Over the calibrated posterior\n\n").append(pu.draws()).append(" parameter sets were drawn by weight from `")
-                .append(pu.file()).append("` (with the comparison's seed), each run with ").append(pu.seeds())
-                .append(" seeds; both arms use the same parameter sets and seeds, pair by pair. Posterior parameters applied: ")
-                .append(pu.applied().isEmpty() ? "none" : String.join(", ", pu.applied())).append(".");
-        if (!pu.overridden().isEmpty()) {
-            sb.append(" Set by an arm itself, overriding the posterior's draw there: ").append(String.join(", ", pu.overridden())).append(".");
+                .append(RunWriter.fileName(pu.file())).append("` (with the ").append(what).append("'s seed), each run with ")
+                .append(pu.seeds()).append(" seeds; every arm uses the same parameter sets and seeds, pair by pair (replication i runs ")
+                .append("draw ⌊i / ").append(pu.seeds()).append("⌋ with seed + i). Posterior parameters applied: ")
+                .append(pu.use().applied().isEmpty() ? "none" : String.join(", ", pu.use().applied())).append(".");
+        if (!pu.use().overridden().isEmpty()) {
+            sb.append(" Set by an arm or sweep itself, which overrides the posterior's draw there: ")
+                    .append(String.join("; ", pu.use().overridden())).append(".");
         }
-        if (!pu.notApplied().isEmpty()) {
-            sb.append(" Not applied (fitted for some scenarios only): ").append(String.join(", ", pu.notApplied())).append(".");
+        if (!pu.use().notApplied().isEmpty()) {
+            sb.append(" Not applied (fitted for some scenarios only): ").append(String.join(", ", pu.use().notApplied())).append(".");
         }
-        sb.append(" The intervals above pool all runs; the table splits each end-of-period value's variance (estimates, one-way ")
+        sb.append(" The intervals pool all runs; the table splits each end-of-period value's variance (estimates, one-way ")
                 .append("random-effects ANOVA, docs/statistics.md) into the part due to parameter uncertainty (between parameter ")
                 .append("sets) and the stochastic part (between seeds within a set).\n\n");
         sb.append("| Measure | Arm | Mean | Parameter variance | Stochastic variance | Share from parameters |\n|---|---|---|---|---|---|\n");
-        for (VarianceRow r : pu.rows()) {
-            sb.append("| ").append(r.measure()).append(" | ").append(r.arm()).append(" | ").append(num(r.d().mean())).append(" | ")
-                    .append(num(r.d().parameter())).append(" | ").append(num(r.d().stochastic())).append(" | ")
+        for (PosteriorSpread.Row r : pu.rows()) {
+            sb.append("| ").append(r.measure()).append(" | ").append(r.arm()).append(" | ").append(Numbers.of(r.d().mean())).append(" | ")
+                    .append(Numbers.of(r.d().parameter())).append(" | ").append(Numbers.of(r.d().stochastic())).append(" | ")
                     .append(Double.isNaN(r.d().parameterShare()) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f %%",
                             100 * r.d().parameterShare())).append(" |\n");
         }
@@ -171,7 +168,7 @@ public final class CompareWriter {
                     .append(" |\n");
         }
         sb.append("\nEvents of the what-if (besides those of the base) are listed in `events-whatif.csv`; the charts mark them.\n");
-        if (in.posterior() != null) posteriorMd(sb, in.posterior());
+        if (in.posterior() != null) posteriorMd(sb, in.posterior(), "comparison");
         return sb.toString();
     }
 

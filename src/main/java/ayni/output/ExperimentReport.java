@@ -28,7 +28,9 @@ final class ExperimentReport {
                 .append(sc.dateOf(0)).append(" to ").append(sc.dateOf(spec.steps() - 1)).append(" (").append(spec.steps())
                 .append(" months).\n");
         md.append("- **Replications:** ").append(spec.replications()).append(spec.kind() == ExperimentSpec.Kind.SWEEP
-                ? " per design point" : " per arm").append(", seeds ").append(spec.seed()).append(" to ")
+                ? " per design point" : " per arm")
+                .append(spec.posterior() == null ? "" : " (" + spec.posterior().draws() + " parameter sets drawn from a calibrated "
+                        + "posterior × " + spec.posterior().seedsPerDraw() + " seeds each; see *Over the calibrated posterior*)").append(", seeds ").append(spec.seed()).append(" to ")
                 .append(spec.seed() + spec.replications() - 1).append(". Replication i uses seed ").append(spec.seed())
                 .append(" + i in every ").append(spec.kind() == ExperimentSpec.Kind.SWEEP ? "design point" : "arm")
                 .append(" (common random numbers: every actor draws from its own stream, keyed by the seed and its id).\n");
@@ -41,6 +43,10 @@ final class ExperimentReport {
             case PAIRED -> paired(md, spec, in.summary(), charts);
             case REPLICATE_COUNT -> precision(md, spec, in.summary(), charts);
             case SWEEP -> sweep(md, spec, in.sensitivity(), charts);
+        }
+        if (in.posterior() != null) {
+            CompareWriter.posteriorMd(md, in.posterior(), "experiment");
+            md.append('\n');
         }
         if (!in.verdicts().isEmpty()) {
             md.append("## Hypotheses\n\n");
@@ -56,6 +62,10 @@ final class ExperimentReport {
         if (spec.kind() == ExperimentSpec.Kind.REPLICATE_COUNT) md.append("- `precision.csv`: replications needed per measure.\n");
         if (spec.kind() == ExperimentSpec.Kind.SWEEP) md.append("- `points.csv`: design points and mean responses; `sensitivity.csv`: effects per parameter.\n");
         if (!in.verdicts().isEmpty()) md.append("- `hypotheses.csv`: one row per hypothesis.\n");
+        if (in.posterior() != null) {
+            md.append("- `variance.csv`: per measure and arm, the end-of-period variance split into parameter uncertainty and ")
+                    .append("stochastic spread.\n");
+        }
         md.append("- `runs/`: the stored runs (one file each; an interrupted experiment resumes from them).\n");
         md.append("- `manifest.json`: seeds, hashes of the experiment and scenario files, parameters, version.\n");
         md.append("- Charts as PNG and SVG: ").append(String.join(", ", charts.stream().map(c -> "`" + c + "`").toList())).append(".\n");

@@ -28,7 +28,13 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ExperimentWriter {
     /** What a report is made of. {@code verdicts} may be empty; {@code sensitivity} is null outside sweeps. */
     public record Inputs(Plan plan, List<RunRecord> runs, Summary summary, Sensitivity sensitivity, List<Verdict> verdicts,
-                         Manifest manifest, String command) {}
+                         Manifest manifest, String command, ayni.experiment.PosteriorSpread posterior) {
+        /** An experiment over no posterior. */
+        public Inputs(Plan plan, List<RunRecord> runs, Summary summary, Sensitivity sensitivity, List<Verdict> verdicts,
+                      Manifest manifest, String command) {
+            this(plan, runs, summary, sensitivity, verdicts, manifest, command, null);
+        }
+    }
 
     private ExperimentWriter() {}
 
@@ -59,6 +65,7 @@ public final class ExperimentWriter {
             ExperimentCharts.forest(in.verdicts(), dir, "Hypotheses of experiment " + spec.name());
             charts.add("hypotheses-forest");
         }
+        if (in.posterior() != null) CompareWriter.varianceCsv(in.posterior(), dir.resolve("variance.csv"));
         in.manifest().write(dir.resolve("manifest.json"));
         Files.writeString(dir.resolve("report.md"), ExperimentReport.markdown(in, charts), StandardCharsets.UTF_8);
         ReportPages.write(dir);

@@ -23,7 +23,9 @@ import java.util.function.Function;
  */
 public final class ExperimentReader {
     private static final List<String> TOP = List.of("name", "title", "description", "kind", "scenario", "arms",
-            "replications", "seed", "steps", "record", "recordEvery", "window", "measureInterval", "sweep", "precision", "fork");
+            "replications", "seed", "steps", "record", "recordEvery", "window", "measureInterval", "sweep", "precision", "fork",
+            "posterior");
+    private static final List<String> POSTERIOR = List.of("file", "draws");
     private static final List<String> ARM = List.of("name", "scenario", "set");
     private static final List<String> SWEEP = List.of("design", "levels", "samples", "parameters", "responses");
     private static final List<String> FACTOR = List.of("name", "low", "high");
@@ -153,16 +155,46 @@ public final class ExperimentReader {
             }
             precision = new Precision(level, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(half)));
         }
+        Posterior posterior = null;
+        int draws = 0;
+        JsonNode po = r.child(root, "", "posterior", false);
+        if (po != null && r.object(po, "posterior", POSTERIOR)) {
+            String ref = r.text(po, "posterior", "file", true, null);
+            draws = r.integer(po, "posterior", "draws", false, 10, 2, 100_000, "parameter sets drawn from the posterior");
+            if (replications < 2) {
+                r.problem("replications", replications + " seed per posterior draw cannot tell parameter uncertainty from "
+                        + "randomness", "give at least 2 (over a posterior, replications are the seeds per draw)");
+            }
+            if (ref != null) posterior = posterior(r, path, ref);
+        }
         if (!r.problems.isEmpty()) return null;
-        long runs = (long) replications * (kind == Kind.SWEEP ? points(sweep) : arms.size());
+        long runs = (long) replications * (posterior == null ? 1 : draws) * (kind == Kind.SWEEP ? points(sweep) : arms.size());
         if (runs > MAX_RUNS) {
             r.problem(kind == Kind.SWEEP ? "sweep" : "replications", runs + " runs is more than " + MAX_RUNS,
                     "use fewer replications or design points");
             return null;
         }
         String hash = Composer.sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
-        return new ExperimentSpec(file, hash, name, title, description, kind, base, List.copyOf(arms), replications,
+        ExperimentSpec spec = new ExperimentSpec(file, hash, name, title, description, kind, base, List.copyOf(arms), replications,
                 seed, steps, List.copyOf(record), recordEvery, window, measureInterval, sweep, precision, fork);
+        return posterior == null ? spec : spec.withPosterior(posterior, draws);
+    }
+
+    /** Reads the posterior named relative to the experiment file; its problems name the posterior file. */
+    private static Posterior posterior(TreeReader r, Path from, String ref) throws ScenarioException {
+        Path p = from.toAbsolutePath().getParent().resolve(ref).normalize();
+        if (!java.nio.file.Files.exists(p)) {
+            r.problem("posterior.file", "posterior '" + ref + "' not found (looked in " + display(from, ref) + ")",
+                    "give the path of a posterior.csv (or its calibration folder) relative to this file");
+            return null;
+        }
+        try {
+            return Posterior.read(relative(p));
+        } catch (ScenarioException e) {
+            List<Problem> all = new ArrayList<>(r.problems);
+            all.addAll(e.problems());
+            throw new ScenarioException(all);
+        }
     }
 
     private static Sweep sweep(TreeReader r, JsonNode sw, Set<String> params, Set<String> known, List<String> record) {

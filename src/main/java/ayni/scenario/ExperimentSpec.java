@@ -12,17 +12,45 @@ import java.util.Map;
  * @param sha256 the hash of the experiment file together with every scenario file it runs
  * @param seed   seed of replication 0 (replication i uses seed + i)
  * @param steps  months simulated
+ * @param replications runs per arm or design point; over a posterior, draws × seeds per draw
  * @param fork   paired: run arms that only add events to the base from a checkpoint of the base (same results, less time)
+ * @param posterior the calibrated posterior the runs draw their parameters from, or null
  */
 public record ExperimentSpec(String file, String sha256, String name, String title, String description, Kind kind,
                              Scenario scenario, List<Arm> arms, int replications, long seed, int steps,
                              List<String> record, int recordEvery, int window, int measureInterval, Sweep sweep,
-                             Precision precision, boolean fork) {
+                             Precision precision, boolean fork, Over posterior) {
+
+    /** An experiment with no posterior. */
+    public ExperimentSpec(String file, String sha256, String name, String title, String description, Kind kind,
+                          Scenario scenario, List<Arm> arms, int replications, long seed, int steps,
+                          List<String> record, int recordEvery, int window, int measureInterval, Sweep sweep,
+                          Precision precision, boolean fork) {
+        this(file, sha256, name, title, description, kind, scenario, arms, replications, seed, steps, record, recordEvery,
+                window, measureInterval, sweep, precision, fork, null);
+    }
+
+    /**
+     * Runs over a calibration's posterior: {@code draws} particles drawn by weight with the experiment's seed, each run
+     * with {@code seedsPerDraw} seeds (replication i runs draw ⌊i / seedsPerDraw⌋ with seed + i).
+     */
+    public record Over(Posterior posterior, int draws, int seedsPerDraw) {}
 
     /** The same experiment with forking switched on or off (results are identical; only the time differs). */
     public ExperimentSpec withFork(boolean on) {
         return new ExperimentSpec(file, sha256, name, title, description, kind, scenario, arms, replications, seed, steps, record,
-                recordEvery, window, measureInterval, sweep, precision, on);
+                recordEvery, window, measureInterval, sweep, precision, on, posterior);
+    }
+
+    /**
+     * The same experiment over a posterior (replacing any its file names): the seeds per draw stay those of the file
+     * (its {@code replications}), and the hash covers the posterior, so runs stored without it are not mixed in.
+     */
+    public ExperimentSpec withPosterior(Posterior p, int draws) {
+        int seeds = posterior == null ? replications : posterior.seedsPerDraw();
+        String hash = Composer.sha256((sha256 + "|posterior|" + p.sha256() + "|" + draws).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ExperimentSpec(file, hash, name, title, description, kind, scenario, arms, draws * seeds, seed, steps, record,
+                recordEvery, window, measureInterval, sweep, precision, fork, new Over(p, draws, seeds));
     }
 
     public enum Kind implements Keyed {

@@ -18,14 +18,22 @@ import org.apache.commons.math3.random.Well19937c;
  * A calibration's posterior ({@code posterior.csv} of {@code ayni calibrate}): weighted parameter sets. The parameter
  * columns are those named after a model parameter (section 8 of docs/ODD.md), optionally {@code name@scenarios} for a
  * parameter fitted for some scenarios only; the other columns (key, weight, distance, check values) are not used here.
+ *
+ * @param sha256 the file's hash (stored runs of another posterior are never mixed in)
  */
-public record Posterior(String file, List<String> parameters, double[][] values, double[] weights) {
+public record Posterior(String file, String sha256, List<String> parameters, double[][] values, double[] weights) {
 
     /** Reads a posterior; a folder means its posterior.csv. Problems are one line naming file, row and column. */
     public static Posterior read(Path path) throws ScenarioException {
         Path f = Files.isDirectory(path) ? path.resolve("posterior.csv") : path;
         String name = f.toString();
         if (!Files.isRegularFile(f)) throw problem(name, 0, "file not found", "give a posterior.csv written by 'ayni calibrate'");
+        String sha;
+        try {
+            sha = Composer.sha256(Files.readAllBytes(f));
+        } catch (IOException e) {
+            throw problem(name, 0, "cannot be read (" + e.getMessage() + ")", "give a posterior.csv written by 'ayni calibrate'");
+        }
         try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
             List<String> header = p.getHeaderNames();
@@ -53,7 +61,7 @@ public record Posterior(String file, List<String> parameters, double[][] values,
             if (rows.isEmpty() || w.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
                 throw problem(name, 1, "holds no particle with a positive weight", "give a posterior.csv written by 'ayni calibrate'");
             }
-            return new Posterior(name, List.copyOf(params), rows.toArray(new double[0][]),
+            return new Posterior(name, sha, List.copyOf(params), rows.toArray(new double[0][]),
                     w.stream().mapToDouble(Double::doubleValue).toArray());
         } catch (IOException | IllegalArgumentException e) {
             throw problem(name, 0, "cannot be read as CSV (" + e.getMessage() + ")", "give a posterior.csv written by 'ayni calibrate'");

@@ -36,7 +36,7 @@ class CompareOverPosteriorTest {
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(12, m.get("seeds").size(), "6 parameter sets x 2 seeds per arm");
         assertEquals("[\"practiceGrowthRate\"]", m.get("posterior").get("applied").toString());
-        assertEquals("[\"knowledgeTransferRate\"]", m.get("posterior").get("overridden").toString());
+        assertEquals("[\"knowledgeTransferRate (set by the what-if)\"]", m.get("posterior").get("overridden").toString());
         assertEquals("[\"revertProbability@organic\"]", m.get("posterior").get("notApplied").toString());
         List<String> rows = Files.readAllLines(out.resolve("variance.csv"));
         assertEquals("measure,arm,mean,parameterVariance,stochasticVariance,parameterShare,sets,seeds", rows.get(0));
@@ -46,7 +46,7 @@ class CompareOverPosteriorTest {
         assertTrue(Double.parseDouble(practice.split(",")[5]) > 0.5, practice);
         String md = Files.readString(out.resolve("summary.md"));
         assertTrue(md.contains("## Over the calibrated posterior"), md);
-        assertTrue(md.contains("overriding the posterior's draw there: knowledgeTransferRate"), md);
+        assertTrue(md.contains("overrides the posterior's draw there: knowledgeTransferRate (set by the what-if)"), md);
     }
 
     @Test
