@@ -5,6 +5,7 @@ import ayni.scenario.CalibrationSpec;
 import ayni.scenario.CalibrationSpec.Check;
 import ayni.scenario.CalibrationSpec.Param;
 import ayni.stats.abc.AbcSmc;
+import ayni.stats.abc.Cutoff;
 import ayni.stats.abc.Distance;
 import ayni.stats.abc.Prior;
 import ayni.stats.abc.Settings;
@@ -118,14 +119,22 @@ public final class Calibration {
         List<Prior> priors = priors(spec);
         List<String> ids = spec.parameters().stream().map(Param::id).toList();
         long[] ran = new long[1];
-        Simulator sim = (theta, seed) -> {
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (int k = 0; k < theta.length; k++) values.put(ids.get(k), theta[k]);
-            double[] out = summaries.values(values, seed);
-            synchronized (ran) {
-                ran[0]++;
+        Simulator sim = new Simulator() {
+            @Override
+            public double[] run(double[] theta, long seed) {
+                return run(theta, seed, Cutoff.NEVER);
             }
-            return out;
+
+            @Override
+            public double[] run(double[] theta, long seed, Cutoff cutoff) {
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (int k = 0; k < theta.length; k++) values.put(ids.get(k), theta[k]);
+                double[] out = summaries.values(values, seed, cutoff);
+                synchronized (ran) {
+                    ran[0]++;
+                }
+                return out;
+            }
         };
         double[] planted = null;
         if (spec.planted() != null) {

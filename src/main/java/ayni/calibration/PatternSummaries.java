@@ -13,6 +13,7 @@ import ayni.scenario.CalibrationSpec.Run;
 import ayni.scenario.ExperimentSpec;
 import ayni.scenario.Parameters;
 import ayni.scenario.PatternSpec;
+import ayni.stats.abc.Cutoff;
 import ayni.stats.abc.Streams;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,10 +60,24 @@ public final class PatternSummaries implements Summaries {
 
     @Override
     public double[] values(Map<String, Double> parameters, long seed) {
+        return values(parameters, seed, Cutoff.NEVER);
+    }
+
+    /**
+     * Runs the scenarios' arms scenario by scenario; after each scenario the checks it completes are computed and
+     * {@code cutoff} is asked, and a yes ends the simulation there (the checks not computed stay NaN).
+     */
+    @Override
+    public double[] values(Map<String, Double> parameters, long seed, Cutoff cutoff) {
         Map<String, Map<String, RunRecord>> arms = new HashMap<>(); // scenario key -> arm name -> run
         Map<String, TimeSeries> series = new HashMap<>();             // scenario key -> base run's series
-        for (Plan p : plan.plans()) {
-            ExperimentSpec e = p.spec();
+        List<Check> checks = spec.outputs();
+        double[] out = new double[checks.size()];
+        java.util.Arrays.fill(out, Double.NaN);
+        boolean[] known = new boolean[out.length];
+        List<Plan> plans = plan.plans();
+        for (int k = 0; k < plans.size(); k++) {
+            ExperimentSpec e = plans.get(k).spec();
             String key = key(e.scenario().file());
             Run run = byKey.get(key);
             long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
@@ -76,22 +91,44 @@ public final class PatternSummaries implements Summaries {
                         e.window()));
             }
             arms.put(key, runs);
+            if (k < plans.size() - 1 && fill(checks, arms, series, known, out) && cutoff.hopeless(out.clone())) return out;
         }
-        List<Check> checks = spec.outputs();
-        double[] out = new double[checks.size()];
+        fill(checks, arms, series, known, out);
         for (int i = 0; i < out.length; i++) {
+            if (known[i]) continue;
+            // a timeseries check of a scenario no pattern check runs: its base run is made now
             Check c = checks.get(i);
-            if (c.pattern() == null) {
-                out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed), c.observable());
-                if (c.minus() != null) out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed), c.minus());
-                continue;
-            }
-            PatternSpec.Check pc = c.pattern().check();
-            Map<String, RunRecord> own = arms.get(c.pattern().key());
-            RunRecord other = c.pattern().minusKey() == null ? null : arms.get(c.pattern().minusKey()).get(PatternPlan.BASE);
-            out[i] = PatternScore.replication(pc, own.get(PatternPlan.armName(pc)), own.get(PatternPlan.BASE), other);
+            out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed), c.observable());
+            if (c.minus() != null) out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed), c.minus());
         }
         return out;
+    }
+
+    /** Computes the checks whose runs are all made; true when there is any new one. */
+    private static boolean fill(List<Check> checks, Map<String, Map<String, RunRecord>> arms, Map<String, TimeSeries> series,
+                                boolean[] known, double[] out) {
+        boolean any = false;
+        for (int i = 0; i < out.length; i++) {
+            if (known[i]) continue;
+            Check c = checks.get(i);
+            if (c.pattern() == null) {
+                if (!series.containsKey(c.observable().scenario()) || (c.minus() != null && !series.containsKey(c.minus().scenario()))) {
+                    continue;
+                }
+                out[i] = ScenarioSummaries.value(series, c.observable());
+                if (c.minus() != null) out[i] -= ScenarioSummaries.value(series, c.minus());
+            } else {
+                Map<String, RunRecord> own = arms.get(c.pattern().key());
+                String minusKey = c.pattern().minusKey();
+                if (own == null || (minusKey != null && !arms.containsKey(minusKey))) continue;
+                PatternSpec.Check pc = c.pattern().check();
+                RunRecord other = minusKey == null ? null : arms.get(minusKey).get(PatternPlan.BASE);
+                out[i] = PatternScore.replication(pc, own.get(PatternPlan.armName(pc)), own.get(PatternPlan.BASE), other);
+            }
+            known[i] = true;
+            any = true;
+        }
+        return any;
     }
 
     /** The base run's series of a scenario, run now (as {@link ScenarioSummaries} would) when no pattern check read it. */

@@ -13,4 +13,12 @@ public interface Summaries {
     List<String> names();
 
     double[] values(Map<String, Double> parameters, long seed);
+
+    /**
+     * As {@link #values(Map, long)}, asking {@code cutoff} whenever more values are known and stopping when it answers
+     * true (the values not computed are NaN). The default computes everything.
+     */
+    default double[] values(Map<String, Double> parameters, long seed, ayni.stats.abc.Cutoff cutoff) {
+        return values(parameters, seed);
+    }
 }

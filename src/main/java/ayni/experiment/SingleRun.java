@@ -24,6 +24,26 @@ public final class SingleRun {
         return run(scenario, seed, params, steps, measureInterval, java.util.List.of(), progress);
     }
 
+    /** Asked after every step with the steps done and the series so far; true ends the run there. */
+    @FunctionalInterface
+    public interface Stop {
+        boolean after(int steps, TimeSeries soFar);
+    }
+
+    /** A run that {@code stop} may end before {@code steps} (e.g. a calibration's simulation already out of tolerance). */
+    public static Result runUntil(Scenario scenario, long seed, Parameters params, int steps, int measureInterval, Stop stop) {
+        long t0 = System.nanoTime();
+        AyniModel model = new AyniModel(scenario, seed, params);
+        StepObserver observer = new StepObserver(measureInterval);
+        model.addObserver(observer);
+        model.start();
+        for (int i = 0; i < steps; i++) {
+            if (!model.runStep() || stop.after(i + 1, observer.series())) break;
+        }
+        model.finish();
+        return new Result(model, observer.series(), System.nanoTime() - t0, observer.measureNanos());
+    }
+
     /** @param extra further observers (snapshots, tie history), run after the step observer */
     public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
                              java.util.List<sim.engine.Steppable> extra, IntConsumer progress) {

@@ -23,6 +23,13 @@ import org.apache.commons.math3.random.RandomGenerator;
  * than {@link Settings#minAcceptance()} of a generation's proposals fall within the previous tolerance, or when the
  * tolerance falls by less than {@link Settings#minToleranceDrop()}.
  *
+ * <p>Early stopping ({@link Settings#earlyStop()}): in generation t ≥ 1 a simulation is told, as its outputs become
+ * known, whether the distance's lower bound from them ({@link Distance#lowerBound}) has reached ε_{t−1}, and may stop
+ * there. Such a simulation could not change anything: it is not accepted (that needs ρ &lt; ε_{t−1}), and it cannot be
+ * kept, since the N particles of generation t−1 all lie within ε_{t−1} and, at an equal distance, an older particle
+ * ranks first. Its outputs not computed are NaN, so its distance is +∞; decisions, weights, tolerances and the
+ * posterior are identical with and without early stopping (tested).
+ *
  * <p>Every proposal is keyed by (generation, index) and draws from its own streams ({@link Streams}); generations
  * are merged in key order, so the result does not depend on the number of threads or shards. A simulation found in
  * the store is not run again.
@@ -124,7 +131,7 @@ public final class AbcSmc {
             first.add(proposal(0, i, z));
         }
         List<Simulation> sims = new ArrayList<>();
-        int missing = evaluate(first, sims);
+        int missing = evaluate(first, sims, Cutoff.NEVER);
         if (missing > 0) return new Result(stats, pops, List.of(), distance, Stop.INCOMPLETE, 0, missing);
         Distance dist = distance.needsScales() ? distance.scaledBy(sims.stream().map(Simulation::outputs).toList()) : distance;
         List<Candidate> cands = new ArrayList<>();
@@ -148,7 +155,9 @@ public final class AbcSmc {
                 props.add(proposal(t, i, z));
             }
             sims = new ArrayList<>();
-            missing = evaluate(props, sims);
+            Distance d = dist;
+            double eps = pop.tolerance();
+            missing = evaluate(props, sims, settings.earlyStop() ? partial -> d.lowerBound(partial) >= eps : Cutoff.NEVER);
             if (missing > 0) return new Result(stats, pops, prior, dist, Stop.INCOMPLETE, t, missing);
             double[] w = pop.normalisedWeights();
             cands = new ArrayList<>();
@@ -186,7 +195,7 @@ public final class AbcSmc {
             props.add(proposal(PREDICTIVE, k, posterior.particle(posterior.draw(rng)).z()));
         }
         List<Simulation> sims = new ArrayList<>();
-        return evaluate(props, sims) > 0 ? null : sims;
+        return evaluate(props, sims, Cutoff.NEVER) > 0 ? null : sims;
     }
 
     private GenerationStats record(GenerationStats s) {
@@ -225,7 +234,7 @@ public final class AbcSmc {
     }
 
     /** Runs this shard's proposals that the store lacks, fills {@code out} in key order; returns how many are missing. */
-    private int evaluate(List<Proposal> proposals, List<Simulation> out) throws InterruptedException {
+    private int evaluate(List<Proposal> proposals, List<Simulation> out, Cutoff cutoff) throws InterruptedException {
         List<Proposal> todo = new ArrayList<>();
         for (Proposal p : proposals) {
             Simulation s = store.get(p.generation(), p.index());
@@ -248,7 +257,7 @@ public final class AbcSmc {
                 List<Future<?>> fs = new ArrayList<>();
                 for (Proposal p : todo) {
                     fs.add(pool.submit(() -> {
-                        double[] o = simulator.run(p.theta().clone(), p.seed());
+                        double[] o = simulator.run(p.theta().clone(), p.seed(), cutoff);
                         store.put(new Simulation(p.generation(), p.index(), p.z(), p.theta(), p.seed(), o.clone()));
                         listener.simulated(done.incrementAndGet());
                         return null;

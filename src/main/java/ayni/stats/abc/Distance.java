@@ -80,6 +80,23 @@ public final class Distance {
         return mad > 0 ? mad : mean > 0 ? mean : 1;
     }
 
+    /**
+     * A lower bound of the distance from the outputs known so far (NaN: not known yet): the terms not known add a
+     * non-negative amount, so the full distance is at least this. Equals {@link #of} when every output is known.
+     */
+    public double lowerBound(double[] partial) {
+        if (needsScales()) throw new IllegalStateException("the distance's scales are not set yet");
+        double sum = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            double m = terms.get(i).target().misfit(partial[terms.get(i).output()]);
+            if (Double.isNaN(m)) continue;
+            if (Double.isInfinite(m)) return Double.POSITIVE_INFINITY;
+            double r = m / scales[i];
+            sum += weights[i] * r * r;
+        }
+        return Math.sqrt(sum);
+    }
+
     /** The distance of one simulation's outputs; +∞ when an output is not finite. */
     public double of(double[] outputs) {
         if (needsScales()) throw new IllegalStateException("the distance's scales are not set yet");

@@ -10,8 +10,16 @@ package ayni.stats.abc;
  *                         tolerance
  * @param minToleranceDrop stop when the tolerance falls by less than this share in a generation
  * @param seed             the master seed every stream derives from
+ * @param earlyStop        let a simulation of generation 1 on stop as soon as its distance is sure to reach the previous
+ *                         tolerance (it could be neither accepted nor kept; the posterior is the same, only faster)
  */
-public record Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed) {
+public record Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed,
+                       boolean earlyStop) {
+
+    /** Settings with early stopping on. */
+    public Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed) {
+        this(population, alpha, minAcceptance, minToleranceDrop, seed, true);
+    }
 
     public Settings {
         if (population < 2) throw new IllegalArgumentException("population must be at least 2, got " + population);
