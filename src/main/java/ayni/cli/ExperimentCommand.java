@@ -103,7 +103,7 @@ final class ExperimentCommand implements Callable<Integer> {
             try {
                 if (HypothesisReader.isHypothesis(f)) {
                     HypothesisSpec h = HypothesisReader.load(f, measures);
-                    hypotheses.add(h);
+                    hypotheses.addAll(h.perSegment()); // every segment the file names is tested and reported
                     for (ExperimentSpec e : h.experiments()) add(experiments, e);
                 } else {
                     add(experiments, ExperimentReader.load(f, measures));

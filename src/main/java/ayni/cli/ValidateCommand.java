@@ -65,7 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             case HYPOTHESIS -> {
                 HypothesisSpec h = HypothesisReader.load(f, ExperimentCommand.measures());
-                return "hypothesis " + h.id() + ", " + h.test().key() + " on experiment " + h.experiment().name();
+                return "hypothesis " + h.id() + ", " + h.test().key() + " on experiment " + h.experiment().name()
+                        + (h.segments().isEmpty() ? "" : ", segments " + String.join(", ", h.segments().stream()
+                                .map(HypothesisSpec.Segment::name).toList()));
             }
             case CALIBRATION -> {
                 ayni.scenario.CalibrationSpec c = ayni.scenario.CalibrationReader.load(f, ExperimentCommand.measures());

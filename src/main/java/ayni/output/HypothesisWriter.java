@@ -78,10 +78,10 @@ public final class HypothesisWriter {
     static void holmTable(StringBuilder md, List<Verdict> vs) {
         List<Verdict> holm = Verdict.holm(vs);
         long changed = java.util.stream.IntStream.range(0, vs.size()).filter(i -> vs.get(i).outcome() != holm.get(i).outcome()).count();
-        md.append(String.format(Locale.ROOT, "%n**Adjusted for multiple testing** (Holm 1979, over the %d hypotheses of this report: "
-                + "family-wise error at each hypothesis's alpha; the verdict rule is applied again to the adjusted p-value, the "
-                + "estimates and intervals are not adjusted). %d verdict%s change%s.%n%n", vs.size(), changed, changed == 1 ? "" : "s",
-                changed == 1 ? "s" : ""));
+        md.append(String.format(Locale.ROOT, "%n**Adjusted for multiple testing** (Holm 1979, over the %d hypotheses of this report, "
+                + "each segment of a segmented hypothesis counted as one: family-wise error at each hypothesis's alpha; the verdict "
+                + "rule is applied again to the adjusted p-value, the estimates and intervals are not adjusted). %d verdict%s change%s.%n%n",
+                vs.size(), changed, changed == 1 ? "" : "s", changed == 1 ? "s" : ""));
         md.append("| Hypothesis | p | p (Holm) | Verdict | Verdict after Holm |\n|---|---|---|---|---|\n");
         for (int i = 0; i < vs.size(); i++) {
             Verdict v = vs.get(i), h = holm.get(i);

@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads and checks a hypothesis file and the experiment it names. */
 public final class HypothesisReader {
-    private static final List<String> TOP = List.of("id", "title", "source", "statement", "experiment", "test", "a", "b",
+    private static final List<String> TOP = List.of("id", "title", "source", "statement", "experiment", "test", "segments", "a", "b",
             "x", "y", "series", "expect", "alpha", "minEffect");
     private static final List<String> SAMPLE = List.of("experiment", "arm", "measure", "parameter", "stat", "at", "from", "to");
     private static final List<String> SERIES = List.of("arm", "measure", "from", "to");
@@ -85,9 +89,78 @@ public final class HypothesisReader {
                         "test mann-kendall uses only 'series'", "remove it");
             }
         }
+        List<HypothesisSpec.Segment> segments = r.problems.isEmpty() ? segments(r, root, exp, a, b, x, y, series) : List.of();
         if (!r.problems.isEmpty()) throw new ScenarioException(r.problems);
         return new HypothesisSpec(file, c.sha256(), id, title, source, statement, exp, test, a, b, x, y, series, expect,
-                alpha, minEffect);
+                alpha, minEffect, segments, null);
+    }
+
+    /** SME size classes, in order: a measure of one class is one segment of a family that has one per class. */
+    private static final List<String> SIZES = java.util.Arrays.stream(ayni.domain.SmeSize.values()).map(ayni.domain.SmeSize::key).toList();
+    private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("adoption_(" + String.join("|", SIZES) + ")([A-Z]\\w*)");
+
+    /**
+     * {@code segments:}: each {@code {name, a?, b?, x?, y?, series?}} names the measure each sample reads in that
+     * segment. A sample that reads one segment of a family (e.g. the small enterprises' adoption) requires segments
+     * naming that sample's measure for every member of the family, so no segment is chosen because it happens to agree;
+     * the file's own samples must be one of its segments.
+     */
+    private static List<HypothesisSpec.Segment> segments(TreeReader r, JsonNode root, ExperimentSpec exp, Sample a, Sample b,
+                                                         Sample x, Sample y, Series series) {
+        Map<String, String> own = new LinkedHashMap<>();
+        if (a != null && a.measure() != null) own.put("a", a.measure());
+        if (b != null && b.measure() != null) own.put("b", b.measure());
+        if (x != null && x.measure() != null) own.put("x", x.measure());
+        if (y != null && y.measure() != null) own.put("y", y.measure());
+        if (series != null) own.put("series", series.measure());
+        List<HypothesisSpec.Segment> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, JsonNode> item : r.items(root, "segments")) {
+            String p = item.getKey();
+            JsonNode n = item.getValue();
+            List<String> keys = new ArrayList<>(List.of("name"));
+            keys.addAll(own.keySet());
+            if (!r.object(n, p, keys)) continue;
+            String name = r.id(n, p, "name");
+            if (name != null && !names.add(name)) r.problem(TreeReader.at(p, "name"), "segment '" + name + "' is named twice", "give each segment its own name");
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : own.keySet()) {
+                ExperimentSpec e = k.equals("a") && a.experiment() != null ? a.experiment()
+                        : k.equals("b") && b.experiment() != null ? b.experiment() : exp;
+                String v = r.text(n, p, k, false, null);
+                if (v == null) {
+                    v = own.get(k); // the segment reads what the sample reads
+                } else if (!e.record().contains(v)) {
+                    String near = Suggest.closest(v, e.record());
+                    r.problem(TreeReader.at(p, k), "'" + v + "' is not recorded by experiment " + e.name(),
+                            (near != null ? "did you mean '" + near + "'? or " : "") + "add it to the experiment's 'record:' list");
+                    continue;
+                }
+                m.put(k, v);
+            }
+            if (name != null) out.add(new HypothesisSpec.Segment(name, java.util.Collections.unmodifiableMap(m)));
+        }
+        if (!r.problems.isEmpty()) return List.of();
+        if (!out.isEmpty() && out.size() < 2) r.problem("segments", "names one segment", "name at least two, or remove 'segments:'");
+        if (!out.isEmpty() && out.stream().noneMatch(g -> g.measures().equals(own))) {
+            r.problem("segments", "no segment reads the measures the samples read (" + own + ")",
+                    "list the samples' own measures as one of the segments");
+        }
+        for (Map.Entry<String, String> e : own.entrySet()) {
+            java.util.regex.Matcher mm = SIZED.matcher(e.getValue());
+            if (!mm.matches()) continue;
+            List<String> family = SIZES.stream().map(sz -> "adoption_" + sz + mm.group(2)).toList();
+            Set<String> named = new HashSet<>();
+            for (HypothesisSpec.Segment g : out) named.add(g.measures().get(e.getKey()));
+            if (!named.containsAll(family)) {
+                r.problem(out.isEmpty() ? e.getKey() : "segments", "'" + e.getKey() + "' reads " + e.getValue() + ", one size class of SMEs, "
+                        + (out.isEmpty() ? "and the file names no segments"
+                                : "but the segments do not name " + String.join(", ", family.stream().filter(f -> !named.contains(f)).toList())),
+                        "name every size class's measure, e.g. segments: [{name: micro, " + e.getKey() + ": " + family.get(0)
+                                + "}, ...], so the hypothesis is reported for each class, not only the one that happens to agree");
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Sample sample(TreeReader r, JsonNode root, String key, ExperimentSpec main, Path path,

@@ -13,10 +13,50 @@ import java.time.YearMonth;
  * @param x      slope across runs: the explanatory value of each run
  * @param y      slope across runs: the response of each run
  * @param series trend tests: one measure over recorded months, averaged over replications
+ * @param segments the segments the hypothesis concerns, each with its own observables (empty: the whole population)
+ * @param segment  the segment this spec tests (null for the file as written, or one with no segments)
  */
 public record HypothesisSpec(String file, String sha256, String id, String title, String source, String statement,
                              ExperimentSpec experiment, Test test, Sample a, Sample b, Sample x, Sample y,
-                             Series series, Direction expect, double alpha, double minEffect) {
+                             Series series, Direction expect, double alpha, double minEffect, java.util.List<Segment> segments,
+                             String segment) {
+
+    /** A hypothesis about the whole population (no segments). */
+    public HypothesisSpec(String file, String sha256, String id, String title, String source, String statement,
+                          ExperimentSpec experiment, Test test, Sample a, Sample b, Sample x, Sample y,
+                          Series series, Direction expect, double alpha, double minEffect) {
+        this(file, sha256, id, title, source, statement, experiment, test, a, b, x, y, series, expect, alpha, minEffect,
+                java.util.List.of(), null);
+    }
+
+    /**
+     * A segment of the population the hypothesis concerns (e.g. one size class of SMEs) and the measure each of its
+     * samples reads there, by sample key ({@code a}, {@code b}, {@code x}, {@code y}, {@code series}).
+     */
+    public record Segment(String name, java.util.Map<String, String> measures) {}
+
+    /**
+     * The hypotheses to test: one per segment (id {@code ID/segment}, each sample reading that segment's measure), or
+     * this one when it names no segments. Every segment is reported, and each counts in the multiple-testing family.
+     */
+    public java.util.List<HypothesisSpec> perSegment() {
+        if (segments.isEmpty()) return java.util.List.of(this);
+        java.util.List<HypothesisSpec> out = new java.util.ArrayList<>();
+        for (Segment g : segments) {
+            java.util.Map<String, String> m = g.measures();
+            out.add(new HypothesisSpec(file, sha256, id + "/" + g.name(), title + " [segment: " + g.name() + "]", source,
+                    statement, experiment, test, with(a, m.get("a")), with(b, m.get("b")), with(x, m.get("x")), with(y, m.get("y")),
+                    series == null || m.get("series") == null ? series
+                            : new Series(series.arm(), m.get("series"), series.from(), series.to()),
+                    expect, alpha, minEffect, java.util.List.of(), g.name()));
+        }
+        return out;
+    }
+
+    private static Sample with(Sample s, String measure) {
+        return s == null || measure == null ? s
+                : new Sample(s.arm(), measure, s.stat(), s.at(), s.from(), s.to(), s.experiment(), s.parameter());
+    }
 
     /** The experiment a sample is taken from: its own, or the hypothesis's. */
     public ExperimentSpec experimentOf(Sample s) {

@@ -74,6 +74,7 @@ class ShippedExperimentsTest {
         List<Path> files = files("hypotheses");
         Set<String> em = new java.util.TreeSet<>(), ns = new java.util.TreeSet<>();
         Set<HypothesisSpec.Test> tests = new java.util.HashSet<>();
+        java.util.Map<String, List<String>> segmented = new java.util.HashMap<>();
         for (Path f : files) {
             assertTrue(HypothesisReader.isHypothesis(f), f.toString());
             HypothesisSpec h = HypothesisReader.load(f, m);
@@ -81,6 +82,11 @@ class ShippedExperimentsTest {
             if (h.id().startsWith("H-EM")) em.add(h.id());
             if (h.id().startsWith("NS")) ns.add(h.id());
             assertFalse(h.source().isBlank(), f.toString());
+            if (!h.segments().isEmpty()) segmented.put(h.id(), h.perSegment().stream().map(HypothesisSpec::id).toList());
+        }
+        // the hypotheses about one size class of SMEs are tested in every size class (the reader refuses one alone)
+        for (String id : List.of("H-EM5", "H-EM8", "H-EM10")) {
+            assertEquals(List.of(id + "/micro", id + "/small", id + "/medium"), segmented.get(id), id);
         }
         assertTrue(em.size() >= 6, "H-EM hypotheses: " + em);
         assertTrue(ns.size() >= 3, "network-society propositions: " + ns);
