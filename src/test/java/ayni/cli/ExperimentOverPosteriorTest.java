@@ -146,6 +146,43 @@ class ExperimentOverPosteriorTest {
     }
 
     @Test
+    void forkedArmsRunTheirDrawFromTheCheckpoint() throws Exception {
+        Files.writeString(tmp.resolve("small.csv"), """
+                generation,index,weight,distance,practiceGrowthRate,smeCount
+                5,2,0.5,0.3,0.005,40
+                5,3,0.5,0.3,0.4,40
+                """);
+        String root = Path.of("").toAbsolutePath().toString().replace('\\', '/');
+        String yaml = """
+                name: f
+                title: "W1 forked over a posterior"
+                kind: paired
+                scenario: %s/scenarios/organic-production.yaml
+                arms:
+                  - name: base
+                  - name: exit
+                    scenario: %s/scenarios/whatif/w01-oxfam-novib-abrupt-exit.yaml
+                replications: 2
+                seed: 1
+                steps: 232
+                recordEvery: 24
+                record: [adoption_all, practice_mean]
+                posterior: {file: small.csv, draws: 3}
+                """.formatted(root, root);
+        Files.writeString(tmp.resolve("f.yaml"), yaml);
+        Files.writeString(tmp.resolve("g.yaml"), yaml.replace("name: f\n", "name: g\n") + "fork: false\n");
+        for (String n : List.of("f", "g")) {
+            MainTest.Outcome o = MainTest.exec("experiment", tmp.resolve(n + ".yaml").toString(), "--out", tmp.resolve("out-" + n).toString(),
+                    "--quiet", "--threads", "1");
+            assertEquals(0, o.code(), o.err());
+        }
+        List<String> forked = Files.readAllLines(tmp.resolve("out-f").resolve("ends.csv"));
+        List<String> whole = Files.readAllLines(tmp.resolve("out-g").resolve("ends.csv"));
+        assertEquals(whole.size(), forked.size());
+        for (int i = 1; i < whole.size(); i++) assertEquals(whole.get(i).substring(2), forked.get(i).substring(2), "run " + i);
+    }
+
+    @Test
     void aMissingPosteriorOrTooFewSeedsExitTwoAndWriteNothing() throws Exception {
         Path out = tmp.resolve("none");
         MainTest.Outcome o = MainTest.exec("experiment", experiment("e", "posterior: {file: nowhere.csv}\n").toString(),
