@@ -61,7 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             case EXPERIMENT -> {
                 ExperimentSpec e = ExperimentReader.load(f, ExperimentCommand.measures());
-                return "experiment " + e.name() + ", " + e.kind().key() + ", " + e.replications() + " replications";
+                return "experiment " + e.name() + ", " + e.kind().key() + ", " + e.replications() + " replications"
+                        + (e.posterior() == null ? "" : " (" + e.posterior().draws() + " posterior draws x "
+                                + e.posterior().seedsPerDraw() + " seeds)");
             }
             case HYPOTHESIS -> {
                 HypothesisSpec h = HypothesisReader.load(f, ExperimentCommand.measures());
