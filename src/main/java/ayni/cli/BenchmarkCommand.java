@@ -10,11 +10,15 @@ import ayni.output.Manifest;
 import ayni.output.RunWriter;
 import ayni.scenario.ExperimentReader;
 import ayni.scenario.ExperimentSpec;
+import ayni.metrics.SwitcherMeasures;
+import ayni.scenario.Scenario;
 import ayni.scenario.ScenarioException;
+import ayni.scenario.ScenarioLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +34,9 @@ import picocli.CommandLine.Spec;
                 "Runs a paired experiment afresh on all cores (default: the W1 donor-withdrawal experiment on organic "
                         + "production, 30 replications x 3 arms) and reports runs per hour, with what-if arms forked from the base "
                         + "and with every run from its first month, a few runs on one thread for the parallel speed-up, and how many times smaller the variance of the paired difference is than "
-                        + "the unpaired one. Writes results/benchmark/benchmark.md and the experiment's own report."})
+                        + "the unpaired one. Also the step kernels, sampled against exact betweenness, and the national scenario's "
+                        + "mean step over 2000-01..2000-12 at several SME counts with the fitted exponent against live ties. "
+                        + "Writes results/benchmark/benchmark.md and the experiment's own report."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,6 +63,15 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "nodes of the national-shaped network for sampled against exact betweenness (default: ${DEFAULT-VALUE})")
     int betweennessNodes;
 
+    @Option(names = "--national", paramLabel = "FILE", defaultValue = "scenarios/peru-national.yaml",
+            description = "scenario whose step cost is measured at each of --scaling-smes (default: ${DEFAULT-VALUE})")
+    Path national;
+
+    @Option(names = "--scaling-smes", paramLabel = "N", split = ",", defaultValue = "50000,200000,509424",
+            description = "SME counts at which the national scenario's mean step over 2000-01..2000-12 is measured, with "
+                    + "the fitted exponent against live ties (default: ${DEFAULT-VALUE}; 0: skip; 509424 needs -Xmx4g)")
+    int[] scalingSmes;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -72,7 +87,27 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (kernelSmes < 10 || betweennessNodes < 300) {
             throw new Main.BadInput("ayni benchmark: --kernel-smes must be at least 10 and --betweenness-nodes at least 300; fix: e.g. --kernel-smes 50000");
         }
+        boolean scaling = !(scalingSmes.length == 1 && scalingSmes[0] == 0);
+        for (int n : scalingSmes) {
+            if (scaling && n < 1) throw new Main.BadInput("ayni benchmark: --scaling-smes " + n + " is not a count; fix: e.g. --scaling-smes 50000,200000,509424");
+        }
+        Scenario nationalScenario = null;
+        YearMonth windowFrom = YearMonth.of(2000, 1), windowTo = YearMonth.of(2000, 12);
+        if (scaling) {
+            try {
+                nationalScenario = ScenarioLoader.load(national);
+            } catch (ScenarioException ex) {
+                throw new Main.BadInput(ex.getMessage());
+            }
+            StepScaling.requireHeap(national, nationalScenario, scalingSmes, windowTo); // refused before anything runs
+        }
         var log = spec.commandLine().getErr();
+        StepScaling.Result scaled = null;
+        if (scaling) {
+            log.println("benchmark: step cost of " + national + " at " + java.util.Arrays.toString(scalingSmes) + " SMEs ...");
+            log.flush();
+            scaled = StepScaling.measure(nationalScenario, scalingSmes, windowFrom, windowTo, SwitcherMeasures.INTERVAL);
+        }
         log.println("benchmark: step kernels on " + kernelSmes + " SMEs ...");
         log.flush();
         KernelBenchmark.Kernels kernels = KernelBenchmark.kernels(kernelSmes, 5);
@@ -147,6 +182,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 ratios.size(), fmt(median), constant == 0 ? "" : "; " + constant + " pairs have no paired spread at all "
                         + "(the arms agree in every replication), which is an infinite ratio"));
         md.append('\n').append(KernelBenchmark.markdown(kernels, bc));
+        if (scaled != null) md.append('\n').append(StepScaling.markdown(scaled));
         md.append("\nRegenerate: `./ayni benchmark ").append(RunWriter.fileName(e.file())).append("`\n");
         Files.createDirectories(out);
         Path tmp = out.resolve("benchmark.md.tmp");
@@ -162,7 +198,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .put("stepMsMason", kernels.masonMs()).put("stepMsObjectPerTie", kernels.objectMs()).put("streamPassMs", kernels.streamMs())
                 .put("betweennessNodes", bc.nodes()).put("betweennessSamples", bc.samples()).put("betweennessExactSeconds", bc.exactSeconds())
                 .put("betweennessSampledSeconds", bc.sampledSeconds()).put("betweennessSpearman", bc.spearman())
-                .put("betweennessTop20MedianRelativeError", bc.medianTopRelativeError()).put("version", Manifest.version())
+                .put("betweennessTop20MedianRelativeError", bc.medianTopRelativeError())
+                .put("stepScaling", scaled == null ? java.util.Map.of() : StepScaling.manifest(scaled)).put("version", Manifest.version())
                 .put("gitCommit", Manifest.gitCommit()).put("java", System.getProperty("java.version"))
                 .put("startedAt", started.toString()).put("endedAt", Instant.now().toString())
                 .write(out.resolve("manifest.json"));
@@ -175,6 +212,13 @@ final class BenchmarkCommand implements Callable<Integer> {
                 kernels.ayniMs() / kernels.streamMs());
         o.printf(Locale.ROOT, "betweenness on %,d nodes: sampled (%d sources) %.3f of the exact time, Spearman %.3f, top-20 median relative error %.1f%%%n",
                 bc.nodes(), bc.samples(), bc.sampledSeconds() / bc.exactSeconds(), bc.spearman(), 100 * bc.medianTopRelativeError());
+        if (scaled != null) {
+            for (StepScaling.Size z : scaled.sizes()) {
+                o.printf(Locale.ROOT, "national step %s..%s at %,d SMEs: %.1f ms mean over %,.0f live ties%n", windowFrom, windowTo,
+                        z.smes(), z.meanStepMs(), z.meanTies());
+            }
+            o.printf(Locale.ROOT, "fitted exponent of step cost against live ties: %.2f (aim <= 1.1)%n", scaled.exponent());
+        }
         o.printf(Locale.ROOT, "common random numbers: median variance ratio %s over %d arm-measure pairs -> %s%n", fmt(median),
                 ratios.size(), out.resolve("benchmark.md"));
         return 0;

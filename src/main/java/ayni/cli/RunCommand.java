@@ -81,14 +81,7 @@ final class RunCommand implements Callable<Integer> {
         int steps = steps(s);
         java.util.Set<Integer> snapshotSteps = snapshotSteps(s, steps);
         if (gexfInterval < 0) throw new Main.BadInput("ayni run: --gexf-interval must be 0 (none) or more; fix: e.g. --gexf-interval 12");
-        ayni.model.MemoryEstimate need = ayni.model.MemoryEstimate.of(s, params, steps, gexfInterval);
-        long heap = Runtime.getRuntime().maxMemory();
-        if (need.bytes() > heap) {
-            throw new Main.BadInput(String.format(java.util.Locale.ROOT,
-                    "ayni run: %s needs %s, more than this Java's heap of %.1f GB; fix: give Java more, e.g. "
-                            + "AYNI_JAVA_OPTS=-Xmx%dg ./ayni run ... (or java -Xmx%dg -jar target/ayni.jar run ...)",
-                    scenarioFile, need.describe(), heap / (double) (1L << 30), need.heapGigabytes(), need.heapGigabytes()));
-        }
+        requireHeap("run", scenarioFile, ayni.model.MemoryEstimate.of(s, params, steps, gexfInterval));
         ayni.metrics.Snapshots snaps = new ayni.metrics.Snapshots(snapshotSteps);
         ayni.metrics.TieHistory history = gexfInterval > 0 ? new ayni.metrics.TieHistory(gexfInterval, steps - 1) : null;
         java.util.List<sim.engine.Steppable> extra = new java.util.ArrayList<>();
@@ -142,6 +135,18 @@ final class RunCommand implements Callable<Integer> {
                     .append(Math.round(100.0 * r.model().phaseNanos(p) / Math.max(1, total))).append('%');
         }
         return sb.toString();
+    }
+
+    /** Refuses up front (exit 2, nothing written) a run whose estimated heap exceeds this Java's. */
+    static void requireHeap(String command, Path file, ayni.model.MemoryEstimate need) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need.bytes() > heap) {
+            throw new Main.BadInput(String.format(java.util.Locale.ROOT,
+                    "ayni %s: %s needs %s, more than this Java's heap of %.1f GB; fix: give Java more, e.g. "
+                            + "AYNI_JAVA_OPTS=-Xmx%dg ./ayni %s ... (or java -Xmx%dg -jar target/ayni.jar %s ...)",
+                    command, file, need.describe(), heap / (double) (1L << 30), need.heapGigabytes(), command,
+                    need.heapGigabytes(), command));
+        }
     }
 
     private java.util.Set<Integer> snapshotSteps(Scenario s, int steps) {

@@ -13,6 +13,7 @@ import ayni.domain.Layer;
 import ayni.domain.MarketOrientation;
 import ayni.domain.NgoType;
 import ayni.domain.Scope;
+import ayni.network.LongIntMap;
 import ayni.network.Tie;
 import ayni.network.TieStore;
 import java.io.Serializable;
@@ -52,7 +53,7 @@ final class PatternObservables implements Serializable {
 
     void measure(World w, Map<String, Double> r) {
         int step = w.step();
-        List<Tie> ties = w.ties.all();
+        TieStore ties = w.ties;
         poles(w, ties, r);
         donors(w, ties, step, r);
         ngoMix(w, r);
@@ -64,19 +65,28 @@ final class PatternObservables implements Serializable {
     }
 
     /** density_smeSme, ngoGlobalTieMajority, ties_ngoCompany. */
-    private static void poles(World w, List<Tie> ties, Map<String, Double> r) {
-        Set<Long> pairs = new HashSet<>();
+    private static void poles(World w, TieStore ties, Map<String, Double> r) {
+        // by each actor's out ties, the ordered pairs deduplicated by marking the partners already seen from this
+        // actor: no object per tie and no table of all pairs
         long smePairs = 0;
         int ngoCompany = 0;
         Map<Integer, Set<Integer>> globalPartners = new HashMap<>(), localPartners = new HashMap<>();
-        for (Tie t : ties) {
-            Actor a = w.actor(t.from()), b = w.actor(t.to());
-            if ((a.kind() == ActorKind.NGO && b.kind() == ActorKind.COMPANY)
-                    || (a.kind() == ActorKind.COMPANY && b.kind() == ActorKind.NGO)) ngoCompany++;
-            if (!pairs.add(((long) t.from() << 32) | t.to())) continue;
-            if (a.kind() == ActorKind.SME && b.kind() == ActorKind.SME) smePairs++;
-            partner(a, b, globalPartners, localPartners);
-            partner(b, a, globalPartners, localPartners);
+        int actors = w.actors().size();
+        int[] seenFrom = new int[actors];
+        java.util.Arrays.fill(seenFrom, -1);
+        for (int f = 0; f < actors; f++) {
+            Actor a = w.actor(f);
+            for (int i = 0, d = ties.outDegree(f); i < d; i++) {
+                int t = ties.to(ties.outSlot(f, i));
+                Actor b = w.actor(t);
+                if ((a.kind() == ActorKind.NGO && b.kind() == ActorKind.COMPANY)
+                        || (a.kind() == ActorKind.COMPANY && b.kind() == ActorKind.NGO)) ngoCompany++;
+                if (seenFrom[t] == f) continue;
+                seenFrom[t] = f;
+                if (a.kind() == ActorKind.SME && b.kind() == ActorKind.SME) smePairs++;
+                partner(a, b, globalPartners, localPartners);
+                partner(b, a, globalPartners, localPartners);
+            }
         }
         int n = w.activeCount(ActorKind.SME);
         r.put("density_smeSme", n < 2 ? 0 : smePairs / ((double) n * (n - 1)));
@@ -91,6 +101,14 @@ final class PatternObservables implements Serializable {
         }
         r.put("ngoGlobalTieMajority", counted == 0 ? 0 : (double) majority / counted);
         r.put("ties_ngoCompany", (double) ngoCompany);
+    }
+
+    /** Adds the ordered pair to a set of pairs; false when it was there already. */
+    private static boolean addPair(LongIntMap set, int a, int b) {
+        long key = (((long) a << 32) | b) + 1; // never 0, the table's empty key
+        if (set.get(key) >= 0) return false;
+        set.put(key, 1);
+        return true;
     }
 
     private static void partner(Actor a, Actor b, Map<Integer, Set<Integer>> global, Map<Integer, Set<Integer>> local) {
@@ -112,14 +130,15 @@ final class PatternObservables implements Serializable {
      * giniFundingOut_donor, smeAid, smeAidViaLocalNgo, donorFundsShare_*, ngosPerAidBudget: from this month's flows on
      * funding ties and donors' funding-tie weights.
      */
-    private static void donors(World w, List<Tie> ties, int step, Map<String, Double> r) {
-        Map<Integer, Double> strength = new HashMap<>();
+    private static void donors(World w, TieStore ties, int step, Map<String, Double> r) {
+        double[] strength = new double[w.actors().size()];
         double smeAid = 0, viaLocal = 0, donorTotal = 0, toConventional = 0, toProducerMarket = 0, toSme = 0;
-        for (Tie t : ties) {
-            if (t.layer() != Layer.FUNDING) continue;
-            Actor from = w.actor(t.from()), to = w.actor(t.to());
-            if (from.kind() == ActorKind.DONOR) strength.merge(from.index(), t.weight(), Double::sum);
-            double f = TieStore.flowAt(t, step);
+        for (int i = 0, m = ties.size(); i < m; i++) {
+            int s = ties.slotAt(i);
+            if (ties.layer(s) != Layer.FUNDING) continue;
+            Actor from = w.actor(ties.from(s)), to = w.actor(ties.to(s));
+            if (from.kind() == ActorKind.DONOR) strength[from.index()] += ties.weight(s);
+            double f = ties.flowAt(s, step);
             if (f <= 0) continue;
             if (to.kind() == ActorKind.SME && (from.kind() == ActorKind.DONOR || from.kind() == ActorKind.NGO
                     || from.kind() == ActorKind.PLATFORM)) {
@@ -137,7 +156,7 @@ final class PatternObservables implements Serializable {
         double[] out = new double[ds.size()];
         double budgets = 0;
         for (int i = 0; i < out.length; i++) {
-            out[i] = strength.getOrDefault(ds.get(i).index(), 0.0);
+            out[i] = strength[ds.get(i).index()];
             budgets += ((Donor) ds.get(i)).budget();
         }
         r.put("giniFundingOut_donor", gini(out));
@@ -202,21 +221,25 @@ final class PatternObservables implements Serializable {
      * tiesInactiveShare, discourseCloseUntiedShare, discourseClusterDistance, crossClusterTieShare, discourseX_sd,
      * discourseResistanceShare.
      */
-    private static void tiesAndDiscourse(World w, List<Tie> ties, int step, Map<String, Double> r) {
-        int old = 0, inactive = 0;
-        for (Tie t : ties) {
-            if (t.age(step) < INACTIVE_MONTHS) continue;
+    private static void tiesAndDiscourse(World w, TieStore ties, int step, Map<String, Double> r) {
+        int old = 0, inactive = 0, m = ties.size();
+        for (int i = 0; i < m; i++) {
+            int s = ties.slotAt(i);
+            if (step - ties.startStep(s) < INACTIVE_MONTHS) continue;
             old++;
-            if (t.lastFlowStep() <= step - INACTIVE_MONTHS) inactive++;
+            if (ties.lastFlowStep(s) <= step - INACTIVE_MONTHS) inactive++;
         }
         r.put("tiesInactiveShare", old == 0 ? 0 : (double) inactive / old);
 
         List<Actor> orgs = new ArrayList<>();
         for (ActorKind k : ActorKind.values()) if (k != ActorKind.SME) orgs.addAll(w.active(k));
-        Set<Long> tied = new HashSet<>();
-        for (Tie t : ties) {
-            int a = Math.min(t.from(), t.to()), b = Math.max(t.from(), t.to());
-            tied.add(((long) a << 32) | b);
+        // only ties between two organisations matter below (SMEs are neither in the pairs nor in the clusters)
+        boolean[] org = new boolean[w.actors().size()];
+        for (Actor a : orgs) org[a.index()] = true;
+        LongIntMap tied = new LongIntMap(16);
+        for (int i = 0; i < m; i++) {
+            int s = ties.slotAt(i), f = ties.from(s), t = ties.to(s);
+            if (org[f] && org[t]) addPair(tied, Math.min(f, t), Math.max(f, t));
         }
         int close = 0, closeUntied = 0;
         for (int i = 0; i < orgs.size(); i++) {
@@ -225,20 +248,23 @@ final class PatternObservables implements Serializable {
                 if (a.discourse().distance(b.discourse()) > CLOSE_DISCOURSE) continue;
                 close++;
                 int lo = Math.min(a.index(), b.index()), hi = Math.max(a.index(), b.index());
-                if (!tied.contains(((long) lo << 32) | hi)) closeUntied++;
+                if (tied.get((((long) lo << 32) | hi) + 1) < 0) closeUntied++;
             }
         }
         r.put("discourseCloseUntiedShare", close == 0 ? 0 : (double) closeUntied / close);
 
         Map<Integer, Integer> cluster = twoMeans(orgs, r);
+        int[] clusterOf = new int[org.length];
+        java.util.Arrays.fill(clusterOf, -1);
+        for (Map.Entry<Integer, Integer> e : cluster.entrySet()) clusterOf[e.getKey()] = e.getValue();
         int between = 0, within = 0;
-        Set<Long> seen = new HashSet<>();
-        for (Tie t : ties) {
-            Integer ca = cluster.get(t.from()), cb = cluster.get(t.to());
-            if (ca == null || cb == null) continue;
-            int a = Math.min(t.from(), t.to()), b = Math.max(t.from(), t.to());
-            if (!seen.add(((long) a << 32) | b)) continue;
-            if (ca.equals(cb)) within++;
+        LongIntMap seen = new LongIntMap(16);
+        for (int i = 0; i < m; i++) {
+            int s = ties.slotAt(i), f = ties.from(s), t = ties.to(s);
+            int ca = clusterOf[f], cb = clusterOf[t];
+            if (ca < 0 || cb < 0) continue;
+            if (!addPair(seen, Math.min(f, t), Math.max(f, t))) continue;
+            if (ca == cb) within++;
             else between++;
         }
         r.put("crossClusterTieShare", between + within == 0 ? 0 : (double) between / (between + within));

@@ -40,6 +40,8 @@ public final class StepObserver implements Steppable {
     private double[] lastPagerank = new double[0];
     private final LinkedHashMap<String, Double> lastPower = new LinkedHashMap<>();
     private final LinkedHashMap<String, Double> lastSwitchers = new LinkedHashMap<>();
+    /** Eigenvector scores by actor index at the last switcher measurement: the next one's warm start (large networks). */
+    private double[] lastEigenvector;
     private final PatternObservables patterns = new PatternObservables();
     private long measureNanos;
 
@@ -147,7 +149,7 @@ public final class StepObserver implements Steppable {
             PowerMeasures.measure(w, lastPower);
             if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
                 lastSwitchers.clear();
-                SwitcherMeasures.measure(w, lastSwitchers);
+                lastEigenvector = SwitcherMeasures.measure(w, lastSwitchers, lastEigenvector);
             }
             lastPower.putAll(lastSwitchers);
             measureNanos += System.nanoTime() - t0;

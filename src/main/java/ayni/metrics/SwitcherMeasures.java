@@ -33,7 +33,14 @@ public final class SwitcherMeasures {
     /** Brokers with more in × out pairs than this are estimated from a sample of pairs, above the exact limit. */
     static final int BROKERAGE_PAIRS = 10_000;
 
-    public static void measure(World w, Map<String, Double> r) {
+    /**
+     * Puts the shares by kind into {@code r} and returns the eigenvector scores by actor index (0 for actors absent or
+     * isolated). Above {@link Betweenness#EXACT_LIMIT} actors the eigenvector's power iteration starts from
+     * {@code warm}, the scores the last measurement returned (null: none), and so converges in far fewer iterations
+     * to the same tolerance; at or below it, it starts from the uniform vector, so small scenarios keep their results
+     * to the last bit.
+     */
+    public static double[] measure(World w, Map<String, Double> r, double[] warm) {
         // the graph on arrays: active actors by kind, ties summed over layers per ordered pair, neighbours in the
         // order their first tie appears in the store (the order the measures' sums run in)
         int[] vertex = new int[w.actors().size()];
@@ -80,17 +87,24 @@ public final class SwitcherMeasures {
             in[dst[e]][ic[dst[e]]++] = src[e];
         }
         double[] bet = new double[ActorKind.values().length], eig = bet.clone(), sw = bet.clone();
+        double[] scores = new double[w.actors().size()];
         if (n > 2) {
             boolean exact = n <= Betweenness.EXACT_LIMIT;
+            double[] start = null;
+            if (!exact && warm != null) {
+                start = new double[n];
+                for (int v = 0; v < n; v++) start[v] = actorOf[v] < warm.length ? warm[actorOf[v]] : 0;
+            }
             double[] b = Betweenness.of(out, in, true, exact ? n : SAMPLES,
                     exact ? null : new SplittableRandom(w.stream("measures:" + w.step()).nextLong()))[0];
-            double[] e = undirected(n, edges, src, dst, weight).x();
+            double[] e = undirected(n, edges, src, dst, weight, start).x();
             double[][] br = Brokerage.of(out, in, cluster, exact ? Integer.MAX_VALUE : BROKERAGE_PAIRS,
                     exact ? null : new SplittableRandom(w.stream("brokerage:" + w.step()).nextLong()));
             for (int v = 0; v < n; v++) {
                 int k = w.actor(actorOf[v]).kind().ordinal();
                 bet[k] += b[v];
                 eig[k] += e[v];
+                scores[actorOf[v]] = e[v];
                 double acts = 0;
                 for (Brokerage.Role role : Brokerage.Role.values()) if (role != Brokerage.Role.COORDINATOR) acts += br[v][role.ordinal()];
                 sw[k] += acts;
@@ -99,13 +113,14 @@ public final class SwitcherMeasures {
         put(r, "betweenness_", PowerMeasures.shares(bet));
         put(r, "eigenvector_", PowerMeasures.shares(eig));
         put(r, "switcher_", PowerMeasures.shares(sw));
+        return scores;
     }
 
     /**
      * Eigenvector centrality on the undirected graph a_ij = w_ij + w_ji, each vertex's neighbours in the order the
      * pair's first tie appears (as {@code Symmetrised} builds it).
      */
-    private static Eigenvector.Scores undirected(int n, int edges, int[] src, int[] dst, double[] weight) {
+    private static Eigenvector.Scores undirected(int n, int edges, int[] src, int[] dst, double[] weight, double[] start) {
         LongIntMap pair = new LongIntMap(edges);
         int[] ua = new int[edges], ub = new int[edges], deg = new int[n];
         double[] uw = new double[edges];
@@ -138,7 +153,7 @@ public final class SwitcherMeasures {
             nb[ub[i]][fill[ub[i]]] = ua[i];
             w[ub[i]][fill[ub[i]]++] = uw[i];
         }
-        return Eigenvector.of(nb, w);
+        return Eigenvector.of(nb, w, start);
     }
 
     private static void put(Map<String, Double> r, String prefix, double[] byKind) {

@@ -5,7 +5,6 @@ import ayni.agents.World;
 import ayni.domain.ActorKind;
 import ayni.domain.Discourse;
 import ayni.domain.Layer;
-import ayni.network.Tie;
 import ayni.network.TieStore;
 import java.util.List;
 
@@ -28,14 +27,21 @@ final class DiscourseDynamics {
             if (k == ActorKind.DONOR) continue;
             for (Actor a : w.active(k)) {
                 double sx = 0, sy = 0, sw = 0, fx = 0, fy = 0, fw = 0;
-                for (Tie t : w.ties.out(a.index())) {
-                    Discourse d = w.actor(t.to()).discourse();
-                    sx += t.weight() * d.x(); sy += t.weight() * d.y(); sw += t.weight();
+                // on the tie columns by slot (no handle per tie), in store order as before
+                TieStore ts = w.ties;
+                int ai = a.index();
+                for (int i = 0, n = ts.outDegree(ai); i < n; i++) {
+                    int s = ts.outSlot(ai, i);
+                    Discourse d = w.actor(ts.to(s)).discourse();
+                    double tw = ts.weight(s);
+                    sx += tw * d.x(); sy += tw * d.y(); sw += tw;
                 }
-                for (Tie t : w.ties.in(a.index())) {
-                    Discourse d = w.actor(t.from()).discourse();
-                    sx += t.weight() * d.x(); sy += t.weight() * d.y(); sw += t.weight();
-                    double f = t.layer() == Layer.FUNDING ? TieStore.flowAt(t, step) : 0;
+                for (int i = 0, n = ts.inDegree(ai); i < n; i++) {
+                    int s = ts.inSlot(ai, i);
+                    Discourse d = w.actor(ts.from(s)).discourse();
+                    double tw = ts.weight(s);
+                    sx += tw * d.x(); sy += tw * d.y(); sw += tw;
+                    double f = ts.layer(s) == Layer.FUNDING ? ts.flowAt(s, step) : 0;
                     if (f > 0) { fx += f * d.x(); fy += f * d.y(); fw += f; }
                 }
                 Discourse p = a.discourse();

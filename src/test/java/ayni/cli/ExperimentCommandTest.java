@@ -195,15 +195,17 @@ class ExperimentCommandTest {
         Path file = pairedFile("");
         Path out = tmp.resolve("bench-out");
         MainTest.Outcome o = exec("benchmark", file.toString(), "--out", out.toString(), "--single", "1", "--threads", "2",
-                "--kernel-smes", "3000", "--betweenness-nodes", "600");
+                "--kernel-smes", "3000", "--betweenness-nodes", "600", "--scaling-smes", "100,400");
         assertEquals(0, o.code(), o.err());
         String md = Files.readString(out.resolve("benchmark.md"));
         for (String row : List.of("**Runs per hour**", "Runs per hour, every run from its first month", "Time saved by forking",
                 "Parallel speed-up on 2 threads", "| exit | adoption_all |", "Median variance ratio", "| MASON `Network`, `Edge`, `Bag` |",
-                "Step ÷ stream pass", "Spearman rank correlation")) {
+                "Step ÷ stream pass", "Spearman rank correlation", "| 100 |", "| 400 |",
+                "Fitted exponent of step cost against live ties")) {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourFromStart\""));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"meanStepMs\""));
         Path forked = out.resolve("w01-test").resolve("runs"), whole = out.resolve("w01-test-from-start").resolve("runs");
         List<Path> runs;
         try (var l = Files.list(forked)) {

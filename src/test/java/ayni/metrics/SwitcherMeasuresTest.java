@@ -31,7 +31,7 @@ class SwitcherMeasuresTest {
         m.runStep();
         World w = m.world();
         Map<String, Double> r = new LinkedHashMap<>();
-        SwitcherMeasures.measure(w, r);
+        SwitcherMeasures.measure(w, r, null);
         // every shortest path between two others runs through n1: d1 -> n1 -> each of 5 SMEs
         assertEquals(1.0, r.get("betweenness_ngo"), 1e-12);
         // each of those 2-paths joins the donor's cluster to the SMEs' cluster through n1's own: a liaison act

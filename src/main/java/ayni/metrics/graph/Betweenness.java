@@ -120,13 +120,26 @@ public final class Betweenness {
         int n = out.length, k = sources.length;
         double[] sum = new double[n], mean = new double[n], m2 = new double[n], delta = new double[n], sigma = new double[n];
         int[] dist = new int[n], queue = new int[n];
+        Arrays.fill(dist, -1);
+        boolean exact = k == n;
         for (int r = 0; r < k; r++) {
-            dependencies(sources[r], out, in, sigma, dist, queue, delta);
-            for (int v = 0; v < n; v++) { // the sum, and Welford's running mean and sum of squared deviations
-                sum[v] += delta[v];
-                double d = delta[v] - mean[v];
-                mean[v] += d / (r + 1);
-                m2[v] += d * (delta[v] - mean[v]);
+            int reached = dependencies(sources[r], out, in, sigma, dist, queue, delta);
+            if (exact) {
+                // no standard error to track: only the nodes this source reached have a dependency to add
+                for (int i = 0; i < reached; i++) sum[queue[i]] += delta[queue[i]];
+            } else {
+                for (int v = 0; v < n; v++) { // the sum, and Welford's running mean and sum of squared deviations
+                    sum[v] += delta[v];
+                    double d = delta[v] - mean[v];
+                    mean[v] += d / (r + 1);
+                    m2[v] += d * (delta[v] - mean[v]);
+                }
+            }
+            for (int i = 0; i < reached; i++) { // clean for the next source: only what this one touched
+                int v = queue[i];
+                sigma[v] = 0;
+                dist[v] = -1;
+                delta[v] = 0;
             }
         }
         double half = directed ? 1 : 0.5, fpc = 1 - (double) k / n;
@@ -149,12 +162,14 @@ public final class Betweenness {
         return betweenness / ((n - 1.0) * (n - 2) / (directed ? 1 : 2));
     }
 
-    /** Brandes' single-source step: breadth-first search from s, then dependencies delta_s(v) in reverse order. */
-    private static void dependencies(int s, int[][] out, int[][] in, double[] sigma, int[] dist, int[] queue,
+    /**
+     * Brandes' single-source step: breadth-first search from s, then dependencies delta_s(v) in reverse order. The
+     * arrays must be clean (sigma and delta 0, dist -1) where the search goes; returns how many nodes it reached, which
+     * are {@code queue[0..reached)}, so that the caller adds and cleans only those (a source in a sparse directed graph
+     * reaches few nodes, and clearing all n after each of n sources would cost n squared).
+     */
+    private static int dependencies(int s, int[][] out, int[][] in, double[] sigma, int[] dist, int[] queue,
             double[] delta) {
-        Arrays.fill(sigma, 0);
-        Arrays.fill(dist, -1);
-        Arrays.fill(delta, 0);
         sigma[s] = 1;
         dist[s] = 0;
         int head = 0, tail = 0;
@@ -176,5 +191,6 @@ public final class Betweenness {
             }
         }
         delta[s] = 0; // paths from s do not pass through s
+        return tail;
     }
 }
