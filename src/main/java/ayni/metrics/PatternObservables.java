@@ -110,7 +110,9 @@ final class PatternObservables implements Serializable {
 
     /**
      * giniFundingOut_donor, smeAid, smeAidViaLocalNgo, donorFundsShare_*, ngosPerAidBudget: from this month's flows on
-     * funding ties and donors' funding-tie weights.
+     * funding ties. A donor's funding out-strength is the money it paid on its funding ties this month: "a few donors
+     * give most of it" (SF2) is about amounts, while a funding tie's weight (0..1) says how recently money flowed and so
+     * would count grantees, not funding.
      */
     private static void donors(World w, List<Tie> ties, int step, Map<String, Double> r) {
         Map<Integer, Double> strength = new HashMap<>();
@@ -118,9 +120,9 @@ final class PatternObservables implements Serializable {
         for (Tie t : ties) {
             if (t.layer() != Layer.FUNDING) continue;
             Actor from = w.actor(t.from()), to = w.actor(t.to());
-            if (from.kind() == ActorKind.DONOR) strength.merge(from.index(), t.weight(), Double::sum);
             double f = TieStore.flowAt(t, step);
             if (f <= 0) continue;
+            if (from.kind() == ActorKind.DONOR) strength.merge(from.index(), f, Double::sum);
             if (to.kind() == ActorKind.SME && (from.kind() == ActorKind.DONOR || from.kind() == ActorKind.NGO
                     || from.kind() == ActorKind.PLATFORM)) {
                 smeAid += f;
