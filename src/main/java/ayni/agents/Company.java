@@ -95,6 +95,7 @@ public final class Company extends Actor {
     @Override
     protected void exchange(World w) {
         w.accredit(this);
+        CorporateSupport.pay(this, w);
     }
 
     /**

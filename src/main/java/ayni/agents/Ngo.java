@@ -106,13 +106,26 @@ public final class Ngo extends Actor {
             return;
         }
         insolventMonths++;
-        monthlyCost *= 1.0 - w.params.getNgoGrowthRate(); // it lays off staff
+        retrench(w);
         if (insolventMonths >= w.params.getNgoInsolvencyMonths()) {
             w.counters.ngoClosures++;
             w.deactivate(this);
             return;
         }
         adaptToScarcity(w);
+    }
+
+    /**
+     * Unable to pay its costs, the NGO lays off staff (ngoGrowthRate a month); if its own income of last month (sales,
+     * service and member fees) could carry at least ngoMinimumCost, it falls back at once on that self-financed core and
+     * drops the rest, as IPES "returned to its core business: consultancies" when project money ended (§7.2.5) and
+     * CEDAL lived on consultancies between projects (§6.2.1): market income protects (§5.5 L1920, §6.2.3).
+     */
+    void retrench(World w) {
+        double core = incomeLastStep.get(IncomeSource.SALES) + incomeLastStep.get(IncomeSource.SERVICE_FEES)
+                + incomeLastStep.get(IncomeSource.MEMBER_FEES);
+        double laidOff = monthlyCost * (1.0 - w.params.getNgoGrowthRate());
+        monthlyCost = core >= w.params.getNgoMinimumCost() ? Math.min(laidOff, core) : laidOff;
     }
 
     /**

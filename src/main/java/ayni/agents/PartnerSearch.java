@@ -29,6 +29,11 @@ public final class PartnerSearch {
                 if (trader && every(draw, p.getTraderBuyerCandidateInterval())) {
                     yield new Rule(ActorKind.COMPANY, Layer.MARKET, true);
                 }
+                // Peruvian business NGOs are consultancies working for large companies (§6.1 L1949, §6.2.2 L2073): they
+                // seek companies to give expertise to, and the companies pay them (CorporateSupport)
+                if (CorporateSupport.consultancy(a) && every(draw, p.getBusinessClientCandidateInterval())) {
+                    yield new Rule(ActorKind.COMPANY, Layer.KNOWLEDGE, true);
+                }
                 yield every(draw, p.getNgoPeerCandidateInterval()) ? new Rule(ActorKind.NGO, Layer.KNOWLEDGE, true)
                         : new Rule(ActorKind.SME, Layer.KNOWLEDGE, true);
             }

@@ -22,7 +22,9 @@ public final class Ledger implements Serializable {
         /** Peruvian consumers: paying domestic buyers (supermarkets, Bioferias), or SMEs directly in local markets. */
         DOMESTIC_DEMAND,
         /** Banks outside the network lending to SMEs. */
-        CREDIT
+        CREDIT,
+        /** Companies' own revenue, from which they pay the business NGOs that serve them (§6.2.2 L2213). */
+        COMPANY_REVENUE
     }
 
     /** Where money leaves the network. */

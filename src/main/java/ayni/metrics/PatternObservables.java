@@ -128,7 +128,9 @@ final class PatternObservables implements Serializable {
 
     /**
      * giniFundingOut_donor, smeAid, smeAidViaLocalNgo, donorFundsShare_*, ngosPerAidBudget: from this month's flows on
-     * funding ties and donors' funding-tie weights.
+     * funding ties. A donor's funding out-strength is the money it paid on its funding ties this month: "a few donors
+     * give most of it" (SF2) is about amounts, while a funding tie's weight (0..1) says how recently money flowed and so
+     * would count grantees, not funding.
      */
     private static void donors(World w, TieStore ties, int step, Map<String, Double> r) {
         double[] strength = new double[w.actors().size()];
@@ -137,9 +139,9 @@ final class PatternObservables implements Serializable {
             int s = ties.slotAt(i);
             if (ties.layer(s) != Layer.FUNDING) continue;
             Actor from = w.actor(ties.from(s)), to = w.actor(ties.to(s));
-            if (from.kind() == ActorKind.DONOR) strength[from.index()] += ties.weight(s);
             double f = ties.flowAt(s, step);
             if (f <= 0) continue;
+            if (from.kind() == ActorKind.DONOR) strength[from.index()] += f;
             if (to.kind() == ActorKind.SME && (from.kind() == ActorKind.DONOR || from.kind() == ActorKind.NGO
                     || from.kind() == ActorKind.PLATFORM)) {
                 smeAid += f;

@@ -135,5 +135,34 @@ final class Demography implements Serializable {
                 p.getNewNgoKnowledge(), p.getNewNgoLegitimacy(), pos, p.getNewNgoWatchdog()));
         w.activate(ngo);
         w.counters.ngoEntries++;
+        foundingGrant(w, ngo);
+    }
+
+    /**
+     * Founding follows the money (§5.2.1 L1266, §8.3): a new NGO starts with a first grant from a donor that funds its
+     * domain through NGOs, drawn in proportion to budget, if that donor has free budget (Donor.commit: one grant cycle,
+     * the usual size within what the NGO can absorb). Without it the NGO would start insolvent (section 11).
+     */
+    static void foundingGrant(World w, Ngo ngo) {
+        double total = 0;
+        for (Actor a : w.active(ActorKind.DONOR)) if (fundsNgosIn((ayni.agents.Donor) a, ngo)) total += ((ayni.agents.Donor) a).budget();
+        if (total <= 0) return;
+        double u = w.stream("founding-grant:" + ngo.id()).nextDouble() * total;
+        for (Actor a : w.active(ActorKind.DONOR)) {
+            ayni.agents.Donor d = (ayni.agents.Donor) a;
+            if (!fundsNgosIn(d, ngo)) continue;
+            u -= d.budget();
+            if (u < 0) {
+                d.commit(ngo, w);
+                return;
+            }
+        }
+    }
+
+    /** A donor that funds the NGO's domain through NGOs and does not exclude its type. */
+    private static boolean fundsNgosIn(ayni.agents.Donor d, Ngo ngo) {
+        return !d.leaving() && d.budget() > 0 && d.domainPriorities().getOrDefault(ngo.domain(), 0.0) > 0
+                && d.channels().getOrDefault(ayni.domain.Channel.NGO, 0.0) > 0
+                && (d.ngoTypes().isEmpty() || d.ngoTypes().getOrDefault(ngo.type(), 0.0) > 0);
     }
 }

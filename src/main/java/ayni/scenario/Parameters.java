@@ -226,7 +226,13 @@ public final class Parameters implements Serializable {
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
-                 "When positive, every SME group's count is scaled so that all groups together hold this many SMEs (0 keeps the counts as written)"));
+                 "When positive, every SME group's count is scaled so that all groups together hold this many SMEs (0 keeps the counts as written)"),
+        new Spec("companyServiceFee", double.class, 67, 0, 1000000, "USD per month per company and NGO", "estimate after §6.2.2 L2213, Table 6.4",
+                 "What a company pays each month to each business NGO that gives it expertise or that it already pays (Peru 2021's Board support, 3,500 USD a month in the scenario, over its 52 Board companies)"),
+        new Spec("businessClientCandidateInterval", int.class, 3, 0, 100, "candidates", "estimate after §6.1 L1949, §6.2.2 L2073",
+                 "Every k-th candidate of a business NGO's partner search (the k-th, 2k-th, ...) is a company of its domain it may give expertise to; 0: none"),
+        new Spec("ngoMinimumCost", double.class, 500, 0, 10000000, "USD per month", "estimate after §5.5 L1920, §7.2.5",
+                 "Smallest running costs an NGO can keep going on: one that cannot pay its costs falls back on its own sales, service and member fees if they reach this much"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -327,6 +333,9 @@ public final class Parameters implements Serializable {
     private double conflictTieLoss = 0.5;
     private double producerNgoFoundingRate = 0.1;
     private double producerNgoMemberFee = 5;
+    private double companyServiceFee = 67;
+    private int businessClientCandidateInterval = 3;
+    private double ngoMinimumCost = 500;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -726,6 +735,18 @@ public final class Parameters implements Serializable {
     public double getProducerNgoMemberFee() { return producerNgoMemberFee; }
     public void setProducerNgoMemberFee(double v) { producerNgoMemberFee = (double) check("producerNgoMemberFee", v); }
     public Object domProducerNgoMemberFee() { return domain("producerNgoMemberFee"); }
+    /** What a company pays each month to each business NGO that serves it (USD per month per company and NGO). */
+    public double getCompanyServiceFee() { return companyServiceFee; }
+    public void setCompanyServiceFee(double v) { companyServiceFee = (double) check("companyServiceFee", v); }
+    public Object domCompanyServiceFee() { return domain("companyServiceFee"); }
+    /** Every k-th candidate of a business NGO's partner search is a company (candidates). */
+    public int getBusinessClientCandidateInterval() { return businessClientCandidateInterval; }
+    public void setBusinessClientCandidateInterval(int v) { businessClientCandidateInterval = (int) check("businessClientCandidateInterval", v); }
+    public Object domBusinessClientCandidateInterval() { return domain("businessClientCandidateInterval"); }
+    /** Smallest running costs an NGO can keep going on (USD per month). */
+    public double getNgoMinimumCost() { return ngoMinimumCost; }
+    public void setNgoMinimumCost(double v) { ngoMinimumCost = (double) check("ngoMinimumCost", v); }
+    public Object domNgoMinimumCost() { return domain("ngoMinimumCost"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

@@ -62,6 +62,27 @@ class PatternObservablesTest {
         assertEquals(0.0, r.get("giniFundingOut_donor"), 1e-12, "a single donor: no inequality");
     }
 
+    /**
+     * Two donors fund one NGO; this month d1 pays 900 and d2 pays 100. Gini of the money paid:
+     * |900 - 100| x 2 / (2 x 2 x 1,000) = 0.4 (the tie weights, 0.8 and a new tie's, would give another value).
+     */
+    @Test
+    void donorConcentrationIsReadFromTheMoneyPaidNotTheTieWeights() {
+        String d2 = """
+                  - {id: d2, kind: internationalNgo, budget: 12000, domains: {organic: 1}, channels: {ngo: 1}, discourse: [0, 0]}
+                """;
+        World w = started(Tiny.donorAndNgo(d2, null)).world();
+        w.setStep(40); // a month in which nothing has flowed yet
+        Actor d1 = w.byId("d1"), dTwo = w.byId("d2"), n1 = w.byId("n1");
+        d1.setCash(10_000);
+        dTwo.setCash(10_000);
+        w.fund(d1, n1, 900, IncomeSource.DONOR_GRANTS);
+        w.fund(dTwo, n1, 100, IncomeSource.DONOR_GRANTS);
+        Map<String, Double> r = new LinkedHashMap<>();
+        new PatternObservables().measure(w, r);
+        assertEquals(0.4, r.get("giniFundingOut_donor"), 1e-12);
+    }
+
     @Test
     void persistenceCountsProjectAdoptersStillPractisingTwoYearsAfterTheEnd() {
         World w = started(Tiny.donorAndNgo(null, null)).world();
