@@ -118,7 +118,7 @@ public final class Parameters implements Serializable {
         new Spec("electionTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §5.2.1 L1246, §8.5.1",
                  "Share of their weight government ties lose at a change of government"),
         new Spec("brokerWeight", double.class, 1.0, 0, 20, "log-odds", "estimate after §8.6.2, §9.3.5",
-                 "Bonus for an SME that a buyer reaches through a market or producer NGO it already knows"),
+                 "Bonus for an SME that a buyer reaches through an NGO or platform it is tied to (a broker)"),
         new Spec("donorKnowledge", double.class, 0.8, 0, 1, "knowledge 0..1", "estimate after §8.6.1 (informational power)",
                  "Knowledge of donors, passed with grants as policy guidance and technical support"),
         new Spec("governmentKnowledge", double.class, 0.5, 0, 1, "knowledge 0..1", "estimate",
@@ -172,7 +172,7 @@ public final class Parameters implements Serializable {
         new Spec("nearbyCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.1",
                  "Every k-th candidate of a partner search (the k-th, 2k-th, ...) is met through a platform or a partner's partner, the rest drawn from the domain; 0: none"),
         new Spec("brokeredCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.2, §9.3.5",
-                 "Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none"),
+                 "Every k-th candidate of a buyer's supplier search, starting with the first, is first sought among the SMEs its brokers (tied NGOs and platforms) introduce; 0: none"),
         new Spec("supplierScreenFactor", double.class, 0.8, 0, 1, "fraction of requirement", "estimate",
                  "A buyer considers as supplier only an SME whose practice is at least this share of its requirement"),
         new Spec("platformProjectShare", double.class, 0.5, 0, 1, "fraction", "estimate",
@@ -514,7 +514,7 @@ public final class Parameters implements Serializable {
     public double getElectionTieLoss() { return electionTieLoss; }
     public void setElectionTieLoss(double v) { electionTieLoss = (double) check("electionTieLoss", v); }
     public Object domElectionTieLoss() { return domain("electionTieLoss"); }
-    /** Bonus for an SME that a buyer reaches through a market or producer NGO it already knows (log-odds). */
+    /** Bonus for an SME that a buyer reaches through an NGO or platform it is tied to (a broker) (log-odds). */
     public double getBrokerWeight() { return brokerWeight; }
     public void setBrokerWeight(double v) { brokerWeight = (double) check("brokerWeight", v); }
     public Object domBrokerWeight() { return domain("brokerWeight"); }
@@ -622,7 +622,7 @@ public final class Parameters implements Serializable {
     public int getNearbyCandidateInterval() { return nearbyCandidateInterval; }
     public void setNearbyCandidateInterval(int v) { nearbyCandidateInterval = (int) check("nearbyCandidateInterval", v); }
     public Object domNearbyCandidateInterval() { return domain("nearbyCandidateInterval"); }
-    /** Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none (candidates). */
+    /** Every k-th candidate of a buyer's supplier search, starting with the first, is first sought among the SMEs its brokers (tied NGOs and platforms) introduce; 0: none (candidates). */
     public int getBrokeredCandidateInterval() { return brokeredCandidateInterval; }
     public void setBrokeredCandidateInterval(int v) { brokeredCandidateInterval = (int) check("brokeredCandidateInterval", v); }
     public Object domBrokeredCandidateInterval() { return domain("brokeredCandidateInterval"); }

@@ -188,6 +188,62 @@ class SubmodelStepTest {
         assertEquals(1, w.counters.marketTiesFormed);
     }
 
+    /**
+     * Broker first (7.18): the buyer has no broker, so it first recruits one. The only NGO of its domain works with
+     * the one good SME (knowledge tie) and ties market NGO -> buyer (formation bias 20: probability ~1); it then
+     * introduces that SME, the first attempt. The 40 SMEs with practice 0 fail the screen (0 < 0.8 x 0.5), so a buyer
+     * searching on its own would find the good SME in 5 draws with probability 1 - (40/41)^5 ~ 0.12 and never
+     * through a broker.
+     */
+    @Test
+    void aBuyerWithoutABrokerRecruitsAnNgoThatKnowsSmesAndFindsItsSupplierThroughIt() {
+        String yaml = Tiny.HEADER + params("formationBias: 20") + """
+                ngos:
+                  - {id: ngo, type: conventional, domain: organic, cash: 100000}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
+                smes:
+                  - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
+                  - {id: bad, domain: organic, count: 40, practice: [0, 0]}
+                ties:
+                  - {from: ngo, to: good, layer: knowledge, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        Actor ngo = w.byId("ngo"), good = w.byId("good.0001"), buyer = w.byId("buyer");
+        assertNotNull(w.ties.get(ngo.index(), buyer.index(), Layer.MARKET), "the buyer recruited the NGO as broker");
+        assertNotNull(w.ties.get(good.index(), buyer.index(), Layer.MARKET));
+        assertEquals(1, w.counters.marketTiesBrokered);
+        assertEquals(1, w.counters.marketTiesFormed);
+    }
+
+    /**
+     * Broker ties last (7.18): the NGO's market tie to the buyer (weight 0.5) carries a flow while the NGO works with
+     * one of the buyer's suppliers, so after the month's update it weighs 0.5 + 0.2 x (1 - 0.5) = 0.6; once that
+     * supplier is gone, the tie decays to 0.5 x (1 - 0.03) = 0.485.
+     */
+    @Test
+    void aBrokersTieToTheBuyerLastsWhileItWorksWithOneOfItsSuppliers() {
+        String yaml = Tiny.HEADER + params("") + """
+                ngos:
+                  - {id: ngo, type: market, domain: organic, cash: 100000}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
+                smes:
+                  - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
+                ties:
+                  - {from: ngo, to: buyer, layer: market, weight: 0.5}
+                  - {from: ngo, to: good, layer: knowledge, weight: 1}
+                  - {from: good, to: buyer, layer: market, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        Actor ngo = w.byId("ngo"), buyer = w.byId("buyer");
+        assertEquals(0.6, w.ties.get(ngo.index(), buyer.index(), Layer.MARKET).weight(), 1e-9);
+
+        World alone = run(yaml.replace("  - {from: good, to: buyer, layer: market, weight: 1}\n", ""), 1).world();
+        assertEquals(0.485, alone.ties.get(alone.byId("ngo").index(), alone.byId("buyer").index(), Layer.MARKET)
+                .weight(), 1e-9, "no supplier in common: nothing flows, the tie decays");
+    }
+
     // ---- 7.11 Green credit ------------------------------------------------------------------------------------
 
     /**
