@@ -182,7 +182,7 @@ public final class Parameters implements Serializable {
         new Spec("platformInsolvencyMonths", int.class, 18, 1, 120, "months", "estimate after §7.2.6 L2808",
                  "Months in a row a platform cannot pay its running costs before it dissolves"),
         new Spec("platformReserveMonths", int.class, 12, 0, 120, "months", "estimate",
-                 "Donors do not fund a platform that holds more than this many months of its running costs"),
+                 "Months of running costs a platform keeps in reserve, spending aid above it on its activities; donors do not fund one that holds more"),
         new Spec("platformLegitimacyRate", double.class, 0.02, 0, 1, "per month", "estimate after §8.6.1",
                  "Share of the gap to 1 a member's legitimacy gains per month from a platform of full legitimacy"),
         new Spec("newNgoMonthlyCost", double.class, 2000, 0, 10000000, "USD per month", "estimate",
@@ -223,6 +223,10 @@ public final class Parameters implements Serializable {
                  "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
         new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
                  "Member fee each founding SME pays the producer NGO it founded (its own income)"),
+        new Spec("platformFeeShare", double.class, 0.03, 0, 1, "share of sales", "estimate after §5.2.2 L1442, L1514",
+                 "Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee"),
+        new Spec("selfFinancedIncomeShare", double.class, 0.5, 0, 1, "fraction", "estimate after §7.6a, §8.6.1",
+                 "A platform counts as self-financed when member fees are at least this share of all it has received"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
@@ -327,6 +331,8 @@ public final class Parameters implements Serializable {
     private double conflictTieLoss = 0.5;
     private double producerNgoFoundingRate = 0.1;
     private double producerNgoMemberFee = 5;
+    private double platformFeeShare = 0.03;
+    private double selfFinancedIncomeShare = 0.5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -642,7 +648,7 @@ public final class Parameters implements Serializable {
     public int getPlatformInsolvencyMonths() { return platformInsolvencyMonths; }
     public void setPlatformInsolvencyMonths(int v) { platformInsolvencyMonths = (int) check("platformInsolvencyMonths", v); }
     public Object domPlatformInsolvencyMonths() { return domain("platformInsolvencyMonths"); }
-    /** Donors do not fund a platform that holds more than this many months of its running costs (months). */
+    /** Months of running costs a platform keeps in reserve, spending aid above it on its activities; donors do not fund one that holds more (months). */
     public int getPlatformReserveMonths() { return platformReserveMonths; }
     public void setPlatformReserveMonths(int v) { platformReserveMonths = (int) check("platformReserveMonths", v); }
     public Object domPlatformReserveMonths() { return domain("platformReserveMonths"); }
@@ -726,6 +732,14 @@ public final class Parameters implements Serializable {
     public double getProducerNgoMemberFee() { return producerNgoMemberFee; }
     public void setProducerNgoMemberFee(double v) { producerNgoMemberFee = (double) check("producerNgoMemberFee", v); }
     public Object domProducerNgoMemberFee() { return domain("producerNgoMemberFee"); }
+    /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
+    public double getPlatformFeeShare() { return platformFeeShare; }
+    public void setPlatformFeeShare(double v) { platformFeeShare = (double) check("platformFeeShare", v); }
+    public Object domPlatformFeeShare() { return domain("platformFeeShare"); }
+    /** A platform counts as self-financed when member fees are at least this share of all it has received. */
+    public double getSelfFinancedIncomeShare() { return selfFinancedIncomeShare; }
+    public void setSelfFinancedIncomeShare(double v) { selfFinancedIncomeShare = (double) check("selfFinancedIncomeShare", v); }
+    public Object domSelfFinancedIncomeShare() { return domain("selfFinancedIncomeShare"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

@@ -244,6 +244,60 @@ class SubmodelStepTest {
                 .weight(), 1e-9, "no supplier in common: nothing flows, the tie decays");
     }
 
+    // ---- 7.16 Platforms: member fees and activities ------------------------------------------------------------
+
+    /**
+     * Member fees (7.16): a micro SME member sells its month's output to a buyer for 800 x (1 + 0) = 800 and pays the
+     * platform 0.03 x 800 = 24 through the ledger, a member fee: all the platform has received, so it is
+     * self-financed. With platformFeeShare 0 it pays nothing and the platform has no income.
+     */
+    @Test
+    void anSmeMemberPaysItsPlatformAShareOfItsSalesToBuyers() {
+        String yaml = Tiny.HEADER + params("") + """
+                platforms:
+                  - {id: p, domain: organic, cash: 0, monthlyCost: 0}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, premium: 0, requirement: 0}
+                smes:
+                  - {id: g, domain: organic, count: 1, size: {micro: 1}, platform: p, practice: [0.9, 0.9]}
+                ties:
+                  - {from: g, to: buyer, layer: market, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        ayni.agents.Platform p = (ayni.agents.Platform) w.byId("p");
+        assertEquals(24, p.feeIncome(), 1e-9);
+        assertEquals(24, w.ledger.channelStep(ActorKind.SME, ActorKind.PLATFORM), 1e-9);
+        assertTrue(p.selfFinanced(w.params));
+        assertNotNull(w.ties.get(w.byId("g.0001").index(), p.index(), Layer.FUNDING), "the platform depends on its member");
+
+        World none = run(yaml.replace("parameters: {", "parameters: {platformFeeShare: 0, "), 1).world();
+        assertEquals(0, ((ayni.agents.Platform) none.byId("p")).feeIncome(), 1e-9);
+        assertFalse(((ayni.agents.Platform) none.byId("p")).selfFinanced(none.params));
+    }
+
+    /**
+     * Aid pays activities (7.16): a platform holding 10,000 with running costs 100 pays them (9,900 left) and spends
+     * what exceeds 12 months of costs (1,200) on its activities: 1,200 left. Without income it then pays 100 a month
+     * for 12 more months (0 left after month 13) and is dormant in month 14; without the spending it would hold
+     * 9,900 after month 1 and stay solvent for 99 months.
+     */
+    @Test
+    void aPlatformSpendsAidAboveItsReserveAndGoesDormantAYearAfterItsIncomeEnds() {
+        String yaml = Tiny.HEADER + params("") + """
+                platforms:
+                  - {id: p, domain: organic, cash: 10000, monthlyCost: 100}
+                """;
+        AyniModel m = start(yaml);
+        ayni.agents.Platform p = (ayni.agents.Platform) m.world().byId("p");
+        m.runStep();
+        assertEquals(1200, p.cash(), 1e-9);
+        for (int i = 1; i < 13; i++) m.runStep();
+        assertFalse(p.dormant());
+        assertEquals(0, p.cash(), 1e-9);
+        m.runStep();
+        assertTrue(p.dormant(), "a year after its income ended it cannot pay its costs");
+    }
+
     // ---- 7.11 Green credit ------------------------------------------------------------------------------------
 
     /**
