@@ -88,13 +88,22 @@ public final class Platform extends Actor {
     public double donorGrants(int step) { return donorGrantsStep == step ? donorGrants : 0; }
 
     /**
-     * Decision seats: SME members, if it has any active ones, hold round(seats x smeSeatShare) of its seats
-     * (§7.6c, §9.3.3); the rest are held by its member organisations.
+     * Decision seats: SME members, if it has any active ones, hold round(seats x share) of its seats, share being
+     * smeSeatShare (§7.6c, §9.3.3) or, if larger, the members' fees' share of all it has received: who finances the
+     * platform earns its seats (§5.2.3: producers lead Grupo Ecologica Peru from 2004; ANPE takes over funding tasks).
+     * The rest are held by its member organisations.
      */
     int smeSeats(World w) {
         boolean smes = false;
         for (Actor a : members) if (a instanceof Sme && a.active) { smes = true; break; }
-        return smes ? (int) Math.min(seats, Math.round(seats * w.params.getSmeSeatShare())) : 0;
+        double share = Math.max(w.params.getSmeSeatShare(), feeShare());
+        return smes ? (int) Math.min(seats, Math.round(seats * share)) : 0;
+    }
+
+    /** Member fees' share of all it has received (0 before it has received anything). */
+    double feeShare() {
+        double total = feeIncome + aidIncome;
+        return total > 0 ? feeIncome / total : 0;
     }
 
     @Override
@@ -149,8 +158,7 @@ public final class Platform extends Actor {
 
     /** Self-financed: it has received something, and member fees are at least selfFinancedIncomeShare of it (§7.6a). */
     public boolean selfFinanced(ayni.scenario.Parameters p) {
-        double total = feeIncome + aidIncome;
-        return total > 0 && feeIncome >= p.getSelfFinancedIncomeShare() * total;
+        return feeIncome + aidIncome > 0 && feeShare() >= p.getSelfFinancedIncomeShare();
     }
 
     /** Aid-financed: it has received something, and is not self-financed. */

@@ -208,7 +208,7 @@ public final class Parameters implements Serializable {
         new Spec("smeInsolvencyMonths", int.class, 6, 1, 120, "months", "estimate",
                  "Months in a row an SME cannot pay its operating costs and debt service before it closes"),
         new Spec("smeSeatShare", double.class, 0.3, 0, 1, "share of a platform's seats", "estimate after §7.6c, §9.3.3",
-                 "Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
+                 "Share of a platform's decision seats its SME members hold at least when it has any (more when their fees finance it, 7.16): that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
         new Spec("hostWeight", double.class, 2, 0, 100, "relative weight", "estimate after §8.6.1 L3249",
                  "Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1)"),
         new Spec("accreditationRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.2, §8.6.1",
@@ -700,7 +700,7 @@ public final class Parameters implements Serializable {
     public int getSmeInsolvencyMonths() { return smeInsolvencyMonths; }
     public void setSmeInsolvencyMonths(int v) { smeInsolvencyMonths = (int) check("smeInsolvencyMonths", v); }
     public Object domSmeInsolvencyMonths() { return domain("smeInsolvencyMonths"); }
-    /** Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
+    /** Share of a platform's decision seats its SME members hold at least when it has any (more when their fees finance it, 7.16): that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
     public double getSmeSeatShare() { return smeSeatShare; }
     public void setSmeSeatShare(double v) { smeSeatShare = (double) check("smeSeatShare", v); }
     public Object domSmeSeatShare() { return domain("smeSeatShare"); }

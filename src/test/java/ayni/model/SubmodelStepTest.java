@@ -249,10 +249,11 @@ class SubmodelStepTest {
     /**
      * Member fees (7.16): a micro SME member sells its month's output to a buyer for 800 x (1 + 0) = 800 and pays the
      * platform 0.03 x 800 = 24 through the ledger, a member fee: all the platform has received, so it is
-     * self-financed. With platformFeeShare 0 it pays nothing and the platform has no income.
+     * self-financed, and its SME members earn all its seats. With platformFeeShare 0 it pays nothing and the
+     * platform has no income.
      */
     @Test
-    void anSmeMemberPaysItsPlatformAShareOfItsSalesToBuyers() {
+    void anSmeMemberPaysItsPlatformAShareOfItsSalesToBuyersAndEarnsItsSeats() {
         String yaml = Tiny.HEADER + params("") + """
                 platforms:
                   - {id: p, domain: organic, cash: 0, monthlyCost: 0}
@@ -269,6 +270,12 @@ class SubmodelStepTest {
         assertEquals(24, w.ledger.channelStep(ActorKind.SME, ActorKind.PLATFORM), 1e-9);
         assertTrue(p.selfFinanced(w.params));
         assertNotNull(w.ties.get(w.byId("g.0001").index(), p.index(), Layer.FUNDING), "the platform depends on its member");
+
+        // seats are earned: fees are all it has received, so from the next month SMEs hold all 10 seats, not 0.3 x 10
+        AyniModel m = start(yaml.replace("monthlyCost: 0}", "monthlyCost: 0, seats: 10}"));
+        m.runStep();
+        m.runStep();
+        assertEquals(1.0, ((ayni.agents.Platform) m.world().byId("p")).smeVoice(), 1e-9);
 
         World none = run(yaml.replace("parameters: {", "parameters: {platformFeeShare: 0, "), 1).world();
         assertEquals(0, ((ayni.agents.Platform) none.byId("p")).feeIncome(), 1e-9);
