@@ -6,14 +6,14 @@ import ayni.domain.Domain;
 import ayni.domain.Layer;
 import ayni.exchange.Ledger;
 import ayni.network.Tie;
-import ayni.network.TieRules;
 import ayni.scenario.Parameters;
 import java.util.List;
 
 /**
  * A large buyer: supermarket, exporter or business client (§5.2.2, §6.2.2). It looks for SME suppliers up to its
- * demand, every brokeredCandidateInterval-th candidate introduced by the market and producer NGOs or platforms it is tied to (§8.6.2, §9.3.5: NGOs, not companies,
- * are the market agents), buys from those whose practice meets its requirement and pays them its premium.
+ * demand, first among the SMEs the NGOs and platforms it is tied to introduce ({@link SupplierSearch}; §8.6.2, §9.3.5:
+ * NGOs, not companies, are the market agents), buys from those whose practice meets its requirement and pays them its
+ * premium.
  */
 public final class Company extends Actor {
     private static final long serialVersionUID = 1L;
@@ -45,51 +45,11 @@ public final class Company extends Actor {
         return n;
     }
 
+    /** Keeps its brokers' ties in use and looks for suppliers, broker first ({@link SupplierSearch}). */
     @Override
     protected void act(World w) {
-        Parameters p = w.params;
-        if (suppliers(w) >= demand) return;
-        for (int i = 0; i < p.getCandidateSampleSize(); i++) {
-            int every = p.getBrokeredCandidateInterval();
-            boolean brokered = every > 0 && i % every == 0;
-            Sme c = brokered ? brokeredCandidate(w) : null;
-            if (c == null) {
-                brokered = false;
-                Actor a = w.sample(ActorKind.SME, domain, random);
-                c = a instanceof Sme s ? s : null;
-            }
-            if (c == null || !c.active || c.practice < requirement * p.getSupplierScreenFactor()) continue;
-            if (w.ties.get(c.index, index, Layer.MARKET) != null) continue;
-            double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
-                    discourse.proximity(c.discourse), 0, 0, p.getLegitimacyWeight(), c.legitimacy,
-                    p.getBrokerWeight(), brokered);
-            if (random.nextDouble() < prob) {
-                w.ties.add(c.index, index, Layer.MARKET, p.getNewTieWeight(), w.step());
-                w.counters.marketTiesFormed++;
-                if (brokered) w.counters.marketTiesBrokered++;
-                if (suppliers(w) >= demand) return;
-            }
-        }
-    }
-
-    /**
-     * An SME of this company's domain known to a broker tied to it: a market or producer NGO, or a platform (a
-     * Bioferia), with which the company has any tie. The broker introduces one of the SMEs it works with.
-     */
-    Sme brokeredCandidate(World w) {
-        List<Tie> in = w.ties.in(index), out = w.ties.out(index);
-        int n = in.size() + out.size();
-        if (n == 0) return null;
-        int k = random.nextInt(n);
-        Tie t = k < in.size() ? in.get(k) : out.get(k - in.size());
-        Actor broker = w.actor(k < in.size() ? t.from() : t.to());
-        boolean trader = broker instanceof Ngo ngo
-                && (ngo.type == ayni.domain.NgoType.MARKET || ngo.type == ayni.domain.NgoType.PRODUCER);
-        if (!trader && !(broker instanceof Platform)) return null;
-        List<Tie> bt = w.ties.out(broker.index);
-        if (bt.isEmpty()) return null;
-        Actor s = w.actor(bt.get(random.nextInt(bt.size())).to());
-        return s instanceof Sme sme && sme.domain == domain ? sme : null;
+        SupplierSearch.keepBrokerTies(this, w);
+        SupplierSearch.search(this, w);
     }
 
     @Override

@@ -6,6 +6,8 @@ import ayni.domain.Domain;
 import ayni.domain.IncomeSource;
 import ayni.domain.Layer;
 import ayni.exchange.Ledger;
+import ayni.network.Tie;
+import ayni.network.TieStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,8 @@ public final class Platform extends Actor {
     double smeVoice;
     private double donorGrants;
     private int donorGrantsStep = -1;
+    /** All it has received since it entered: member fees on its members' sales, and aid (everything else), USD. */
+    double feeIncome, aidIncome;
 
     public Platform(int index, String id, String name, long seed, Domain domain, int seats, double cash,
                     double monthlyCost, double legitimacy, Discourse discourse) {
@@ -67,6 +71,11 @@ public final class Platform extends Actor {
 
     @Override
     void receiveFunding(World w, Actor from, double amount, IncomeSource source) {
+        if (source == IncomeSource.MEMBER_FEES) {
+            feeIncome += amount; // pays its own running costs; nothing of it is passed on
+            return;
+        }
+        aidIncome += amount;
         projectFunds += amount * w.params.getPlatformProjectShare();
         if (donorGrantsStep != w.step()) {
             donorGrantsStep = w.step();
@@ -79,13 +88,22 @@ public final class Platform extends Actor {
     public double donorGrants(int step) { return donorGrantsStep == step ? donorGrants : 0; }
 
     /**
-     * Decision seats: SME members, if it has any active ones, hold round(seats x smeSeatShare) of its seats
-     * (§7.6c, §9.3.3); the rest are held by its member organisations.
+     * Decision seats: SME members, if it has any active ones, hold round(seats x share) of its seats, share being
+     * smeSeatShare (§7.6c, §9.3.3) or, if larger, the members' fees' share of all it has received: who finances the
+     * platform earns its seats (§5.2.3: producers lead Grupo Ecologica Peru from 2004; ANPE takes over funding tasks).
+     * The rest are held by its member organisations.
      */
     int smeSeats(World w) {
         boolean smes = false;
         for (Actor a : members) if (a instanceof Sme && a.active) { smes = true; break; }
-        return smes ? (int) Math.min(seats, Math.round(seats * w.params.getSmeSeatShare())) : 0;
+        double share = Math.max(w.params.getSmeSeatShare(), feeShare());
+        return smes ? (int) Math.min(seats, Math.round(seats * share)) : 0;
+    }
+
+    /** Member fees' share of all it has received (0 before it has received anything). */
+    double feeShare() {
+        double total = feeIncome + aidIncome;
+        return total > 0 ? feeIncome / total : 0;
     }
 
     @Override
@@ -103,9 +121,53 @@ public final class Platform extends Actor {
             }
         } else {
             insolventMonths = 0;
+            spendOnActivities(w);
         }
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
     }
+
+    /**
+     * Aid pays a platform's activities while its project runs (§7.2.6 L2808: platforms are "latent" between funded
+     * projects): what it holds beyond the money it will pass on and platformReserveMonths of its running costs is
+     * spent this month. Once aid ends it lives on that reserve and on its members' fees, then goes dormant.
+     */
+    void spendOnActivities(World w) {
+        double surplus = cash - projectFunds - w.params.getPlatformReserveMonths() * monthlyCost;
+        if (surplus > 1e-9) w.ledger.spend(this, surplus, Ledger.Sink.RUNNING_COSTS);
+    }
+
+    /**
+     * Market phase, after the buyers have paid: each active SME member pays it platformFeeShare of what buyers paid it
+     * this month (producers pay fees to sell at the Bioferia, §5.2.2 L1442; the fees pay administration, L1514), out
+     * of its own funds, through the ledger as member fees (a funding tie SME -> platform).
+     */
+    public void collectFees(World w) {
+        if (!active) return;
+        double share = w.params.getPlatformFeeShare();
+        if (share <= 0) return;
+        for (Actor a : new ArrayList<>(members)) {
+            if (!(a instanceof Sme s) || !s.active) continue;
+            double sales = 0;
+            for (Tie t : w.ties.out(s.index)) {
+                if (t.layer() == Layer.MARKET && w.actor(t.to()) instanceof Company) sales += TieStore.flowAt(t, w.step());
+            }
+            double fee = Math.min(share * sales, s.ownFunds());
+            if (fee > 1e-9) w.fund(s, this, fee, IncomeSource.MEMBER_FEES);
+        }
+    }
+
+    /** Self-financed: it has received something, and member fees are at least selfFinancedIncomeShare of it (§7.6a). */
+    public boolean selfFinanced(ayni.scenario.Parameters p) {
+        return feeIncome + aidIncome > 0 && feeShare() >= p.getSelfFinancedIncomeShare();
+    }
+
+    /** Aid-financed: it has received something, and is not self-financed. */
+    public boolean aidFinanced(ayni.scenario.Parameters p) {
+        return feeIncome + aidIncome > 0 && !selfFinanced(p);
+    }
+
+    public double feeIncome() { return feeIncome; }
+    public double aidIncome() { return aidIncome; }
 
     /**
      * Passes this month's project money on as its seat holders decide (§8.6.1, §7.6c): the SMEs' seat share goes to

@@ -211,12 +211,31 @@ final class PatternObservables implements Serializable {
         return entropy(d);
     }
 
-    /** platformFailedShare: platforms ever present that are dormant now or closed while dormant. */
+    /**
+     * platformFailedShare: platforms ever present that are dormant now or closed while dormant; the same among the
+     * self-financed and the aid-financed ones (by what they have received so far, Platform.selfFinanced), with their
+     * counts platforms_selfFinanced and platforms_aidFinanced (a share over none is 0).
+     */
     private void platforms(World w, Map<String, Double> r) {
         for (Actor a : w.active(ActorKind.PLATFORM)) platformsSeen.add(a.index());
-        int failed = 0;
-        for (int i : platformsSeen) if (((Platform) w.actor(i)).dormant()) failed++;
+        int failed = 0, self = 0, selfFailed = 0, aid = 0, aidFailed = 0;
+        for (int i : platformsSeen) {
+            Platform p = (Platform) w.actor(i);
+            boolean f = p.dormant();
+            if (f) failed++;
+            if (p.selfFinanced(w.params)) {
+                self++;
+                if (f) selfFailed++;
+            } else if (p.aidFinanced(w.params)) {
+                aid++;
+                if (f) aidFailed++;
+            }
+        }
         r.put("platformFailedShare", platformsSeen.isEmpty() ? 0 : (double) failed / platformsSeen.size());
+        r.put("platformFailedShare_selfFinanced", self == 0 ? 0 : (double) selfFailed / self);
+        r.put("platformFailedShare_aidFinanced", aid == 0 ? 0 : (double) aidFailed / aid);
+        r.put("platforms_selfFinanced", (double) self);
+        r.put("platforms_aidFinanced", (double) aid);
     }
 
     /**

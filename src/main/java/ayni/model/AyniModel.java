@@ -90,6 +90,7 @@ public class AyniModel extends SimState implements WorldState {
         });
         phase(Phase.MARKET, () -> {
             for (Actor a : ordered(ActorKind.COMPANY)) ((ayni.agents.Company) a).buy(world);
+            for (Actor a : ordered(ActorKind.PLATFORM)) ((ayni.agents.Platform) a).collectFees(world);
             for (Actor a : ordered(ActorKind.SME)) ((ayni.agents.Sme) a).sellAndPay(world);
         });
         phase(Phase.UPDATE, () -> {

@@ -118,7 +118,7 @@ public final class Parameters implements Serializable {
         new Spec("electionTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §5.2.1 L1246, §8.5.1",
                  "Share of their weight government ties lose at a change of government"),
         new Spec("brokerWeight", double.class, 1.0, 0, 20, "log-odds", "estimate after §8.6.2, §9.3.5",
-                 "Bonus for an SME that a buyer reaches through a market or producer NGO it already knows"),
+                 "Bonus for an SME that a buyer reaches through an NGO or platform it is tied to (a broker)"),
         new Spec("donorKnowledge", double.class, 0.8, 0, 1, "knowledge 0..1", "estimate after §8.6.1 (informational power)",
                  "Knowledge of donors, passed with grants as policy guidance and technical support"),
         new Spec("governmentKnowledge", double.class, 0.5, 0, 1, "knowledge 0..1", "estimate",
@@ -172,7 +172,7 @@ public final class Parameters implements Serializable {
         new Spec("nearbyCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.1",
                  "Every k-th candidate of a partner search (the k-th, 2k-th, ...) is met through a platform or a partner's partner, the rest drawn from the domain; 0: none"),
         new Spec("brokeredCandidateInterval", int.class, 2, 0, 100, "candidates", "estimate after §8.6.2, §9.3.5",
-                 "Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none"),
+                 "Every k-th candidate of a buyer's supplier search, starting with the first, is first sought among the SMEs its brokers (tied NGOs and platforms) introduce; 0: none"),
         new Spec("supplierScreenFactor", double.class, 0.8, 0, 1, "fraction of requirement", "estimate",
                  "A buyer considers as supplier only an SME whose practice is at least this share of its requirement"),
         new Spec("platformProjectShare", double.class, 0.5, 0, 1, "fraction", "estimate",
@@ -182,7 +182,7 @@ public final class Parameters implements Serializable {
         new Spec("platformInsolvencyMonths", int.class, 18, 1, 120, "months", "estimate after §7.2.6 L2808",
                  "Months in a row a platform cannot pay its running costs before it dissolves"),
         new Spec("platformReserveMonths", int.class, 12, 0, 120, "months", "estimate",
-                 "Donors do not fund a platform that holds more than this many months of its running costs"),
+                 "Months of running costs a platform keeps in reserve, spending aid above it on its activities; donors do not fund one that holds more"),
         new Spec("platformLegitimacyRate", double.class, 0.02, 0, 1, "per month", "estimate after §8.6.1",
                  "Share of the gap to 1 a member's legitimacy gains per month from a platform of full legitimacy"),
         new Spec("newNgoMonthlyCost", double.class, 2000, 0, 10000000, "USD per month", "estimate",
@@ -208,7 +208,7 @@ public final class Parameters implements Serializable {
         new Spec("smeInsolvencyMonths", int.class, 6, 1, 120, "months", "estimate",
                  "Months in a row an SME cannot pay its operating costs and debt service before it closes"),
         new Spec("smeSeatShare", double.class, 0.3, 0, 1, "share of a platform's seats", "estimate after §7.6c, §9.3.3",
-                 "Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
+                 "Share of a platform's decision seats its SME members hold at least when it has any (more when their fees finance it, 7.16): that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less"),
         new Spec("hostWeight", double.class, 2, 0, 100, "relative weight", "estimate after §8.6.1 L3249",
                  "Weight of the host NGO in a platform's split of project money among member NGOs (every other member NGO weighs 1)"),
         new Spec("accreditationRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.2, §8.6.1",
@@ -223,6 +223,10 @@ public final class Parameters implements Serializable {
                  "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
         new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
                  "Member fee each founding SME pays the producer NGO it founded (its own income)"),
+        new Spec("platformFeeShare", double.class, 0.03, 0, 1, "share of sales", "estimate after §5.2.2 L1442, L1514",
+                 "Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee"),
+        new Spec("selfFinancedIncomeShare", double.class, 0.5, 0, 1, "fraction", "estimate after §7.6a, §8.6.1",
+                 "A platform counts as self-financed when member fees are at least this share of all it has received"),
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
@@ -336,6 +340,8 @@ public final class Parameters implements Serializable {
     private double companyServiceFee = 67;
     private int businessClientCandidateInterval = 3;
     private double ngoMinimumCost = 500;
+    private double platformFeeShare = 0.03;
+    private double selfFinancedIncomeShare = 0.5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
 
@@ -523,7 +529,7 @@ public final class Parameters implements Serializable {
     public double getElectionTieLoss() { return electionTieLoss; }
     public void setElectionTieLoss(double v) { electionTieLoss = (double) check("electionTieLoss", v); }
     public Object domElectionTieLoss() { return domain("electionTieLoss"); }
-    /** Bonus for an SME that a buyer reaches through a market or producer NGO it already knows (log-odds). */
+    /** Bonus for an SME that a buyer reaches through an NGO or platform it is tied to (a broker) (log-odds). */
     public double getBrokerWeight() { return brokerWeight; }
     public void setBrokerWeight(double v) { brokerWeight = (double) check("brokerWeight", v); }
     public Object domBrokerWeight() { return domain("brokerWeight"); }
@@ -631,7 +637,7 @@ public final class Parameters implements Serializable {
     public int getNearbyCandidateInterval() { return nearbyCandidateInterval; }
     public void setNearbyCandidateInterval(int v) { nearbyCandidateInterval = (int) check("nearbyCandidateInterval", v); }
     public Object domNearbyCandidateInterval() { return domain("nearbyCandidateInterval"); }
-    /** Every k-th candidate of a buyer's supplier search, starting with the first, is sought through a broker it is tied to; 0: none (candidates). */
+    /** Every k-th candidate of a buyer's supplier search, starting with the first, is first sought among the SMEs its brokers (tied NGOs and platforms) introduce; 0: none (candidates). */
     public int getBrokeredCandidateInterval() { return brokeredCandidateInterval; }
     public void setBrokeredCandidateInterval(int v) { brokeredCandidateInterval = (int) check("brokeredCandidateInterval", v); }
     public Object domBrokeredCandidateInterval() { return domain("brokeredCandidateInterval"); }
@@ -651,7 +657,7 @@ public final class Parameters implements Serializable {
     public int getPlatformInsolvencyMonths() { return platformInsolvencyMonths; }
     public void setPlatformInsolvencyMonths(int v) { platformInsolvencyMonths = (int) check("platformInsolvencyMonths", v); }
     public Object domPlatformInsolvencyMonths() { return domain("platformInsolvencyMonths"); }
-    /** Donors do not fund a platform that holds more than this many months of its running costs (months). */
+    /** Months of running costs a platform keeps in reserve, spending aid above it on its activities; donors do not fund one that holds more (months). */
     public int getPlatformReserveMonths() { return platformReserveMonths; }
     public void setPlatformReserveMonths(int v) { platformReserveMonths = (int) check("platformReserveMonths", v); }
     public Object domPlatformReserveMonths() { return domain("platformReserveMonths"); }
@@ -703,7 +709,7 @@ public final class Parameters implements Serializable {
     public int getSmeInsolvencyMonths() { return smeInsolvencyMonths; }
     public void setSmeInsolvencyMonths(int v) { smeInsolvencyMonths = (int) check("smeInsolvencyMonths", v); }
     public Object domSmeInsolvencyMonths() { return domain("smeInsolvencyMonths"); }
-    /** Share of a platform's decision seats its SME members hold when it has any: that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
+    /** Share of a platform's decision seats its SME members hold at least when it has any (more when their fees finance it, 7.16): that share of its project money goes to SME members' own projects, and SMEs refuse offers from co-members by that share less (share of a platform's seats). */
     public double getSmeSeatShare() { return smeSeatShare; }
     public void setSmeSeatShare(double v) { smeSeatShare = (double) check("smeSeatShare", v); }
     public Object domSmeSeatShare() { return domain("smeSeatShare"); }
@@ -747,6 +753,15 @@ public final class Parameters implements Serializable {
     public double getNgoMinimumCost() { return ngoMinimumCost; }
     public void setNgoMinimumCost(double v) { ngoMinimumCost = (double) check("ngoMinimumCost", v); }
     public Object domNgoMinimumCost() { return domain("ngoMinimumCost"); }
+
+    /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
+    public double getPlatformFeeShare() { return platformFeeShare; }
+    public void setPlatformFeeShare(double v) { platformFeeShare = (double) check("platformFeeShare", v); }
+    public Object domPlatformFeeShare() { return domain("platformFeeShare"); }
+    /** A platform counts as self-financed when member fees are at least this share of all it has received. */
+    public double getSelfFinancedIncomeShare() { return selfFinancedIncomeShare; }
+    public void setSelfFinancedIncomeShare(double v) { selfFinancedIncomeShare = (double) check("selfFinancedIncomeShare", v); }
+    public Object domSelfFinancedIncomeShare() { return domain("selfFinancedIncomeShare"); }
     /** Damping factor of PageRank power on the combined network (probability). */
     public double getPagerankDamping() { return pagerankDamping; }
     public void setPagerankDamping(double v) { pagerankDamping = (double) check("pagerankDamping", v); }

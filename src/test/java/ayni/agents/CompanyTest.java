@@ -1,50 +1,42 @@
 package ayni.agents;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.Tiny;
-import ayni.domain.Layer;
-import ayni.domain.NgoType;
 import ayni.model.AyniModel;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CompanyTest {
 
     @Test
-    void aMarketNgoTiedToABuyerIntroducesTheSmesItWorksWith() {
+    void anNgoTiedToABuyerIntroducesTheSmesItWorksWithThatPassTheScreen() {
         String yaml = Tiny.HEADER + """
                 parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0}
                 ngos:
-                  - {id: broker, type: market, domain: organic, cash: 100000}
+                  - {id: broker, type: conventional, domain: organic, cash: 100000}
                 companies:
-                  - {id: buyer, domain: organic, demand: 5}
+                  - {id: buyer, domain: organic, demand: 0, requirement: 0.5}
                 smes:
-                  - {id: g, domain: organic, count: 1}
+                  - {id: g, domain: organic, count: 1, practice: [0.9, 0.9]}
+                  - {id: b, domain: organic, count: 1, practice: [0, 0]}
+                  - {id: far, domain: organic, count: 1, practice: [0.9, 0.9]}
                 ties:
-                  - {from: broker, to: buyer, layer: market, weight: 1}
+                  - {from: buyer, to: broker, layer: legitimacy, weight: 1}
                   - {from: broker, to: g, layer: knowledge, weight: 1}
+                  - {from: broker, to: b, layer: knowledge, weight: 1}
                 """;
         AyniModel m = new AyniModel(Tiny.parse(yaml), 3);
         m.start();
         m.runStep();
         World w = m.world();
         Company buyer = (Company) w.byId("buyer");
-        Sme sme = (Sme) w.byId("g.0001");
-        // the buyer's only tie is to the broker, the broker's only SME is g.0001: every draw finds it
-        int found = 0;
-        for (int i = 0; i < 50; i++) {
-            Sme c = buyer.brokeredCandidate(w);
-            if (c != null) {
-                assertSame(sme, c);
-                found++;
-            }
-        }
-        // half the broker's ties lead to the SME; missing it 50 times in a row has probability 2^-50
-        org.junit.jupiter.api.Assertions.assertTrue(found > 0);
-        ((Ngo) w.byId("broker")).setType(NgoType.CONVENTIONAL);
-        for (int i = 0; i < 5; i++) assertNull(buyer.brokeredCandidate(w), "a conventional NGO does not broker sales");
-        assertSame(w.byId("broker"), w.actor(w.ties.in(buyer.index()).get(0).from()));
-        assertSame(Layer.MARKET, w.ties.in(buyer.index()).get(0).layer());
+        // any NGO tied to the buyer, whatever the layer, is a broker; it introduces g (practice 0.9 >= 0.8 x 0.5),
+        // not b (practice 0 fails the screen) and not 'far' (no tie to the broker)
+        Map<Sme, Actor> intro = SupplierSearch.introductions(buyer, w);
+        assertEquals(1, intro.size());
+        assertSame(w.byId("broker"), intro.get((Sme) w.byId("g.0001")));
     }
 }

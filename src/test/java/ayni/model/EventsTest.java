@@ -277,7 +277,8 @@ class EventsTest {
 
     static List<Tie> suppliers(World w, Company c) {
         List<Tie> out = new ArrayList<>();
-        for (Tie t : w.ties.in(c.index())) if (t.layer() == Layer.MARKET) out.add(t);
+        // SME suppliers only: an NGO the buyer recruited as broker also ties to it on the market layer (7.18)
+        for (Tie t : w.ties.in(c.index())) if (t.layer() == Layer.MARKET && w.actor(t.from()) instanceof ayni.agents.Sme) out.add(t);
         return out;
     }
 

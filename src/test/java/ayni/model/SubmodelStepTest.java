@@ -188,6 +188,123 @@ class SubmodelStepTest {
         assertEquals(1, w.counters.marketTiesFormed);
     }
 
+    /**
+     * Broker first (7.18): the buyer has no broker, so it first recruits one. The only NGO of its domain works with
+     * the one good SME (knowledge tie) and ties market NGO -> buyer (formation bias 20: probability ~1); it then
+     * introduces that SME, the first attempt. The 40 SMEs with practice 0 fail the screen (0 < 0.8 x 0.5), so a buyer
+     * searching on its own would find the good SME in 5 draws with probability 1 - (40/41)^5 ~ 0.12 and never
+     * through a broker.
+     */
+    @Test
+    void aBuyerWithoutABrokerRecruitsAnNgoThatKnowsSmesAndFindsItsSupplierThroughIt() {
+        String yaml = Tiny.HEADER + params("formationBias: 20") + """
+                ngos:
+                  - {id: ngo, type: conventional, domain: organic, cash: 100000}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
+                smes:
+                  - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
+                  - {id: bad, domain: organic, count: 40, practice: [0, 0]}
+                ties:
+                  - {from: ngo, to: good, layer: knowledge, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        Actor ngo = w.byId("ngo"), good = w.byId("good.0001"), buyer = w.byId("buyer");
+        assertNotNull(w.ties.get(ngo.index(), buyer.index(), Layer.MARKET), "the buyer recruited the NGO as broker");
+        assertNotNull(w.ties.get(good.index(), buyer.index(), Layer.MARKET));
+        assertEquals(1, w.counters.marketTiesBrokered);
+        assertEquals(1, w.counters.marketTiesFormed);
+    }
+
+    /**
+     * Broker ties last (7.18): the NGO's market tie to the buyer (weight 0.5) carries a flow while the NGO works with
+     * one of the buyer's suppliers, so after the month's update it weighs 0.5 + 0.2 x (1 - 0.5) = 0.6; once that
+     * supplier is gone, the tie decays to 0.5 x (1 - 0.03) = 0.485.
+     */
+    @Test
+    void aBrokersTieToTheBuyerLastsWhileItWorksWithOneOfItsSuppliers() {
+        String yaml = Tiny.HEADER + params("") + """
+                ngos:
+                  - {id: ngo, type: market, domain: organic, cash: 100000}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
+                smes:
+                  - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
+                ties:
+                  - {from: ngo, to: buyer, layer: market, weight: 0.5}
+                  - {from: ngo, to: good, layer: knowledge, weight: 1}
+                  - {from: good, to: buyer, layer: market, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        Actor ngo = w.byId("ngo"), buyer = w.byId("buyer");
+        assertEquals(0.6, w.ties.get(ngo.index(), buyer.index(), Layer.MARKET).weight(), 1e-9);
+
+        World alone = run(yaml.replace("  - {from: good, to: buyer, layer: market, weight: 1}\n", ""), 1).world();
+        assertEquals(0.485, alone.ties.get(alone.byId("ngo").index(), alone.byId("buyer").index(), Layer.MARKET)
+                .weight(), 1e-9, "no supplier in common: nothing flows, the tie decays");
+    }
+
+    // ---- 7.16 Platforms: member fees and activities ------------------------------------------------------------
+
+    /**
+     * Member fees (7.16): a micro SME member sells its month's output to a buyer for 800 x (1 + 0) = 800 and pays the
+     * platform 0.03 x 800 = 24 through the ledger, a member fee: all the platform has received, so it is
+     * self-financed, and its SME members earn all its seats. With platformFeeShare 0 it pays nothing and the
+     * platform has no income.
+     */
+    @Test
+    void anSmeMemberPaysItsPlatformAShareOfItsSalesToBuyersAndEarnsItsSeats() {
+        String yaml = Tiny.HEADER + params("") + """
+                platforms:
+                  - {id: p, domain: organic, cash: 0, monthlyCost: 0}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, premium: 0, requirement: 0}
+                smes:
+                  - {id: g, domain: organic, count: 1, size: {micro: 1}, platform: p, practice: [0.9, 0.9]}
+                ties:
+                  - {from: g, to: buyer, layer: market, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        ayni.agents.Platform p = (ayni.agents.Platform) w.byId("p");
+        assertEquals(24, p.feeIncome(), 1e-9);
+        assertEquals(24, w.ledger.channelStep(ActorKind.SME, ActorKind.PLATFORM), 1e-9);
+        assertTrue(p.selfFinanced(w.params));
+        assertNotNull(w.ties.get(w.byId("g.0001").index(), p.index(), Layer.FUNDING), "the platform depends on its member");
+
+        // seats are earned: fees are all it has received, so from the next month SMEs hold all 10 seats, not 0.3 x 10
+        AyniModel m = start(yaml.replace("monthlyCost: 0}", "monthlyCost: 0, seats: 10}"));
+        m.runStep();
+        m.runStep();
+        assertEquals(1.0, ((ayni.agents.Platform) m.world().byId("p")).smeVoice(), 1e-9);
+
+        World none = run(yaml.replace("parameters: {", "parameters: {platformFeeShare: 0, "), 1).world();
+        assertEquals(0, ((ayni.agents.Platform) none.byId("p")).feeIncome(), 1e-9);
+        assertFalse(((ayni.agents.Platform) none.byId("p")).selfFinanced(none.params));
+    }
+
+    /**
+     * Aid pays activities (7.16): a platform holding 10,000 with running costs 100 pays them (9,900 left) and spends
+     * what exceeds 12 months of costs (1,200) on its activities: 1,200 left. Without income it then pays 100 a month
+     * for 12 more months (0 left after month 13) and is dormant in month 14; without the spending it would hold
+     * 9,900 after month 1 and stay solvent for 99 months.
+     */
+    @Test
+    void aPlatformSpendsAidAboveItsReserveAndGoesDormantAYearAfterItsIncomeEnds() {
+        String yaml = Tiny.HEADER + params("") + """
+                platforms:
+                  - {id: p, domain: organic, cash: 10000, monthlyCost: 100}
+                """;
+        AyniModel m = start(yaml);
+        ayni.agents.Platform p = (ayni.agents.Platform) m.world().byId("p");
+        m.runStep();
+        assertEquals(1200, p.cash(), 1e-9);
+        for (int i = 1; i < 13; i++) m.runStep();
+        assertFalse(p.dormant());
+        assertEquals(0, p.cash(), 1e-9);
+        m.runStep();
+        assertTrue(p.dormant(), "a year after its income ended it cannot pay its costs");
+    }
+
     // ---- 7.11 Green credit ------------------------------------------------------------------------------------
 
     /**
