@@ -78,7 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             default -> { // PATTERN
                 if (f.getFileName().toString().equals(PatternsCommand.CHANGELOG)) {
-                    return "pattern changelog, " + ayni.scenario.PatternReader.changelog(f).size() + " changes";
+                    int n = ayni.scenario.PatternReader.changelog(f).size();
+                    return "pattern changelog, " + n + (n == 1 ? " change" : " changes");
                 }
                 ayni.scenario.PatternSpec p = ayni.scenario.PatternReader.load(f, ExperimentCommand.measures());
                 return "pattern " + p.fact() + ", " + p.checks().size() + (p.checks().size() == 1 ? " check" : " checks");
