@@ -22,14 +22,17 @@ public final class Company extends Actor {
     double premium;
     double requirement;
     final boolean exportBuyer;
+    /** A farmers' market (Bioferia, §5.2.4): its demand is its number of stands. */
+    final boolean bioferia;
 
     public Company(int index, String id, String name, long seed, Domain domain, int demand, double premium,
-                   double requirement, boolean exportBuyer, Discourse discourse) {
+                   double requirement, boolean exportBuyer, boolean bioferia, Discourse discourse) {
         super(index, id, name, ActorKind.COMPANY, domain, seed);
         this.demand = demand;
         this.premium = premium;
         this.requirement = requirement;
         this.exportBuyer = exportBuyer;
+        this.bioferia = bioferia;
         this.discourse = discourse;
     }
 
@@ -37,6 +40,15 @@ public final class Company extends Actor {
     void initialise(Parameters p) {
         knowledge = p.getCompanyKnowledge();
         legitimacy = p.getCompanyLegitimacy();
+    }
+
+    /**
+     * Whether it can buy from this SME: an export buyer buys only from export-oriented SMEs (§5.1 L1152, §7.2.6
+     * L2859: SMEs "oriented to local and national markets" do not reach international buyers); a domestic buyer
+     * buys from any.
+     */
+    public boolean reaches(Sme s) {
+        return !exportBuyer || s.orientation == ayni.domain.MarketOrientation.EXPORT;
     }
 
     int suppliers(World w) {
@@ -67,25 +79,42 @@ public final class Company extends Actor {
         if (!active) return;
         Parameters p = w.params;
         List<Tie> in = w.ties.in(index);
+        World.Counters c = w.counters;
+        if (bioferia) c.bioferiaStands += demand;
         for (int i = 0; i < in.size(); i++) {
             Tie t = in.get(i);
             if (t.layer() != Layer.MARKET) continue;
-            if (!(w.actor(t.from()) instanceof Sme s) || !s.active || s.practice < requirement || s.soldAt(w.step())) continue;
+            if (!(w.actor(t.from()) instanceof Sme s) || !s.active || !reaches(s) || s.practice < requirement
+                    || s.soldAt(w.step())) continue;
             double base = s.revenue(p), price = base * (1.0 + premium);
             w.ledger.inject(this, price, exportBuyer ? Ledger.Source.EXPORT_DEMAND : Ledger.Source.DOMESTIC_DEMAND);
             w.ledger.sale(this, s, price);
             s.sold(w.step());
             w.ties.flow(t, price, w.step());
-            World.Counters c = w.counters;
             c.sales += price;
             if (exportBuyer) c.salesExport += price;
             else c.salesDomestic += price;
+            if (!exportBuyer && s.organicOutput()) c.salesDomesticOrganic += price;
+            if (bioferia && s.organicOutput()) c.salesBioferia += price;
+            if (bioferia) c.bioferiaStandsUsed++;
             if (s.certified) {
                 c.certifiedSales += price;
                 c.certifiedSalesBase += base;
                 if (exportBuyer) c.certifiedSalesExport += price;
             }
         }
+    }
+
+    /**
+     * Buyers in the order they buy in the market phase: the highest premium first, so that an SME whose output
+     * several buyers take sells it to the one that pays most (§5.2.2); at an equal premium export buyers first (their
+     * contracts are agreed before the harvest; estimate); otherwise the given (keyed) order.
+     */
+    public static List<Company> byPrice(List<Actor> companies) {
+        List<Company> out = new java.util.ArrayList<>(companies.size());
+        for (Actor a : companies) out.add((Company) a);
+        out.sort(java.util.Comparator.comparingDouble((Company c) -> -c.premium).thenComparing(c -> !c.exportBuyer));
+        return out;
     }
 
     /**
@@ -106,6 +135,7 @@ public final class Company extends Actor {
     public double premium() { return premium; }
     public double requirement() { return requirement; }
     public boolean exportBuyer() { return exportBuyer; }
+    public boolean bioferia() { return bioferia; }
     public void setPremium(double v) { premium = Math.max(0, Math.min(1, v)); }
     public void setDemand(int d) { demand = Math.max(0, d); }
 

@@ -15,8 +15,8 @@ import ayni.scenario.Parameters;
 /**
  * A small or medium enterprise (or producer association). It accepts or refuses support (refusal is its anchoring
  * power, §8.6.1, §9.3.3), adopts sustainable practices when the benefit over a short payback horizon covers the cost
- * it must bear and it can finance it (§7.2.6, §1.1), may revert once support ends unless embedded or selling to a
- * demanding buyer (§6.2.3, §7.2.6), endorses NGOs that served it well, and gains legitimacy when certified.
+ * it must bear and it can finance it (§7.2.6, §1.1), reverts once support ends when the practice does not pay for
+ * itself (§6.2.1, §7.2.6), endorses NGOs that served it well, and gains legitimacy when certified.
  */
 public final class Sme extends Actor {
     private static final long serialVersionUID = 1L;
@@ -37,10 +37,14 @@ public final class Sme extends Actor {
     final double embeddedness;
     final boolean creditAccess;
     boolean certified;
+    /** Holds a participatory guarantee (PGS) where the law recognises it. */
+    boolean pgs;
     int supportedUntil = -1;
     Actor supporter;
     double knowledgeAtSupport;
     int refusals;
+    /** Last month it stopped practising (-1: never). */
+    int revertedStep = -1;
     final String group;
 
     public Sme(int index, String id, String name, long seed, Domain domain, String group, SmeSize size,
@@ -139,25 +143,43 @@ public final class Sme extends Actor {
         if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false, p);
         if (!adopted) {
             decideAdoption(w, policy);
-        } else if (shouldRevert(w)) {
+        } else if (shouldRevert(w, policy)) {
             adopted = false;
+            revertedStep = w.step();
             w.counters.reversions++;
         }
         practice = adopted ? practice + p.getPracticeGrowthRate() * (1.0 - practice)
                 : practice - p.getPracticeGrowthRate() * Math.max(0.0, practice - initialPractice);
-        certify(policy, p);
+        certify(w, policy);
         PartnerSearch.search(this, w);
     }
 
-    /** Highest premium among the buyers it sells to (adopting is what lets it meet their requirement). */
+    /**
+     * Highest premium among the buyers it sells to that can buy from it (adopting is what lets it meet their
+     * requirement; an export buyer buys only from export-oriented SMEs, {@link Company#reaches}).
+     */
     double premiumAvailable(World w) {
         double best = 0;
         for (Tie t : w.ties.out(index)) {
             if (t.layer() != Layer.MARKET) continue;
             Actor b = w.actor(t.to());
-            if (b instanceof Company c && c.active) best = Math.max(best, c.premium);
+            if (b instanceof Company c && c.active && c.reaches(this)) best = Math.max(best, c.premium);
         }
         return best;
+    }
+
+    /** What keeping the practice costs it every month (USD): practiceCostShare of its base sales. */
+    public double practiceCost(Parameters p) {
+        return revenue(p) * p.getPracticeCostShare();
+    }
+
+    /**
+     * Whether the practice pays for itself: its monthly benefit (premium, savings, regulatory loss avoided) covers
+     * what keeping it costs (§7.2.6 L2853: SMEs "only do what they are obliged to by regulation" and want low profit
+     * now). A local-market SME without a premium buyer or regulation keeps it only while a project carries it.
+     */
+    public boolean practicePays(World w, Policy policy) {
+        return monthlyBenefit(w, policy) >= practiceCost(w.params);
     }
 
     /**
@@ -182,8 +204,11 @@ public final class Sme extends Actor {
         double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
         boolean credit = creditAccess || gc != null;
         double ownFunds = ownFunds();
-        boolean adopt = AdoptionRule.adopts(own, monthlyBenefit(w, policy), p.getPaybackHorizonMonths(),
-                p.getInterestRate(), ownFunds, credit);
+        // on its own account it adopts when the benefit net of the practice's running cost repays its share; a
+        // project that pays the whole investment carries the practice while it lasts (7.11)
+        double net = monthlyBenefit(w, policy) - practiceCost(p);
+        boolean adopt = (own <= 0 && supportedAt(w.step()))
+                || AdoptionRule.adopts(own, net, p.getPaybackHorizonMonths(), p.getInterestRate(), ownFunds, credit);
         if (!adopt) return;
         adopted = true;
         w.counters.adoptions++;
@@ -222,25 +247,43 @@ public final class Sme extends Actor {
     }
 
     /**
-     * Without support, without a buyer that pays for the practice, an adopter reverts with probability
-     * revertProbability x (1 - embeddedness), times associationRevertFactor for association members.
+     * Once no project carries it, an adopter whose practice does not pay for itself ({@link #practicePays}) returns to
+     * business as usual (§6.2.1 L2063, §7.2.6) with probability lossRevertProbability a month; one whose practice
+     * pays drifts back only with probability revertProbability x (1 - embeddedness). Both are multiplied by
+     * associationRevertFactor for association members: isolated SMEs keep changes least (§8.6.3 L3305).
      */
-    boolean shouldRevert(World w) {
-        if (supportedAt(w.step()) || premiumAvailable(w) > 0) return false;
-        double pr = w.params.getRevertProbability() * (1.0 - embeddedness)
-                * (association ? w.params.getAssociationRevertFactor() : 1.0);
-        return random.nextDouble() < pr;
+    boolean shouldRevert(World w, Policy policy) {
+        if (supportedAt(w.step())) return false;
+        Parameters p = w.params;
+        double pr = practicePays(w, policy) ? p.getRevertProbability() * (1.0 - embeddedness) : p.getLossRevertProbability();
+        return random.nextDouble() < pr * (association ? p.getAssociationRevertFactor() : 1.0);
     }
 
     /**
-     * Certification gives legitimacy with buyers: third-party certification for exporters and larger firms, and
-     * participatory (PGS) certification for the rest only where the law recognises it (§5.2.4, Law 29196).
+     * Certification gives legitimacy with buyers. Third-party certification (exporters and larger firms) costs
+     * certificationCost a month, so an SME holds it only while it sells to an export buyer whose requirement it meets
+     * and whose premium covers that cost (§5.1 L1152, §5.3.4: third-party costs are not feasible for most small
+     * producers). Local micro enterprises have participatory guarantees (PGS) only where the law recognises them
+     * (§5.2.4, Law 29196); PGS is free and gives legitimacy but not the organic label, so it does not count as
+     * certified.
      */
-    void certify(Policy policy, Parameters p) {
-        boolean canCertify = orientation == MarketOrientation.EXPORT || size != SmeSize.MICRO
-                || policy.certificationRecognition();
-        certified = canCertify && practice >= p.getCertificationLevel();
-        if (certified) gainLegitimacy(p.getCertificationLegitimacy());
+    void certify(World w, Policy policy) {
+        Parameters p = w.params;
+        boolean thirdParty = orientation == MarketOrientation.EXPORT || size != SmeSize.MICRO;
+        certified = thirdParty && practice >= p.getCertificationLevel() && certifyingBuyer(w) != null;
+        pgs = !thirdParty && policy.certificationRecognition() && practice >= p.getCertificationLevel();
+        if (certified || pgs) gainLegitimacy(p.getCertificationLegitimacy());
+    }
+
+    /** An export buyer it sells to whose requirement it meets and whose premium pays for the certificate, or null. */
+    Company certifyingBuyer(World w) {
+        double fee = w.params.getCertificationCost();
+        for (Tie t : w.ties.out(index)) {
+            if (t.layer() != Layer.MARKET || !(w.actor(t.to()) instanceof Company c)) continue;
+            if (c.active && c.exportBuyer && c.reaches(this) && practice >= c.requirement
+                    && c.premium * revenue(w.params) >= fee) return c;
+        }
+        return null;
     }
 
     @Override
@@ -267,12 +310,15 @@ public final class Sme extends Actor {
 
     boolean soldAt(int step) { return soldStep == step; }
 
+    /** Whether what it sells is organic produce: an SME of the organic domain that practises. */
+    boolean organicOutput() { return adopted && domain == Domain.ORGANIC; }
+
     void sold(int step) { soldStep = step; }
 
     /**
      * Market phase (7.26): output no buyer took this month is sold in local markets at the base price (money from
-     * Peruvian consumers); then it pays its operating costs (smeCostShare of base sales, less eco-efficiency savings
-     * when it practises, plus the expected regulatory loss when it does not) and its debt service (interest plus
+     * Peruvian consumers); then it pays its operating costs (smeCostShare of base sales; when it practises plus the
+     * practice's running cost less eco-efficiency savings, when it does not plus the expected regulatory loss) and its debt service (interest plus
      * 1/loanMonths of the debt). What it cannot pay of the interest is added to the debt; after smeInsolvencyMonths
      * months in a row without paying everything it closes.
      */
@@ -283,12 +329,14 @@ public final class Sme extends Actor {
         if (!soldAt(w.step())) {
             w.ledger.inject(this, base, Ledger.Source.DOMESTIC_DEMAND);
             w.counters.salesLocal += base;
+            if (organicOutput()) w.counters.salesDomesticOrganic += base;
             soldStep = w.step();
         }
         Policy policy = w.policy(domain);
-        double operating = base * (p.getSmeCostShare() - (adopted ? p.getSavingsRate() * knowledge : 0)
+        double operating = base * (p.getSmeCostShare()
+                + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge : 0)
                 + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
-        operating = Math.max(0, operating);
+        operating = Math.max(0, operating) + (certified ? p.getCertificationCost() : 0);
         double interest = debt * p.getInterestRate() / 12.0;
         double principal = debt / p.getLoanMonths();
         double avail = ownFunds();
@@ -325,9 +373,12 @@ public final class Sme extends Actor {
     public double embeddedness() { return embeddedness; }
     public boolean creditAccess() { return creditAccess; }
     public boolean certified() { return certified; }
+    public boolean pgs() { return pgs; }
     public int supportedUntil() { return supportedUntil; }
     public String group() { return group; }
     public int refusals() { return refusals; }
+    /** Last month it stopped practising (-1: never). */
+    public int revertedStep() { return revertedStep; }
 
     /** Segment label for adoption shares, e.g. "microLocal". */
     public String segment() {

@@ -80,9 +80,12 @@ final class SupplierSearch {
         return false;
     }
 
-    /** Whether an SME is active and its practice reaches the buyer's screen (supplierScreenFactor x requirement). */
+    /**
+     * Whether an SME is active, within the buyer's reach ({@link Company#reaches}) and its practice reaches the buyer's
+     * screen (supplierScreenFactor x requirement).
+     */
     static boolean passesScreen(Company c, Sme s, Parameters p) {
-        return s.active && s.practice >= c.requirement * p.getSupplierScreenFactor();
+        return s.active && c.reaches(s) && s.practice >= c.requirement * p.getSupplierScreenFactor();
     }
 
     /**

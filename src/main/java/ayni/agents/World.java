@@ -244,6 +244,9 @@ public final class World implements Serializable {
         public double sales, salesExport, salesDomestic, salesLocal;
         /** Sales of certified SMEs to buyers: paid, at base price, to export buyers (USD). */
         public double certifiedSales, certifiedSalesBase, certifiedSalesExport;
+        /** Organic output sold in Peru (to domestic buyers and in local markets) and at Bioferias (USD); stands. */
+        public double salesDomesticOrganic, salesBioferia;
+        public int bioferiaStands, bioferiaStandsUsed;
         /** SMEs that closed because they could not pay their costs and debt; new loans (USD). */
         public int smeFailures, accreditations;
         /** Grants chosen among applicants, their applicants, NGO losers facing an NGO winner, and their conflicts. */
@@ -257,6 +260,8 @@ public final class World implements Serializable {
         public void reset() {
             knowledgeTransferred = sales = salesExport = salesDomestic = salesLocal = 0;
             certifiedSales = certifiedSalesBase = certifiedSalesExport = smeBorrowing = 0;
+            salesDomesticOrganic = salesBioferia = 0;
+            bioferiaStands = bioferiaStandsUsed = 0;
             smeFailures = accreditations = 0;
             grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = 0;
             java.util.Arrays.fill(projectAdoptions, 0);

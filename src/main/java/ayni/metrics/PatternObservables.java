@@ -376,10 +376,11 @@ final class PatternObservables implements Serializable {
         if (due != null) {
             for (int i : due) {
                 Sme s = (Sme) w.actor(i);
-                // SMEs that left, or were supported again since, do not show persistence without support
-                if (!s.active() || s.supportedUntil() != step - PERSISTENCE_MONTHS) continue;
+                // SMEs that left do not count; one that stopped practising since is not kept even if a later project
+                // brought it back (projects go only to SMEs that do not practise, so a new project follows a reversion)
+                if (!s.active()) continue;
                 cohort++;
-                if (s.adopted()) kept++;
+                if (s.adopted() && s.revertedStep() < step - PERSISTENCE_MONTHS) kept++;
             }
         }
         r.put("persistence24_cohort", (double) cohort);

@@ -203,6 +203,8 @@ public final class StepObserver implements Steppable {
         r.put("sales_local", c.salesLocal);
         r.put("certifiedExportShare", c.certifiedSales == 0 ? 0 : c.certifiedSalesExport / c.certifiedSales);
         r.put("realisedPremium", c.certifiedSalesBase == 0 ? 0 : c.certifiedSales / c.certifiedSalesBase - 1.0);
+        r.put("domesticShare_bioferia", c.salesDomesticOrganic == 0 ? 0 : c.salesBioferia / c.salesDomesticOrganic);
+        r.put("bioferiaCapacityUse", c.bioferiaStands == 0 ? 0 : (double) c.bioferiaStandsUsed / c.bioferiaStands);
         r.put("smeFailures", (double) c.smeFailures);
         r.put("smeBorrowing", c.smeBorrowing);
         double debt = 0, funds = 0;

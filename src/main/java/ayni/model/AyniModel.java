@@ -89,7 +89,7 @@ public class AyniModel extends SimState implements WorldState {
             for (ActorKind k : EXCHANGE_ORDER) for (Actor a : ordered(k)) a.exchangeStep(world);
         });
         phase(Phase.MARKET, () -> {
-            for (Actor a : ordered(ActorKind.COMPANY)) ((ayni.agents.Company) a).buy(world);
+            for (ayni.agents.Company c : ayni.agents.Company.byPrice(ordered(ActorKind.COMPANY))) c.buy(world);
             for (Actor a : ordered(ActorKind.PLATFORM)) ((ayni.agents.Platform) a).collectFees(world);
             for (Actor a : ordered(ActorKind.SME)) ((ayni.agents.Sme) a).sellAndPay(world);
         });

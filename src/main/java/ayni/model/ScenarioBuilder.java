@@ -67,7 +67,7 @@ final class ScenarioBuilder {
         }
         for (CompanySpec c : scenario.companies()) {
             Company a = world.register(new Company(world.nextIndex(), c.id(), c.name(), seed, c.domain(), c.demand(),
-                    c.premium(), c.requirement(), c.exportBuyer(), c.discourse()));
+                    c.premium(), c.requirement(), c.exportBuyer(), c.bioferia(), c.discourse()));
             schedule(a, c.from(), c.until());
         }
         for (SmeGroupSpec g : smeGroups) {

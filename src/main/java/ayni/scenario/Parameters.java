@@ -106,7 +106,7 @@ public final class Parameters implements Serializable {
         new Spec("practiceGrowthRate", double.class, 0.05, 0, 1, "per month", "estimate",
                  "Share of the gap to full practice an adopting SME closes per month"),
         new Spec("revertProbability", double.class, 0.02, 0, 1, "per month", "estimate after §6.2.3, §7.2.6",
-                 "Monthly probability that an adopter without support, buyer or embeddedness reverts"),
+                 "Monthly probability that an adopter whose practice pays for itself reverts all the same, without support or embeddedness (drift)"),
         new Spec("legitimacyEndorseRate", double.class, 0.02, 0, 1, "per endorsement", "estimate after §2.4.2",
                  "Share of the gap to 1 an NGO's legitimacy gains per endorsing SME per month"),
         new Spec("legitimacyDecayRate", double.class, 0.005, 0, 1, "per month", "estimate",
@@ -236,7 +236,13 @@ public final class Parameters implements Serializable {
         new Spec("businessClientCandidateInterval", int.class, 3, 0, 100, "candidates", "estimate after §6.1 L1949, §6.2.2 L2073",
                  "Every k-th candidate of a business NGO's partner search (the k-th, 2k-th, ...) is a company of its domain it may give expertise to; 0: none"),
         new Spec("ngoMinimumCost", double.class, 500, 0, 10000000, "USD per month", "estimate after §5.5 L1920, §7.2.5",
-                 "Smallest running costs an NGO can keep going on: one that cannot pay its costs falls back on its own sales, service and member fees if they reach this much"));
+                 "Smallest running costs an NGO can keep going on: one that cannot pay its costs falls back on its own sales, service and member fees if they reach this much"),
+        new Spec("practiceCostShare", double.class, 0.06, 0, 1, "fraction of base sales per month", "estimate after §7.2.6 L2853, §5.2.5",
+                 "What keeping the sustainable practice costs an adopter every month (inputs, labour, monitoring), as a share of its sales at the base price"),
+        new Spec("lossRevertProbability", double.class, 0.2, 0, 1, "per month", "estimate after §6.2.1 L2063, §7.2.6",
+                 "Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (business as usual)"),
+        new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
+                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -300,6 +306,9 @@ public final class Parameters implements Serializable {
     private double smeCapitalFactor = 1;
     private double refusalEmbeddednessWeight = 0.5;
     private double associationRevertFactor = 0.5;
+    private double practiceCostShare = 0.06;
+    private double lossRevertProbability = 0.2;
+    private double certificationCost = 100;
     private int ngoOffersPerMonth = 10;
     private int ngoOfferTries = 3;
     private double ngoInitialResults = 0.5;
@@ -505,7 +514,7 @@ public final class Parameters implements Serializable {
     public double getPracticeGrowthRate() { return practiceGrowthRate; }
     public void setPracticeGrowthRate(double v) { practiceGrowthRate = (double) check("practiceGrowthRate", v); }
     public Object domPracticeGrowthRate() { return domain("practiceGrowthRate"); }
-    /** Monthly probability that an adopter without support, buyer or embeddedness reverts (per month). */
+    /** Monthly probability that an adopter whose practice pays for itself reverts all the same, without support or embeddedness (per month). */
     public double getRevertProbability() { return revertProbability; }
     public void setRevertProbability(double v) { revertProbability = (double) check("revertProbability", v); }
     public Object domRevertProbability() { return domain("revertProbability"); }
@@ -593,6 +602,18 @@ public final class Parameters implements Serializable {
     public double getAssociationRevertFactor() { return associationRevertFactor; }
     public void setAssociationRevertFactor(double v) { associationRevertFactor = (double) check("associationRevertFactor", v); }
     public Object domAssociationRevertFactor() { return domain("associationRevertFactor"); }
+    /** What keeping the sustainable practice costs an adopter every month, as a share of its base sales. */
+    public double getPracticeCostShare() { return practiceCostShare; }
+    public void setPracticeCostShare(double v) { practiceCostShare = (double) check("practiceCostShare", v); }
+    public Object domPracticeCostShare() { return domain("practiceCostShare"); }
+    /** Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (per month). */
+    public double getLossRevertProbability() { return lossRevertProbability; }
+    public void setLossRevertProbability(double v) { lossRevertProbability = (double) check("lossRevertProbability", v); }
+    public Object domLossRevertProbability() { return domain("lossRevertProbability"); }
+    /** What third-party certification costs a certified SME every month (USD per month). */
+    public double getCertificationCost() { return certificationCost; }
+    public void setCertificationCost(double v) { certificationCost = (double) check("certificationCost", v); }
+    public Object domCertificationCost() { return domain("certificationCost"); }
     /** Most project offers an NGO makes to SMEs in one month (offers per month). */
     public int getNgoOffersPerMonth() { return ngoOffersPerMonth; }
     public void setNgoOffersPerMonth(int v) { ngoOffersPerMonth = (int) check("ngoOffersPerMonth", v); }

@@ -63,7 +63,7 @@ public final class ScenarioLoader {
     private static final List<String> GOVERNMENT = List.of("id", "name", "level", "domain", "budget", "cofinancing",
             "subsidy", "greenCredit", "regulation", "enforcement", "certificationRecognition", "discourse", "from", "until");
     private static final List<String> COMPANY = List.of("id", "name", "domain", "demand", "premium", "requirement",
-            "exportBuyer", "discourse", "from", "until");
+            "exportBuyer", "bioferia", "discourse", "from", "until");
     private static final List<String> SME = List.of("id", "name", "domain", "count", "size", "exportShare",
             "associationShare", "creditAccess", "practice", "knowledge", "embeddedness", "discourse", "discourseSpread",
             "platform", "from");
@@ -248,8 +248,8 @@ public final class ScenarioLoader {
                 r.integer(n, p, "demand", false, 10, 0, MAX_SMES, "SME suppliers"),
                 r.number(n, p, "premium", false, 0, 0, 1, "share of price"),
                 r.number(n, p, "requirement", false, 0, 0, 1, "practice level 0..1"),
-                r.bool(n, p, "exportBuyer", false), r.discourse(n, p, "discourse", false, CENTRE),
-                r.month(n, p, "from", false), r.month(n, p, "until", false));
+                r.bool(n, p, "exportBuyer", false), r.bool(n, p, "bioferia", false),
+                r.discourse(n, p, "discourse", false, CENTRE), r.month(n, p, "from", false), r.month(n, p, "until", false));
     }
 
     private static SmeGroupSpec sme(TreeReader r, String p, JsonNode n) {

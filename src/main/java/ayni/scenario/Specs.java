@@ -42,7 +42,8 @@ public final class Specs {
                                  YearMonth from, YearMonth until) implements Serializable {}
 
     public record CompanySpec(String id, String name, Domain domain, int demand, double premium, double requirement,
-                              boolean exportBuyer, Discourse discourse, YearMonth from, YearMonth until) implements Serializable {}
+                              boolean exportBuyer, boolean bioferia, Discourse discourse, YearMonth from, YearMonth until)
+            implements Serializable {}
 
     public record SmeGroupSpec(String id, String name, Domain domain, int count, Map<SmeSize, Double> size,
                                double exportShare, double associationShare, double creditAccess, Range practice,

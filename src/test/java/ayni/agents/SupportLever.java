@@ -8,4 +8,10 @@ public final class SupportLever {
     public static boolean offer(Sme sme, Actor offerer, World w) {
         return sme.offerSupport(offerer, w) != null;
     }
+
+    /** The SME stops practising this month, as a reversion in the model does (7.13). */
+    public static void revert(Sme sme, World w) {
+        sme.adopted = false;
+        sme.revertedStep = w.step();
+    }
 }

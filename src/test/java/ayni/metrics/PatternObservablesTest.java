@@ -106,6 +106,36 @@ class PatternObservablesTest {
         assertEquals(1.0, r.get("persistence24_kept"), "only a still practises");
     }
 
+    /**
+     * a practises when its project ends, stops three months later and is brought back by a second project two months
+     * after that (projects go only to SMEs that do not practise). 24 months after the first project it practises, but
+     * not without a break: it is in the cohort and not kept.
+     */
+    @Test
+    void anAdopterThatStoppedAndWasBroughtBackByANewProjectIsNotKept() {
+        World w = started(Tiny.donorAndNgo(null, null)).world();
+        Actor n1 = w.byId("n1");
+        Sme a = (Sme) w.active(ActorKind.SME).get(0);
+        assertTrue(SupportLever.offer(a, n1, w));
+        a.setAdopted(true);
+        int end = a.supportedUntil();
+        PatternObservables obs = new PatternObservables();
+        Map<String, Double> r = new LinkedHashMap<>();
+        for (int step = w.step(); step <= end + PatternObservables.PERSISTENCE_MONTHS; step++) {
+            w.setStep(step);
+            if (step == end + 3) SupportLever.revert(a, w);
+            if (step == end + 5) {
+                assertTrue(SupportLever.offer(a, n1, w));
+                a.setAdopted(true);
+            }
+            r.clear();
+            obs.measure(w, r);
+        }
+        assertTrue(a.adopted());
+        assertEquals(1.0, r.get("persistence24_cohort"), "it practised when its first project ended");
+        assertEquals(0.0, r.get("persistence24_kept"), "it stopped in between");
+    }
+
     @Test
     void anUnfundedConventionalNgoClosesAndIsCountedByTypeAndIncome() {
         String yaml = Tiny.HEADER + """

@@ -83,7 +83,7 @@ class DynamicsTest {
     @Test
     void anUnsupportedUnembeddedAdopterWithoutABuyerReverts() {
         String yaml = Tiny.HEADER + QUIET + """
-                parameters: {revertProbability: 1, partnerSearchProbability: 0, ngoEntryRate: 0, smeExitRate: 0,
+                parameters: {lossRevertProbability: 1, partnerSearchProbability: 0, ngoEntryRate: 0, smeExitRate: 0,
                   smeEntryRate: 0, savingsRate: 0}
                 smes:
                   - {id: g, domain: organic, count: 3, embeddedness: [0, 0], associationShare: 0, creditAccess: 0}
@@ -95,7 +95,7 @@ class DynamicsTest {
         assertFalse(s.adopted(), "no benefit, no support: it does not adopt");
         s.setAdopted(true);
         m.runStep();
-        assertFalse(s.adopted(), "with revertProbability 1 and no embeddedness it reverts at once");
+        assertFalse(s.adopted(), "its practice does not pay: with lossRevertProbability 1 it reverts at once");
         assertTrue(m.world().counters.reversions >= 1);
     }
 }

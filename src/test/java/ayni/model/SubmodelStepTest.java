@@ -310,8 +310,9 @@ class SubmodelStepTest {
     /**
      * An SME with no capital and no credit of its own faces a green credit programme: it is reimbursed 40% of the
      * 1,500 cost (600, paid by the agency) and borrows the other 900. In the market phase it sells to the buyer for
-     * 800 x 1.3 = 1,040, pays 720 of operating costs and, of its debt service (interest 900 x 0.3 / 12 = 22.5 plus
-     * 900 / 24 = 37.5), all 60: its debt is 862.5. Without the programme's credit it could not finance the rest.
+     * 800 x 1.3 = 1,040, pays 720 of operating costs plus 0.06 x 800 = 48 for keeping the practice and, of its debt
+     * service (interest 900 x 0.3 / 12 = 22.5 plus 900 / 24 = 37.5), all 60: its debt is 862.5. Without the
+     * programme's credit it could not finance the rest.
      */
     @Test
     void greenCreditLetsAnSmeWithoutCapitalBorrowAndAdopt() {
@@ -330,7 +331,7 @@ class SubmodelStepTest {
         assertTrue(s.adopted());
         assertEquals(900, w.counters.smeBorrowing, 1e-9);
         assertEquals(862.5, s.debt(), 1e-9);
-        assertEquals(1040 - 720 - 60, s.capital() + s.debt(), 1e-9);
+        assertEquals(1040 - 720 - 48 - 60, s.capital() + s.debt(), 1e-9);
         assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
 
         World without = run(yaml.replace("greenCredit: true", "greenCredit: false"), 1).world();
@@ -370,8 +371,9 @@ class SubmodelStepTest {
 
     /**
      * A certified exporter (practice 0.9) sells to an export buyer paying a 30% premium: the buyer receives 1,040 from
-     * consumers abroad and pays it to the SME, which pays 0.9 x 800 = 720 of operating costs and keeps 320. An SME
-     * with no buyer sells its 800 in local markets and keeps 80. Neither can adopt (no capital, no credit).
+     * consumers abroad and pays it to the SME, which pays 0.9 x 800 = 720 of operating costs and 100 for its
+     * certificate and keeps 220. An SME with no buyer sells its 800 in local markets and keeps 80. Neither can adopt
+     * (no capital, no credit).
      */
     @Test
     void anExportBuyerPaysItsSupplierThePremiumThroughTheLedger() {
@@ -386,7 +388,7 @@ class SubmodelStepTest {
                 """;
         World w = run(yaml, 1).world();
         Sme x = (Sme) w.byId("x.0001"), l = (Sme) w.byId("l.0001");
-        assertEquals(320, x.cash(), 1e-9);
+        assertEquals(220, x.cash(), 1e-9);
         assertEquals(80, l.cash(), 1e-9);
         assertEquals(1040, w.ledger.salesStep(ActorKind.COMPANY), 1e-9);
         assertEquals(1040, w.ledger.injectedStep(Ledger.Source.EXPORT_DEMAND), 1e-9);
