@@ -55,11 +55,20 @@ class KillTest {
         return new Done(p.exitValue(), out, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    void killSomewhereIn(long millis, String... args) throws Exception {
+    /** Starts the command, kills it after a random share of {@code millis}, and returns after how many milliseconds. */
+    long killSomewhereIn(long millis, String... args) throws Exception {
         Process p = start(args);
-        Thread.sleep((long) (RNG.nextDouble() * millis));
+        long after = (long) (RNG.nextDouble() * millis);
+        Thread.sleep(after);
         p.destroyForcibly(); // SIGKILL on Unix
         p.waitFor(1, TimeUnit.MINUTES);
+        return after;
+    }
+
+    /** One line per trial that passed, so a long run of the profile shows its progress and its record. */
+    static void passed(String command, int trial, long killedAfter, long reference) {
+        System.out.printf("KillTest %s: trial %d of %d passed (killed after %d of %d ms)%n", command, trial + 1, TRIALS,
+                killedAfter, reference);
     }
 
     /** Visible files under a folder (not starting with a dot, nor inside a hidden folder). */
@@ -86,12 +95,13 @@ class KillTest {
         List<String> outputs = List.of("timeseries.csv", "events.csv", "network-final.graphml", "network-dynamic.gexf");
         for (int t = 0; t < TRIALS; t++) {
             Path results = tmp.resolve("results-" + t), out = results.resolve("run");
-            killSomewhereIn(ref.millis(), concat(args, out.toString()));
+            long killed = killSomewhereIn(ref.millis(), concat(args, out.toString()));
             for (Path p : visible(results)) assertTrue(p.startsWith(out), "only the run's folder: " + p);
             if (Files.exists(out)) assertTrue(Files.exists(out.resolve("manifest.json")), "trial " + t + ": a folder without manifest");
             Done again = run(concat(args, out.toString()));
             assertEquals(0, again.code(), again.out());
             assertSameFiles(reference, out, outputs);
+            passed("run", t, killed, ref.millis());
         }
     }
 
@@ -105,12 +115,13 @@ class KillTest {
         assertEquals(0, ref.code(), ref.out());
         for (int t = 0; t < TRIALS; t++) {
             Path results = tmp.resolve("results-" + t), out = results.resolve("compare");
-            killSomewhereIn(ref.millis(), concat(args, out.toString()));
+            long killed = killSomewhereIn(ref.millis(), concat(args, out.toString()));
             for (Path p : visible(results)) assertTrue(p.startsWith(out), "only the comparison's folder: " + p);
             if (Files.exists(out)) assertTrue(Files.exists(out.resolve("manifest.json")), "trial " + t);
             Done again = run(concat(args, out.toString()));
             assertEquals(0, again.code(), again.out());
             assertSameFiles(reference, out, List.of("compare.csv", "summary.csv", "events-base.csv", "events-whatif.csv"));
+            passed("compare", t, killed, ref.millis());
         }
     }
 
@@ -147,7 +158,7 @@ class KillTest {
         assertTrue(csvs.size() >= 2, csvs.toString());
         for (int t = 0; t < TRIALS; t++) {
             Path results = tmp.resolve("results-" + t), out = results.resolve("exp");
-            killSomewhereIn(ref.millis(), concat(args, out.toString()));
+            long killed = killSomewhereIn(ref.millis(), concat(args, out.toString()));
             for (Path p : visible(results)) {
                 assertTrue(p.startsWith(out), "only the experiment's folder: " + p);
                 assertTrue(!p.getFileName().toString().contains(".tmp"), "a visible temporary file: " + p);
@@ -160,6 +171,7 @@ class KillTest {
             assertEquals(stored, Long.parseLong(m.group(3)), "runs found stored: " + again.out());
             assertEquals(Long.parseLong(m.group(1)) - stored, Long.parseLong(m.group(2)), "only the missing runs ran again");
             assertSameFiles(reference, out, csvs);
+            passed("experiment", t, killed, ref.millis());
         }
     }
 
@@ -200,7 +212,7 @@ class KillTest {
         Pattern resumed = Pattern.compile("(\\d+) runs \\(\\d+ arms x \\d+ replications\\), (\\d+) run now");
         for (int t = 0; t < TRIALS; t++) {
             Path results = tmp.resolve("results-" + t), out = results.resolve("patterns");
-            killSomewhereIn(ref.millis(), concat(args, out.toString()));
+            long killed = killSomewhereIn(ref.millis(), concat(args, out.toString()));
             for (Path p : visible(results)) {
                 assertTrue(p.startsWith(out), "only the scorecard's folder: " + p);
                 assertTrue(!p.getFileName().toString().contains(".tmp"), "a visible temporary file: " + p);
@@ -216,6 +228,7 @@ class KillTest {
             assertTrue(all > 0, again.out());
             assertEquals(all - stored, now, "only the missing runs ran again: " + again.out());
             assertSameFiles(reference, out, List.of("patterns.csv"));
+            passed("patterns", t, killed, ref.millis());
         }
     }
 
@@ -233,7 +246,7 @@ class KillTest {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         for (int t = 0; t < TRIALS; t++) {
             Path results = tmp.resolve("results-" + t), out = results.resolve("calibration");
-            killSomewhereIn(ref.millis(), concat(args, out.toString()));
+            long killed = killSomewhereIn(ref.millis(), concat(args, out.toString()));
             for (Path p : visible(results)) {
                 assertTrue(p.startsWith(out), "only the calibration's folder: " + p);
                 assertTrue(!p.getFileName().toString().contains(".tmp"), "a visible temporary file: " + p);
@@ -245,6 +258,7 @@ class KillTest {
             assertEquals(manifest.get("simulations").asLong() - stored, manifest.get("simulatedNow").asLong(),
                     "trial " + t + ": only the missing simulations ran again");
             assertSameFiles(reference, out, outputs);
+            passed("calibrate", t, killed, ref.millis());
         }
     }
 
