@@ -3,7 +3,9 @@ package ayni.cli;
 import ayni.calibration.Calibration;
 import ayni.calibration.FileStore;
 import ayni.calibration.Summaries;
+import ayni.output.AtomicFolder;
 import ayni.output.CalibrationWriter;
+import ayni.output.FolderLock;
 import ayni.output.Manifest;
 import ayni.output.RunWriter;
 import ayni.scenario.CalibrationReader;
@@ -69,6 +71,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSpec c = load(file);
         Path folder = out != null ? out : Path.of("results", "calibration", c.name());
         Summaries summaries = Calibration.summaries(c);
+        FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "sims"); // one writer per folder, refused at the start
         FileStore store = open(c, summaries, folder, fresh);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -178,6 +181,7 @@ final class CalibrateCommand implements Callable<Integer> {
             if (sets < 1) throw new Main.BadInput("ayni calibrate coverage: --sets " + sets + " must be at least 1; fix: e.g. --sets 20");
             CalibrationSpec c = load(file);
             Path folder = out != null ? out : Path.of("results", "calibration", c.name() + "-coverage");
+            FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "set-000");
             int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
             PrintWriter o = spec.commandLine().getOut();
             List<ayni.calibration.CoverageStudy.SetResult> results;
@@ -224,6 +228,7 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationSpec c = load(file);
             Summaries summaries = Calibration.summaries(c);
             Path folder = out != null ? out : Path.of("results", "calibration", c.name());
+            FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "sims");
             FileStore store = open(c, summaries, folder, false);
             int copied = 0;
             for (Path s : shards) {

@@ -6,6 +6,8 @@ import ayni.experiment.PatternScore;
 import ayni.experiment.Plan;
 import ayni.experiment.RunRecord;
 import ayni.experiment.RunStore;
+import ayni.output.AtomicFolder;
+import ayni.output.FolderLock;
 import ayni.output.Manifest;
 import ayni.output.PatternWriter;
 import ayni.output.RunWriter;
@@ -100,6 +102,7 @@ final class PatternsCommand implements Callable<Integer> {
         }
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         PatternPlan plan = new PatternPlan(patterns, replications);
+        FolderLock.acquireForCommand(out, AtomicFolder.MANIFEST, "runs"); // one writer per folder, refused at the start
         PrintWriter o = spec.commandLine().getOut();
         Map<String, List<RunRecord>> runs = new LinkedHashMap<>();
         int ran = 0;

@@ -81,13 +81,16 @@ public final class RunStore {
 
     public void write(RunRecord r, List<String> factors) throws IOException {
         Path tmp = dir.resolve(fileName(r.run().index()) + "." + Thread.currentThread().getId() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        try (Writer w = ayni.output.TextFile.writer(tmp);
              CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
             p.printRecord(header(factors, r.measures()));
             for (int row = 0; row < r.dates().size(); row++) {
                 p.printRecord(line(r, factors, Integer.toString(r.steps().get(row)), r.dates().get(row), r.values()[row]));
             }
             p.printRecord(line(r, factors, "-1", END, r.end()));
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp); // a full disk: no half-written run left behind
+            throw e;
         }
         Path target = dir.resolve(fileName(r.run().index()));
         try {

@@ -8,12 +8,13 @@ import ayni.metrics.TimeSeries;
 import ayni.model.AyniModel;
 import ayni.model.EventLog;
 import ayni.model.Lever;
+import ayni.output.EventMarkers;
+import ayni.output.EventWords;
 import ayni.scenario.EventSpec;
 import ayni.scenario.Parameters;
 import ayni.scenario.Scenario;
 import ayni.scenario.ScenarioException;
 import ayni.scenario.ScenarioLoader;
-import ayni.style.TimeMarkers;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.nio.file.Path;
@@ -134,8 +135,10 @@ public class AyniWithUI extends GUIState {
         super.init(c);
         display = new NetworkDisplay(NetworkDisplay.SIDE, NetworkDisplay.SIDE, this);
         display.setBackdrop(Color.WHITE);
+        display.attach(new RingGuides(false), "Rings");
         display.attach(tiePortrayal, "Ties");
         display.attach(nodePortrayal, "Actors");
+        display.attach(new RingGuides(true), "Ring names");
         displayFrame = display.createFrame();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
@@ -341,6 +344,9 @@ public class AyniWithUI extends GUIState {
         rowsSent = ts.size();
         List<String> columns = ts.columns();
         List<EventLog.Entry> log = List.copyOf(m.eventLog().entries());
+        Map<String, String> names = EventWords.names(scenario);
+        EventMarkers.Marks marks = marks(log, names);
+        List<String> lines = logLines(log, names);
         List<ClassroomPanel.Choice> donors = new ArrayList<>();
         if (m.world() != null) for (Actor a : m.world().active(ActorKind.DONOR)) donors.add(new ClassroomPanel.Choice(a.id(), a.name()));
         donors.sort(java.util.Comparator.comparing(ClassroomPanel.Choice::name, String.CASE_INSENSITIVE_ORDER));
@@ -348,8 +354,8 @@ public class AyniWithUI extends GUIState {
         synchronized (pending) {
             pending.add(() -> {
                 charts.append(columns, dates, rows);
-                charts.mark(markers(log));
-                classroom.setLog(log);
+                charts.mark(marks);
+                classroom.setLog(lines);
                 classroom.setDonors(donors);
                 header(done);
             });
@@ -367,15 +373,27 @@ public class AyniWithUI extends GUIState {
         for (Runnable r : todo) r.run();
     }
 
-    /** Strong markers for scenario events and levers, light ones for elections and donors leaving by 'until'. */
-    static List<TimeMarkers.Marker> markers(List<EventLog.Entry> log) {
-        List<TimeMarkers.Marker> out = new ArrayList<>();
+    /** The event log's marks on the charts: numbered months with what happened in words, actors by name. */
+    static EventMarkers.Marks marks(List<EventLog.Entry> log, Map<String, String> names) {
+        return EventMarkers.Marks.of(log, names);
+    }
+
+    /**
+     * The classroom's event log: the charts' numbered marks in date order, each with its words, and the elections
+     * (unnumbered thin lines on the charts) between them.
+     */
+    static List<String> logLines(List<EventLog.Entry> log, Map<String, String> names) {
+        EventMarkers.Marks marks = marks(log, names);
+        List<String> out = new ArrayList<>();
+        int next = 0;
         for (EventLog.Entry e : log) {
-            boolean strong = e.origin() == EventLog.Origin.EVENT || e.origin() == EventLog.Origin.LEVER;
-            String label = TimeMarkers.label(e.month(), e.origin() == EventLog.Origin.LEVER ? "LEVER " + e.kind() : e.kind(),
-                    e.targets());
-            out.add(new TimeMarkers.Marker(e.month(), label, strong));
+            if (e.origin() != EventLog.Origin.ELECTION) continue;
+            while (next < marks.numbered().size() && !marks.numbered().get(next).month().isAfter(e.month())) {
+                out.add(marks.numbered().get(next++).keyLine());
+            }
+            out.add("·  " + e.month() + "  " + EventWords.describe(e, names));
         }
+        while (next < marks.numbered().size()) out.add(marks.numbered().get(next++).keyLine());
         return out;
     }
 

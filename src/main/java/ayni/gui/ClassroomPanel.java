@@ -1,7 +1,6 @@
 package ayni.gui;
 
 import ayni.domain.Layer;
-import ayni.model.EventLog;
 import ayni.model.Lever;
 import ayni.style.Palette;
 import java.awt.BorderLayout;
@@ -16,12 +15,10 @@ import java.util.function.IntConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.DefaultComboBoxModel;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
@@ -29,8 +26,8 @@ import javax.swing.SpinnerNumberModel;
 
 /**
  * The teacher's panel: the scenario's title, period and current date; the scenario picker; the levers; a check box per
- * tie layer; the redraw interval; and the event log with each entry's date. It only shows and forwards: every action
- * goes to the callbacks {@link AyniWithUI} gives it.
+ * tie layer; the redraw interval; and the event log in words, numbered as the marks on the live charts. It only shows
+ * and forwards: every action goes to the callbacks {@link AyniWithUI} gives it.
  */
 final class ClassroomPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -54,9 +51,9 @@ final class ClassroomPanel extends JPanel {
     final JSpinner cut = new JSpinner(new SpinnerNumberModel(Lever.DEFAULT_CUT, 0.05, 1.0, 0.05));
     final JSpinner redraw = new JSpinner(new SpinnerNumberModel(1, 1, 120, 1));
     final JLabel status = new JLabel(" ");
-    final DefaultListModel<String> log = new DefaultListModel<>();
+    final javax.swing.JTextArea log = new javax.swing.JTextArea();
     final java.util.EnumMap<Layer, JCheckBox> layerBoxes = new java.util.EnumMap<>(Layer.class);
-    private int logShown;
+    private List<String> shown = List.of();
 
     ClassroomPanel(List<String> scenarioNames, Consumer<String> open, BiConsumer<Lever, String> pull,
                    BiConsumer<Layer, Boolean> showLayer, IntConsumer redrawEvery) {
@@ -118,10 +115,12 @@ final class ClassroomPanel extends JPanel {
         top.add(layers);
         add(top, BorderLayout.NORTH);
 
-        JList<String> list = new JList<>(log);
-        list.setFont(new Font("Monospaced", Font.PLAIN, 11));
-        JScrollPane scroll = new JScrollPane(list);
-        scroll.setBorder(BorderFactory.createTitledBorder("Event log (scenario events, elections, donors leaving, levers)"));
+        log.setEditable(false);
+        log.setLineWrap(true); // a month with several events is a long line: it wraps at the panel's width
+        log.setWrapStyleWord(true);
+        log.setFont(new Font("SansSerif", Font.PLAIN, 12));
+        JScrollPane scroll = new JScrollPane(log);
+        scroll.setBorder(BorderFactory.createTitledBorder("Events, numbered as on the charts (·: elections, thin lines)"));
         add(scroll, BorderLayout.CENTER);
     }
 
@@ -149,24 +148,10 @@ final class ClassroomPanel extends JPanel {
         if (selected != null && present.contains(selected)) donors.setSelectedItem(selected);
     }
 
-    /** Appends the entries not shown yet; a shorter list (a new run) starts the log afresh. */
-    void setLog(List<EventLog.Entry> entries) {
-        if (entries.size() < logShown) {
-            log.clear();
-            logShown = 0;
-        }
-        for (int i = logShown; i < entries.size(); i++) log.addElement(line(entries.get(i)));
-        logShown = entries.size();
-    }
-
-    static String line(EventLog.Entry e) {
-        String origin = switch (e.origin()) {
-            case LEVER -> "LEVER";
-            case EVENT -> "scenario";
-            case ELECTION -> "election";
-            case UNTIL -> "until";
-        };
-        return String.format("%s  %-8s %-13s %s: %s", e.month(), origin, e.kind(), e.targets().isEmpty() ? "-" : e.targets(),
-                e.effect());
+    /** Shows the event log's lines (the charts' key), replacing what was shown when they differ. */
+    void setLog(List<String> lines) {
+        if (lines.equals(shown)) return;
+        log.setText(String.join("\n", lines));
+        shown = List.copyOf(lines);
     }
 }

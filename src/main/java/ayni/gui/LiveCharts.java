@@ -2,7 +2,7 @@ package ayni.gui;
 
 import ayni.domain.ActorKind;
 import ayni.style.Palette;
-import ayni.style.TimeMarkers;
+import ayni.output.EventMarkers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -48,7 +48,8 @@ final class LiveCharts {
     private final TimeSeriesCollection adoption = new TimeSeriesCollection();
     private final List<XYPlot> plots = new ArrayList<>();
     private final StackedXYAreaRenderer2 fundingRenderer = new StackedXYAreaRenderer2();
-    private int markersShown = -1;
+    private EventMarkers.Marks marksShown;
+    private long markedUntil;
     private YearMonth start;
 
     LiveCharts(int rows, int cols) {
@@ -108,7 +109,7 @@ final class LiveCharts {
         for (Object s : adoption.getSeries()) ((TimeSeries) s).clear();
         for (XYPlot p : plots) p.clearDomainMarkers();
         showMonths(first);
-        markersShown = -1;
+        marksShown = null;
     }
 
     /** Series label of a funding channel column, as in the batch chart: "Donors to NGOs". */
@@ -173,14 +174,25 @@ final class LiveCharts {
         return f.format(x.getMinimumDate()) + ".." + f.format(x.getMaximumDate());
     }
 
-    /** Marks events on every chart; redraws the markers only when there are new ones. */
-    void mark(List<TimeMarkers.Marker> markers) {
-        if (markers.size() == markersShown) return;
+    /**
+     * Marks events on every chart as the static charts do: a numbered line per month with events (the classroom's
+     * event log is the key, in words), a thin grey line per election. Redrawn when the marks or the axis change, since
+     * the numbers are staggered by their distance along the axis.
+     */
+    void mark(EventMarkers.Marks marks) {
+        DateAxis x = (DateAxis) plots.get(0).getDomainAxis();
+        long end = x.getMaximumDate().getTime();
+        if (marks.equals(marksShown) && end == markedUntil) return;
+        java.util.Calendar c = java.util.Calendar.getInstance();
+        c.setTime(x.getMaximumDate());
+        YearMonth last = YearMonth.of(c.get(java.util.Calendar.YEAR), c.get(java.util.Calendar.MONTH) + 1);
         for (XYPlot p : plots) {
             p.clearDomainMarkers();
-            TimeMarkers.mark(p, markers);
+            // a chart here is about a quarter of the screen wide: a number takes about 5 % of its axis
+            EventMarkers.lines(List.of(p), marks, start, last, 0.05);
         }
-        markersShown = markers.size();
+        marksShown = marks;
+        markedUntil = end;
     }
 
     /** For tests: the series names of a chart, in order. */
@@ -205,6 +217,14 @@ final class LiveCharts {
             default -> adoption;
         };
         return d.getYValue(series, d.getItemCount(series) - 1);
+    }
+
+    /** For tests: the numbered marks of the first chart, in order. */
+    List<org.jfree.chart.plot.ValueMarker> numberedMarkers() {
+        List<org.jfree.chart.plot.ValueMarker> out = new ArrayList<>();
+        java.util.Collection<?> c = plots.get(0).getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        if (c != null) for (Object o : c) if (o instanceof org.jfree.chart.plot.ValueMarker v && v.getLabel() != null) out.add(v);
+        return out;
     }
 
     int domainMarkers() {

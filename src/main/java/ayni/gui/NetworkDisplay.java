@@ -15,8 +15,8 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 
 /**
- * MASON's display with a header above it (scenario title, current month, a legend of kinds and layers) and a redraw
- * interval: with many actors, drawing every month would slow the run, so the network is redrawn every N months while
+ * MASON's display with a header above it (scenario title, current month, a legend of kinds and layers), a drawing
+ * that fills its pane whatever the window's size (the wheel zooms from there), and a redraw interval: with many actors, drawing every month would slow the run, so the network is redrawn every N months while
  * the model and the charts still advance every month.
  */
 final class NetworkDisplay extends Display2D {
@@ -31,6 +31,20 @@ final class NetworkDisplay extends Display2D {
         super(width, height, gui);
         // the mouse wheel zooms (as the Scale field does), so a crowded centre can be opened up on a projector
         insideDisplay.addMouseWheelListener(e -> setScale(zoomed(getScale(), e.getPreciseWheelRotation())));
+        // the drawing fills its pane: on a projector the window is large, and the rings should use all of it
+        display.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                java.awt.Dimension d = display.getViewport().getExtentSize();
+                if (d.width > 0 && d.height > 0) setScale(fitting(d.width, d.height));
+            }
+        });
+    }
+
+    /** The scale at which the square drawing fills a pane of w x h pixels (its shorter side), within the zoom's bounds, with room for the
+     * frame MASON draws around it (a drawing any larger brings up scroll bars). */
+    static double fitting(int w, int h) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, (Math.min(w, h) - 24) / (double) SIDE));
     }
 
     /** The scale after turning the wheel by {@code rotation} notches (negative: away from the user, zoom in). */

@@ -22,7 +22,7 @@ import sim.util.Double2D;
 public final class NetworkField {
     /** Side of the square field, in field units (the batch picture's pixels). */
     public static final double SIZE = 1100;
-    private static final double STRETCH = 1.12;
+    static final double STRETCH = 1.12;
     /** Kinds in drawing order: SMEs first, so the few named actors are drawn on top. */
     private static final ActorKind[] DRAW_ORDER = {ActorKind.SME, ActorKind.NGO, ActorKind.PLATFORM, ActorKind.COMPANY,
             ActorKind.GOVERNMENT, ActorKind.DONOR};
@@ -81,7 +81,8 @@ public final class NetworkField {
 
     /**
      * The actors that matter, labelled by name: the named (not SME, not named by a raw id) actors with the largest power
-     * shares, most powerful first, each kept only if its label's box clears every label and labelled disc kept before.
+     * shares, most powerful first, each kept only if its label's box clears the rings' names and every label and
+     * labelled disc kept before.
      */
     private void chooseLabels() {
         List<ActorNode> named = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class NetworkField {
         named.sort(java.util.Comparator.comparingDouble(ActorNode::share).reversed()
                 .thenComparing(n -> n.actor().id()));
         List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
+        for (RingGuides.Guide g : RingGuides.guides()) taken.add(g.labelBox()); // names never cover a ring's name
         java.util.Set<Integer> out = new java.util.HashSet<>(), left = new java.util.HashSet<>();
         for (ActorNode n : named) {
             if (out.size() >= MAX_LABELS) break;

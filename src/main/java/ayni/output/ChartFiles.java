@@ -2,9 +2,7 @@ package ayni.output;
 
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.batik.dom.GenericDOMImplementation;
@@ -61,7 +59,7 @@ public final class ChartFiles {
         SVGGraphics2D g = new SVGGraphics2D(ctx, false);
         g.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart.draw(g, new Rectangle(0, 0, width, height));
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
+        try (Writer w = TextFile.writer(dir.resolve(name + ".svg"))) {
             g.stream(w, true);
         }
         g.dispose();
@@ -87,7 +85,7 @@ public final class ChartFiles {
         }
         png.dispose();
         javax.imageio.ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
+        try (Writer w = TextFile.writer(dir.resolve(name + ".svg"))) {
             svg.stream(w, true);
         }
         svg.dispose();

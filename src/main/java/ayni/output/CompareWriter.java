@@ -66,7 +66,7 @@ public final class CompareWriter {
     static void compareCsv(Comparison c, Path file) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader("date", "measure", "arm", "mean", "low", "high", "n").get();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+        try (Writer w = TextFile.writer(file); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (int m = 0; m < c.measures().size(); m++) {
                 for (int t = 0; t < c.dates().size(); t++) {
                     row(p, c.dates().get(t), c.measures().get(m), "base", c.base(m, t));
@@ -85,7 +85,7 @@ public final class CompareWriter {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("measure", "base_mean", "base_low",
                 "base_high", "whatif_mean", "whatif_low", "whatif_high", "difference_mean", "difference_low",
                 "difference_high", "difference_p", "unpaired_low", "unpaired_high", "variance_reduction", "n").get();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+        try (Writer w = TextFile.writer(file); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (Comparison.End e : c.end()) {
                 p.printRecord(e.measure(), num(e.base().mean()), num(e.base().low()), num(e.base().high()),
                         num(e.whatif().mean()), num(e.whatif().low()), num(e.whatif().high()), num(e.paired().mean()),
@@ -99,7 +99,7 @@ public final class CompareWriter {
     static void varianceCsv(PosteriorSpread pu, Path file) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("measure", "arm", "mean", "parameterVariance",
                 "stochasticVariance", "parameterShare", "sets", "seeds").get();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+        try (Writer w = TextFile.writer(file); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (PosteriorSpread.Row r : pu.rows()) {
                 p.printRecord(r.measure(), r.arm(), num(r.d().mean()), num(r.d().parameter()), num(r.d().stochastic()),
                         num(r.d().parameterShare()), r.d().sets(), r.d().seeds());

@@ -121,6 +121,16 @@ public final class EventMarkers {
     /** Lines on every plot (e.g. the panels of small multiples), numbers on the first. */
     static void mark(JFreeChart chart, List<XYPlot> plots, Marks marks, YearMonth first, YearMonth last) {
         if (marks == null || marks.isEmpty()) return;
+        lines(plots, marks, first, last, 0.025);
+        chart.addSubtitle(new Key(marks.key()));
+    }
+
+    /**
+     * The marks' lines on every plot and their numbers on the first, without a key (a live view shows the key beside
+     * its charts).
+     * @param gap the share of the time axis a number takes: marks closer than that go one row down
+     */
+    public static void lines(List<XYPlot> plots, Marks marks, YearMonth first, YearMonth last, double gap) {
         for (XYPlot plot : plots) {
             for (YearMonth m : marks.elections()) {
                 ValueMarker v = new ValueMarker(TimeMarkers.millis(m));
@@ -137,8 +147,8 @@ public final class EventMarkers {
             v.setPaint(mk.strong() ? STRONG : UNTIL);
             v.setStroke(mk.strong() ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                     new float[] {5f, 3f}, 0f) : new BasicStroke(0.9f));
-            // a number takes about 2.5% of the axis: closer marks go one row down
-            row = previous != null && ChronoUnit.MONTHS.between(previous, mk.month()) / span < 0.025 ? (row + 1) % 3 : 0;
+            // a number takes about gap of the axis: closer marks go one row down
+            row = previous != null && ChronoUnit.MONTHS.between(previous, mk.month()) / span < gap ? (row + 1) % 3 : 0;
             previous = mk.month();
             for (int i = 0; i < plots.size(); i++) {
                 ValueMarker line = i == 0 ? v : new ValueMarker(v.getValue(), v.getPaint(), v.getStroke());
@@ -154,6 +164,5 @@ public final class EventMarkers {
                 plots.get(i).addDomainMarker(line);
             }
         }
-        chart.addSubtitle(new Key(marks.key()));
     }
 }

@@ -3,7 +3,6 @@ package ayni.output;
 import ayni.model.EventLog;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class EventsCsv {
     /** @param names actor id → name, for the {@code what} column (the event in words, {@link EventWords}) */
     public static void write(List<EventLog.Entry> entries, java.util.Map<String, String> names, Path file) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(HEADER).get();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+        try (Writer w = TextFile.writer(file); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (EventLog.Entry e : entries) {
                 p.printRecord(e.step(), e.month(), e.kind(), e.targets(), e.effect(), e.note(),
                         e.origin().name().toLowerCase(), EventWords.describe(e, names));

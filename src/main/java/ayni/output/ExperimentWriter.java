@@ -10,7 +10,6 @@ import ayni.scenario.ExperimentSpec;
 import ayni.scenario.ExperimentSpec.Arm;
 import java.awt.Paint;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,9 +125,13 @@ public final class ExperimentWriter {
     }
 
     static CSVPrinter printer(Path f, List<String> header) throws IOException {
-        Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT);
-        p.printRecord(header);
+        CSVPrinter p = new CSVPrinter(TextFile.writer(f), CSVFormat.DEFAULT);
+        try {
+            p.printRecord(header);
+        } catch (IOException e) {
+            p.close(); // the caller never gets the printer to close
+            throw e;
+        }
         return p;
     }
 

@@ -79,9 +79,14 @@ public final class FolderLock implements AutoCloseable {
                 ch.close();
                 throw busy(folder, holder.isEmpty() ? "another process" : holder);
             }
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now() + "\n")
-                    .getBytes(StandardCharsets.UTF_8)), 0);
+            try {
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now() + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), 0);
+            } catch (IOException e) { // a full disk: the command fails, and must not keep the file open
+                ch.close();
+                throw e;
+            }
             FolderLock lock = new FolderLock(f, file, ch, l);
             HELD.put(f, lock);
             return lock;

@@ -6,7 +6,6 @@ import ayni.agents.World;
 import ayni.metrics.TieHistory;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -26,7 +25,7 @@ public final class GexfWriter {
         String[] day = new String[Math.max(steps, 1)];
         for (int i = 0; i < day.length; i++) day[i] = day(w.start.plusMonths(i));
         int end = day.length - 1; // the step after the last: the end of anything still present
-        try (Writer x = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer x = TextFile.writer(file)) {
             x.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
             x.write("<meta><creator>Ayni " + escape(Manifest.version()) + "</creator><description>" + escape(title)
                     + "</description></meta>\n");

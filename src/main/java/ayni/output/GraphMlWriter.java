@@ -5,7 +5,6 @@ import ayni.metrics.NetworkSnapshot.Link;
 import ayni.metrics.NetworkSnapshot.Node;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -83,7 +82,7 @@ public final class GraphMlWriter {
             m.put("totalFlow", DefaultAttribute.createAttribute(e.totalFlow()));
             return m;
         });
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = TextFile.writer(file)) {
             ex.exportGraph(g, out);
         }
     }

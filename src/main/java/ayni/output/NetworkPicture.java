@@ -14,9 +14,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +48,7 @@ public final class NetworkPicture {
                 .createDocument("http://www.w3.org/2000/svg", "svg", null));
         svg.setSVGCanvasSize(new java.awt.Dimension(SIZE, SIZE));
         draw(svg, s, title);
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve(name + ".svg")), StandardCharsets.UTF_8)) {
+        try (Writer w = TextFile.writer(dir.resolve(name + ".svg"))) {
             svg.stream(w, true);
         }
     }

@@ -5,7 +5,6 @@ import ayni.metrics.graph.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ public final class NetworkReportCsv {
     public static void write(NetworkReport r, Manifest manifest, Path folder) throws IOException {
         try (AtomicFolder f = new AtomicFolder(folder)) {
             for (Table t : tables(r)) {
-                try (Writer w = Files.newBufferedWriter(f.dir().resolve(t.name() + ".csv"), StandardCharsets.UTF_8)) {
+                try (Writer w = TextFile.writer(f.dir().resolve(t.name() + ".csv"))) {
                     print(t, w, 0);
                 }
             }

@@ -45,14 +45,14 @@ public final class SienaWriter {
         for (int i = 0; i < order.size(); i++) pos.put(order.get(i), i);
         int n = order.size();
 
-        try (Writer w = Files.newBufferedWriter(dir.resolve("actors.csv"), StandardCharsets.UTF_8)) {
+        try (Writer w = TextFile.writer(dir.resolve("actors.csv"))) {
             w.write("row,id,kind,subtype,domain\n");
             for (int i = 0; i < n; i++) {
                 NetworkSnapshot.Node a = actors.get(order.get(i));
                 w.write((i + 1) + "," + a.id() + "," + a.kind() + "," + a.subtype() + "," + a.domain() + "\n");
             }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve("kind.dat"), StandardCharsets.UTF_8)) {
+        try (Writer w = TextFile.writer(dir.resolve("kind.dat"))) {
             for (int i = 0; i < n; i++) w.write((ActorKind.valueOf(actors.get(order.get(i)).kind().toUpperCase()).ordinal() + 1) + "\n");
         }
         Map<String, double[][]> covariates = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public final class SienaWriter {
                 }
                 String name = "wave" + (wv + 1) + "-" + layer.key() + ".dat";
                 files.add(name + " (" + s.month() + ")");
-                try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+                try (Writer w = TextFile.writer(dir.resolve(name))) {
                     StringBuilder row = new StringBuilder();
                     for (int i = 0; i < n; i++) {
                         row.setLength(0);
@@ -104,7 +104,7 @@ public final class SienaWriter {
             }
         }
         for (var e : covariates.entrySet()) {
-            try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey() + ".dat"), StandardCharsets.UTF_8)) {
+            try (Writer w = TextFile.writer(dir.resolve(e.getKey() + ".dat"))) {
                 for (double[] row : e.getValue()) {
                     StringBuilder sb = new StringBuilder();
                     for (int k = 0; k < row.length; k++) {

@@ -3,7 +3,6 @@ package ayni.output;
 import ayni.metrics.TimeSeries;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ public final class TimeSeriesCsv {
         header.add("date");
         header.addAll(ts.columns());
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header.toArray(String[]::new)).get();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, fmt)) {
+        try (Writer w = TextFile.writer(file); CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (int i = 0; i < ts.size(); i++) {
                 List<String> row = new ArrayList<>();
                 row.add(ts.date(i));

@@ -289,7 +289,10 @@ final class TreeReader {
     }
 
     static String describe(JsonNode v) {
-        if (v.isTextual()) return "'" + v.asText() + "'";
+        if (v.isTextual()) {
+            String t = v.asText();
+            return "'" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "'"; // a whole block of text would bury the problem
+        }
         if (v.isObject()) return "a mapping";
         if (v.isArray()) return "a list";
         return v.asText();

@@ -78,6 +78,21 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aSecondWriterOfTheFolderIsRefusedAtOnce() throws Exception {
+        Path file = write("tiny.yaml", TINY.replace("steps: 12", "steps: 6")), out = tmp.resolve("out");
+        try (ayni.output.FolderLock held = ayni.output.FolderLock.acquire(out)) {
+            for (String[] args : List.of(new String[] {"calibrate", file.toString(), "--out", out.toString(), "--quiet"},
+                    new String[] {"calibrate", "merge", file.toString(), tmp.resolve("a").toString(), "--out", out.toString()},
+                    new String[] {"calibrate", "coverage", file.toString(), "--sets", "1", "--out", out.toString()})) {
+                MainTest.Outcome o = java.util.concurrent.CompletableFuture.supplyAsync(() -> MainTest.exec(args)).get();
+                assertEquals(2, o.code(), String.join(" ", args) + ": " + o.err());
+                assertTrue(o.err().contains("another Ayni command is writing this folder"), o.err());
+                assertFalse(Files.exists(out.resolve("sims")), "nothing simulated, nothing stored");
+            }
+        }
+    }
+
+    @Test
     void shardsMergedBetweenGenerationsGiveTheSamePosterior() throws Exception {
         Path file = write("tiny.yaml", TINY.replace("steps: 12", "steps: 6"));
         Path whole = tmp.resolve("whole"), merged = tmp.resolve("merged"), a = tmp.resolve("a"), b = tmp.resolve("b");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A full disk: results written onto a 600 KB tmpfs (mounted here when the tests run as root, as in CI; skipped
- * elsewhere). The command says so in one line, exits with 1, and leaves no partial output behind, only the lock file.
+ * elsewhere). The command says so in one line, exits with 1, leaves no partial output behind, only the lock file, and
+ * holds no file on the disk open afterwards (checked through /proc/self/fd, and by unmounting it at once).
  */
 class DiskFullTest {
     @TempDir
@@ -60,9 +61,28 @@ class DiskFullTest {
                             .filter(n -> !n.equals("filler") && !n.endsWith(".lock")).toList();
                     assertEquals(List.of(), left, "no partial output");
                 }
+                assertEquals(List.of(), openFilesUnder(disk), String.join(" ", args) + ": files left open after the failure");
             }
+            assertTrue(run("umount", disk.toString()), "the disk unmounts at once: nothing on it is still open");
         } finally {
-            run("umount", "-l", disk.toString()); // lazily: a writer that failed may not have closed its file yet
+            run("umount", "-l", disk.toString()); // after a failed assertion, lazily
         }
+    }
+
+    /** The files this process holds open under a folder (deleted ones too), from /proc/self/fd. */
+    static List<String> openFilesUnder(Path dir) throws Exception {
+        String root = dir.toRealPath().toString() + "/";
+        List<String> open = new java.util.ArrayList<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith(root)) open.add(target);
+                } catch (java.io.IOException gone) {
+                    // the descriptor of the listing itself, closed meanwhile
+                }
+            }
+        }
+        return open;
     }
 }

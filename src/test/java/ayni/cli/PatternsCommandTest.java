@@ -103,6 +103,18 @@ class PatternsCommandTest {
     }
 
     @Test
+    void aSecondWriterOfTheFolderIsRefusedAtOnce() throws Exception {
+        Path f = files("entries: []\n"), out = tmp.resolve("out");
+        try (ayni.output.FolderLock held = ayni.output.FolderLock.acquire(out)) {
+            MainTest.Outcome o = java.util.concurrent.CompletableFuture.supplyAsync(() -> MainTest.exec("patterns", f.toString(),
+                    "--replications", "2", "--out", out.toString(), "--quiet")).get(); // another thread: refused, never waits
+            assertEquals(2, o.code(), o.err());
+            assertTrue(o.err().contains("another Ayni command is writing this folder"), o.err());
+            assertFalse(Files.exists(out.resolve("runs")), "nothing run, nothing stored");
+        }
+    }
+
+    @Test
     void anEmptyChangelogIsSaidSo() throws Exception {
         Path f = files("entries: []\n");
         Path out = tmp.resolve("out");

@@ -149,20 +149,22 @@ class LiveViewTest {
         assertEquals("Donors to NGOs", LiveCharts.channelLabel("fundingChannel_donorToNgo"));
         assertEquals(ts.get(ts.size() - 1, "adoption_all"), c.last(LiveCharts.ADOPTION, 0), 1e-12);
         assertEquals(ts.get(ts.size() - 1, "centralization_funding"), c.last(LiveCharts.CENTRALIZATION, 0), 1e-12);
-        c.mark(AyniWithUI.markers(m.eventLog().entries()));
-        assertEquals(m.eventLog().entries().size(), c.domainMarkers());
-        assertTrue(AyniWithUI.markers(m.eventLog().entries()).stream().anyMatch(x -> x.strong() && x.label().contains("LEVER election")));
+        ayni.output.EventMarkers.Marks marks = AyniWithUI.marks(m.eventLog().entries(), ayni.output.EventWords.names(m.scenario()));
+        c.mark(marks);
+        assertEquals(marks.numbered().size() + marks.elections().size(), c.domainMarkers());
+        assertTrue(marks.numbered().stream().anyMatch(x -> x.strong() && x.what().stream().anyMatch(w -> w.startsWith("lever: election"))),
+                marks.key().toString());
     }
 
     @Test
-    void theEventLogLinesCarryDateOriginAndEffect() {
+    void theEventLogSaysInWordsWhatEachNumberedMarkIs() {
         StepObserver o = new StepObserver();
         AyniModel m = model(o);
         m.runStep();
         m.pull(Lever.WITHDRAW_DONOR, "d1");
         m.runStep();
-        String line = ClassroomPanel.line(m.eventLog().entries().get(m.eventLog().entries().size() - 1));
-        assertTrue(line.startsWith("2000-02  LEVER"), line);
-        assertTrue(line.contains("donorExit") && line.contains("d1") && line.contains("1 donor leave"), line);
+        List<String> lines = AyniWithUI.logLines(m.eventLog().entries(), ayni.output.EventWords.names(m.scenario()));
+        String line = lines.get(lines.size() - 1);
+        assertTrue(line.matches("\\d+  2000-02  lever: OXFAM-NOVIB leaves abruptly"), line);
     }
 }

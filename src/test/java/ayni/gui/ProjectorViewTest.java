@@ -84,6 +84,7 @@ class ProjectorViewTest {
         ActorNode strongest = named.stream().max(java.util.Comparator.comparingDouble(ActorNode::share)).orElseThrow();
         assertTrue(f.labelled(strongest), "the most powerful named actor is labelled: " + strongest.actor().name());
         List<Rectangle2D> boxes = new ArrayList<>();
+        for (RingGuides.Guide g : RingGuides.guides()) boxes.add(g.labelBox()); // the rings' names are kept clear too
         for (ActorNode n : labelled) {
             assertFalse(n.actor().kind() == ActorKind.SME || n.actor().name().equals(n.actor().id()), n.actor().id());
             NodeStyle s = n.style(f.maxShare());
@@ -94,6 +95,89 @@ class ProjectorViewTest {
             for (Rectangle2D b : boxes) assertFalse(b.intersects(text), n.actor().name() + " collides");
             boxes.add(text);
         }
+    }
+
+    @Test
+    void everyRingIsGuidedAndNamedByItsKindsWithoutOverlaps() {
+        List<RingGuides.Guide> guides = RingGuides.guides();
+        assertEquals(List.of("Donors", "Government and Companies", "Platforms", "NGOs", "SMEs"),
+                guides.stream().map(RingGuides.Guide::name).toList());
+        for (int i = 0; i < guides.size(); i++) {
+            RingGuides.Guide g = guides.get(i);
+            assertTrue(g.labelBox().getMinY() > 0 && g.labelBox().getMaxX() < NetworkField.SIZE, g.name());
+            if (i > 0) assertTrue(g.radius() < guides.get(i - 1).inner(), "rings from the outside in");
+            for (int j = 0; j < i; j++) assertFalse(g.labelBox().intersects(guides.get(j).labelBox()), g.name());
+        }
+        // each actor sits on its kind's ring (SMEs within their band)
+        StepObserver o = new StepObserver();
+        AyniModel m = new AyniModel(organic(), organic().seed(), organic().parameters());
+        m.addObserver(o);
+        m.start();
+        m.runStep();
+        NetworkField f = new NetworkField();
+        f.reset(m.world());
+        f.update(o.pagerank());
+        for (Object x : f.nodes.getAllObjects()) {
+            ActorNode n = (ActorNode) x;
+            Double2D p = f.nodes.getObjectLocation(n);
+            double r = Math.hypot(p.x - NetworkField.SIZE / 2, p.y - NetworkField.SIZE / 2);
+            RingGuides.Guide g = guides.stream().filter(q -> q.name().contains(ayni.style.Palette.label(n.actor().kind())))
+                    .findFirst().orElseThrow();
+            assertTrue(r >= g.inner() - 1e-6 && r <= g.radius() + 1e-6, n.actor().id() + " off its ring " + g.name());
+        }
+    }
+
+    @Test
+    void theNetworkFillsItsPane() {
+        assertEquals((680 - 24) / (double) NetworkDisplay.SIDE, NetworkDisplay.fitting(760, 680), 1e-12);
+        assertEquals((1000 - 24) / (double) NetworkDisplay.SIDE, NetworkDisplay.fitting(1000, 1400), 1e-12);
+        assertEquals(NetworkDisplay.MIN_SCALE, NetworkDisplay.fitting(100, 100), 1e-12);
+    }
+
+    @Test
+    void liveChartEventsAreNumberedMarksWhoseNumbersNeverOverprint() {
+        StepObserver o = new StepObserver();
+        AyniModel m = new AyniModel(organic(), organic().seed(), organic().parameters());
+        m.addObserver(o);
+        m.start();
+        // an election pulled in 2008-07, half a year from the events of 2008-01 and 2009-01: three marks close together
+        for (int i = 0; i < 222; i++) m.runStep();
+        m.pull(ayni.model.Lever.ELECTION, null);
+        for (int i = 222; i < 240; i++) m.runStep();
+        TimeSeries ts = o.series();
+        LiveCharts c = new LiveCharts(1, 4);
+        c.reset(YearMonth.parse(ts.date(0)));
+        List<String> dates = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            dates.add(ts.date(i));
+            rows.add(ts.row(i));
+        }
+        c.append(ts.columns(), dates, rows);
+        ayni.output.EventMarkers.Marks marks = AyniWithUI.marks(m.eventLog().entries(), ayni.output.EventWords.names(organic()));
+        assertTrue(marks.numbered().size() >= 5, marks.key().toString());
+        c.mark(marks);
+        List<org.jfree.chart.plot.ValueMarker> numbered = c.numberedMarkers();
+        assertEquals(marks.numbered().size(), numbered.size());
+        // the axis runs from the first month to the month after the last; a number takes about 5 % of it
+        YearMonth first = YearMonth.parse(ts.date(0)), end = YearMonth.parse(ts.date(ts.size() - 1)).plusMonths(1);
+        double span = java.time.temporal.ChronoUnit.MONTHS.between(first, end);
+        int closePairs = 0;
+        for (int i = 0; i < numbered.size(); i++) {
+            assertEquals(Integer.toString(i + 1), numbered.get(i).getLabel(), "numbers, not words, on the chart");
+            for (int j = 0; j < i; j++) {
+                boolean close = java.time.temporal.ChronoUnit.MONTHS.between(marks.numbered().get(j).month(),
+                        marks.numbered().get(i).month()) / span < 0.05;
+                if (close) assertFalse(numbered.get(i).getLabelOffset().equals(numbered.get(j).getLabelOffset()),
+                        "marks " + (j + 1) + " and " + (i + 1) + " are close and share a row");
+                closePairs += close ? 1 : 0;
+            }
+        }
+        assertTrue(closePairs >= 2, "the lever's mark is close to its neighbours: " + closePairs);
+        // the key beside the charts says in words what each number is, with names, not ids
+        List<String> log = AyniWithUI.logLines(m.eventLog().entries(), ayni.output.EventWords.names(organic()));
+        for (ayni.output.EventMarkers.Mark mk : marks.numbered()) assertTrue(log.contains(mk.keyLine()), mk.keyLine());
+        assertTrue(log.stream().noneMatch(l -> l.contains("oxfam-novib") || l.contains("donorExit")), log.toString());
     }
 
     @Test

@@ -61,6 +61,18 @@ class ScenarioLoaderTest {
         assertTrue(m.contains("donors[0]: missing required key 'kind'"), m);
     }
 
+    /** Found by the fuzzer: a list retyped as a folded block of text put the block's line breaks into the problem. */
+    @Test
+    void aBlockOfTextWhereAListBelongsIsOneShortLine() {
+        String yaml = Tiny.donorAndNgo(null, null).replace("ties:\n  - {from: d1, to: n1, layer: funding, weight: 0.8}",
+                "ties: >\n  - {from: d1, to: n1,\n      layer: funding, weight: 0.8}\n  - {from: n1}");
+        String m = problem(yaml);
+        assertEquals(1, m.lines().count(), m);
+        assertTrue(m.matches("bad\\.yaml:\\d+: ties: expected a list, got '- \\{from: d1.*'; fix: .+"), m);
+        assertTrue(m.contains("\\n"), "the line break is shown, not made: " + m);
+        assertEquals("a\\nb\\nc\\nd", Problem.oneLine("a\r\nb\nc\u2028d"));
+    }
+
     @Test
     void undefinedReferenceSuggestsTheClosestId() {
         String m = problem(Tiny.donorAndNgo(null, null).replace("{from: d1, to: n1,", "{from: d1, to: n2,"));
