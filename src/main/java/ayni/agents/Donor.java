@@ -191,7 +191,7 @@ public final class Donor extends Actor {
     /**
      * Competition for scarce funds (§8.3, §9.2.1, §6.2.3): the eligible candidates are the grant's applicants. An NGO
      * that loses to another NGO comes into conflict with it with probability fundingConflictProbability x (1 - 1 /
-     * applicants), fiercer the more apply; a conflict cuts the knowledge ties between the two by conflictTieLoss.
+     * applicants), fiercer the more apply; the conflict (7.30) sours their relation and cuts their knowledge ties.
      */
     void compete(World w, Actor winner, List<Actor> applicants) {
         World.Counters c = w.counters;
@@ -204,10 +204,7 @@ public final class Donor extends Actor {
             c.conflictChancesNgoNgo++;
             if (random.nextDouble() >= p) continue;
             c.conflictsNgoNgo++;
-            double keep = 1.0 - w.params.getConflictTieLoss();
-            Tie t1 = w.ties.get(a.index, winner.index, Layer.KNOWLEDGE), t2 = w.ties.get(winner.index, a.index, Layer.KNOWLEDGE);
-            if (t1 != null) w.ties.scale(t1, keep);
-            if (t2 != null) w.ties.scale(t2, keep);
+            w.conflicts.begin(w, a, winner);
         }
     }
 

@@ -186,7 +186,7 @@ public final class Ngo extends Actor {
             Sme.Support s = sme.offerSupport(this, w);
             if (s == null) continue;
             double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
-            w.fund(this, sme, amount, IncomeSource.PROJECTS);
+            w.fund(this, sme, GongoProjects.afterAdministration(this, amount, w), IncomeSource.PROJECTS);
             w.counters.projectMoney[type.ordinal()] += amount;
             projectFunds -= amount;
             w.ties.add(index, sme.index, Layer.KNOWLEDGE, w.params.getNewTieWeight(), w.step());

@@ -32,6 +32,8 @@ public final class World implements Serializable {
     public final TieStore ties = new TieStore();
     public final Ledger ledger = new Ledger();
     public final Counters counters = new Counters();
+    /** Conflictive relations between organisations and the power struggle's clocks (7.30). */
+    public final Conflicts conflicts = new Conflicts();
     private int step;
 
     private final ArrayList<Actor> actors = new ArrayList<>();
@@ -191,6 +193,8 @@ public final class World implements Serializable {
         if (within) counters.cooperationAttemptsWithin++;
         double p = TieRules.cooperationProbability(a.discourse.distance(b.discourse), params.getCooperationDistanceScale())
                 * (1.0 - watchdogFriction(a, b));
+        // two organisations in conflict cooperate less (7.30)
+        if (conflicts.inConflict(this, a, b)) p *= 1.0 - params.getConflictCooperationLoss();
         boolean ok = rng.nextDouble() < p;
         if (ok) {
             counters.cooperations++;
@@ -251,6 +255,11 @@ public final class World implements Serializable {
         public int smeFailures, accreditations;
         /** Grants chosen among applicants, their applicants, NGO losers facing an NGO winner, and their conflicts. */
         public int grantsCompeted, grantApplicants, conflictChancesNgoNgo, conflictsNgoNgo;
+        /**
+         * 7.30: NGO-SME relations in platforms with SME seats not yet in conflict, and the conflicts begun among them;
+         * NGO-company relations, those conflictive, and the conflicts begun among them.
+         */
+        public int conflictChancesNgoSme, conflictsNgoSme, ngoCompanyRelations, ngoCompanyConflictive, conflictsNgoCompany;
         /** Adoptions by SMEs an NGO of each type supported, and project money NGOs of each type gave (USD). */
         public final int[] projectAdoptions = new int[ayni.domain.NgoType.values().length];
         public final double[] projectMoney = new double[ayni.domain.NgoType.values().length];
@@ -264,6 +273,7 @@ public final class World implements Serializable {
             bioferiaStands = bioferiaStandsUsed = 0;
             smeFailures = accreditations = 0;
             grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = 0;
+            conflictChancesNgoSme = conflictsNgoSme = ngoCompanyRelations = ngoCompanyConflictive = conflictsNgoCompany = 0;
             java.util.Arrays.fill(projectAdoptions, 0);
             java.util.Arrays.fill(projectMoney, 0);
             supportOffers = supportRefusals = adoptions = reversions = ngoClosures = ngoTypeChanges = ngoEntries = 0;

@@ -228,7 +228,17 @@ public final class StepObserver implements Steppable {
         r.put("applicantsPerGrant", c.grantsCompeted == 0 ? 0 : (double) c.grantApplicants / c.grantsCompeted);
         int gongo = NgoType.GONGO.ordinal();
         r.put("adoptionsPerMillion_gongo", c.projectMoney[gongo] == 0 ? 0 : c.projectAdoptions[gongo] * 1e6 / c.projectMoney[gongo]);
+        double otherMoney = 0, otherAdoptions = 0;
+        for (NgoType t : NgoType.values()) {
+            if (t == NgoType.GONGO) continue;
+            otherMoney += c.projectMoney[t.ordinal()];
+            otherAdoptions += c.projectAdoptions[t.ordinal()];
+        }
+        r.put("adoptionsPerMillion_otherNgo", otherMoney == 0 ? 0 : otherAdoptions * 1e6 / otherMoney);
         r.put("producerNgoFoundings", (double) c.producerNgoFoundings);
         r.put("conflictRate_ngoNgo", c.conflictChancesNgoNgo == 0 ? 0 : (double) c.conflictsNgoNgo / c.conflictChancesNgoNgo);
+        r.put("conflictRate_ngoSme", c.conflictChancesNgoSme == 0 ? 0 : (double) c.conflictsNgoSme / c.conflictChancesNgoSme);
+        r.put("ngoCompanyCooperativeShare", c.ngoCompanyRelations == 0 ? 0
+                : 1.0 - (double) c.ngoCompanyConflictive / c.ngoCompanyRelations);
     }
 }

@@ -94,6 +94,7 @@ public class AyniModel extends SimState implements WorldState {
             for (Actor a : ordered(ActorKind.SME)) ((ayni.agents.Sme) a).sellAndPay(world);
         });
         phase(Phase.UPDATE, () -> {
+            world.conflicts.step(world);
             world.counters.tiesDissolved += world.ties.update(world.step(), params.getTieStrengthenRate(),
                     params.getTieDecayRate(), params.getTieDissolveThreshold());
             DiscourseDynamics.update(world);

@@ -10,7 +10,7 @@ public enum Phase {
     EXCHANGE,
     /** The market: buyers pay their suppliers, other SMEs sell locally; SMEs pay operating costs and debt, or close. */
     MARKET,
-    /** Ties strengthen, decay and dissolve; discourse positions move. */
+    /** Relations turn conflictive (confrontation, power struggle); ties strengthen, decay and dissolve; discourse positions move. */
     UPDATE,
     /** Measures are taken (observers registered by the caller). */
     OBSERVE

@@ -218,7 +218,19 @@ public final class Parameters implements Serializable {
         new Spec("fundingConflictProbability", double.class, 0.2, 0, 1, "probability", "estimate after §6.2.3, §9.2.1",
                  "Probability that an NGO losing a grant to another NGO comes into conflict with it, when very many apply (scaled by 1 - 1/applicants)"),
         new Spec("conflictTieLoss", double.class, 0.5, 0, 1, "fraction of weight", "estimate after §9.2.1",
-                 "Share of their weight the knowledge ties between two NGOs lose in a conflict"),
+                 "Share of their weight the knowledge ties between two organisations lose when they come into conflict"),
+        new Spec("conflictMonths", int.class, 24, 1, 240, "months", "estimate after §5.2.3, §5.2.5",
+                 "Months a relation stays conflictive after two organisations come into conflict"),
+        new Spec("conflictCooperationLoss", double.class, 0, 0, 1, "fraction", "estimate after §5.2.5, §9.3.1",
+                 "Share by which a conflictive relation lowers the probability that the two cooperate on a tie (0: organic actors cooperate despite conflict)"),
+        new Spec("confrontationRate", double.class, 0.02, 0, 1, "per month", "estimate after §6.5 L2482, §9.3.1, §9.3.4",
+                 "Monthly probability that an NGO's relation with a company it is tied to turns confrontational, times the probability that the two would not cooperate (discourse distance, watchdog role)"),
+        new Spec("powerStruggleRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.3, §5.2.5",
+                 "Monthly probability that a member NGO and an SME member it works with clash in a platform whose seats are split evenly between SMEs and others, right after SMEs gained seats there (scaled by 4v(1-v) for an SME seat share v)"),
+        new Spec("roleSettlingMonths", int.class, 36, 1, 600, "months", "estimate after §5.2.3",
+                 "Time scale on which the power struggle in a platform settles after SMEs first hold seats there, as roles are re-defined (the struggle's rate falls by a factor e every this many months)"),
+        new Spec("gongoProjectOverhead", double.class, 0.3, 0, 1, "fraction of a project payment", "estimate after §7.6a, §8.3 (the share is an assumption)",
+                 "Share of each project payment a GONGO spends on administration through government procedures; only the rest reaches the SME"),
         new Spec("producerNgoFoundingRate", double.class, 0.1, 0, 100, "producer NGOs per year per 100 practising association members", "estimate after §5.2.3, §8.3",
                  "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
         new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
@@ -344,6 +356,12 @@ public final class Parameters implements Serializable {
     private double watchdogWeight = 0.5;
     private double fundingConflictProbability = 0.2;
     private double conflictTieLoss = 0.5;
+    private int conflictMonths = 24;
+    private double conflictCooperationLoss = 0;
+    private double confrontationRate = 0.02;
+    private double powerStruggleRate = 0.02;
+    private int roleSettlingMonths = 36;
+    private double gongoProjectOverhead = 0.3;
     private double producerNgoFoundingRate = 0.1;
     private double producerNgoMemberFee = 5;
     private double companyServiceFee = 67;
@@ -754,6 +772,30 @@ public final class Parameters implements Serializable {
     public double getConflictTieLoss() { return conflictTieLoss; }
     public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
     public Object domConflictTieLoss() { return domain("conflictTieLoss"); }
+    /** Months a relation stays conflictive after two organisations come into conflict (months). */
+    public int getConflictMonths() { return conflictMonths; }
+    public void setConflictMonths(int v) { conflictMonths = (int) check("conflictMonths", v); }
+    public Object domConflictMonths() { return domain("conflictMonths"); }
+    /** Share by which a conflictive relation lowers the probability that the two cooperate on a tie (fraction). */
+    public double getConflictCooperationLoss() { return conflictCooperationLoss; }
+    public void setConflictCooperationLoss(double v) { conflictCooperationLoss = (double) check("conflictCooperationLoss", v); }
+    public Object domConflictCooperationLoss() { return domain("conflictCooperationLoss"); }
+    /** Monthly probability that an NGO-company relation turns confrontational, times the probability they would not cooperate (per month). */
+    public double getConfrontationRate() { return confrontationRate; }
+    public void setConfrontationRate(double v) { confrontationRate = (double) check("confrontationRate", v); }
+    public Object domConfrontationRate() { return domain("confrontationRate"); }
+    /** Monthly probability that an NGO and an SME it works with clash in an evenly split platform right after SMEs gained seats (per month). */
+    public double getPowerStruggleRate() { return powerStruggleRate; }
+    public void setPowerStruggleRate(double v) { powerStruggleRate = (double) check("powerStruggleRate", v); }
+    public Object domPowerStruggleRate() { return domain("powerStruggleRate"); }
+    /** Time scale on which a platform's power struggle settles after SMEs first hold seats there (months). */
+    public int getRoleSettlingMonths() { return roleSettlingMonths; }
+    public void setRoleSettlingMonths(int v) { roleSettlingMonths = (int) check("roleSettlingMonths", v); }
+    public Object domRoleSettlingMonths() { return domain("roleSettlingMonths"); }
+    /** Share of each project payment a GONGO spends on administration; only the rest reaches the SME (fraction of a project payment). */
+    public double getGongoProjectOverhead() { return gongoProjectOverhead; }
+    public void setGongoProjectOverhead(double v) { gongoProjectOverhead = (double) check("gongoProjectOverhead", v); }
+    public Object domGongoProjectOverhead() { return domain("gongoProjectOverhead"); }
     /** Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise (producer NGOs per year per 100 practising association members). */
     public double getProducerNgoFoundingRate() { return producerNgoFoundingRate; }
     public void setProducerNgoFoundingRate(double v) { producerNgoFoundingRate = (double) check("producerNgoFoundingRate", v); }

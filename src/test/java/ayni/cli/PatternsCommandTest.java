@@ -55,8 +55,8 @@ class PatternsCommandTest {
                 checks:
                   - {id: impossible, title: "adoption above 2", scenario: tiny.yaml, observable: adoption_all, expect: above,
                      than: 2, thesis: "§2", source: proposal}
-                  - {id: conflict, title: "conflict rises", scenario: tiny.yaml, observable: conflictRate_ngoSme,
-                     stat: slope, expect: above, thesis: "§2", source: proposal, needs: "conflict between NGOs and SMEs"}
+                  - {id: conflict, title: "conflict rises", scenario: tiny.yaml, observable: conflictRate_smeSme,
+                     stat: slope, expect: above, thesis: "§2", source: proposal, needs: "conflict among SMEs"}
                 """);
         Files.writeString(tmp.resolve("CHANGELOG.yaml"), changelog);
         return f;

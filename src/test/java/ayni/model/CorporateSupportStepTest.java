@@ -14,7 +14,7 @@ import ayni.exchange.Ledger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Companies pay the Peruvian business NGOs that serve them (docs/ODD.md 7.30, §6.2.2 L2213), and business NGOs seek
+ * Companies pay the Peruvian business NGOs that serve them (docs/ODD.md 7.32, §6.2.2 L2213), and business NGOs seek
  * companies as clients in partner search (7.19): the monthly step on small hand-made worlds.
  */
 class CorporateSupportStepTest {

@@ -108,7 +108,7 @@ class PatternReaderTest {
     @Test
     void namesTheModelLacksAreAcceptedOnlyWithTheMechanismTheyNeed() throws Exception {
         PatternSpec p = PatternReader.load(pattern("""
-                observable: conflictRate_ngoSme
+                observable: conflictRate_smeSme
                 set: {smeBoardSeats: 0}
                 paired: true
                 expect: above
@@ -116,7 +116,7 @@ class PatternReaderTest {
                 """), MEASURES);
         PatternSpec.Check c = p.checks().get(0);
         assertFalse(c.measurable());
-        assertEquals(List.of("parameter smeBoardSeats", "conflictRate_ngoSme"), c.missing());
+        assertEquals(List.of("parameter smeBoardSeats", "conflictRate_smeSme"), c.missing());
         assertTrue(c.set().isEmpty(), "an unknown parameter is not set");
     }
 

@@ -1,0 +1,120 @@
+package ayni.agents;
+
+import ayni.domain.ActorKind;
+import ayni.domain.Layer;
+import ayni.network.Relations;
+import ayni.network.Tie;
+import ayni.network.TieRules;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Conflict between organisations as a state of their relation (ODD 7.30; §6.5, §9.3.1, §2.4.3, §5.2.1-5.2.5). A
+ * relation turns conflictive when two NGOs compete for one grant (7.28), when an NGO confronts a company whose
+ * discourse it rejects or whom it watches (confrontation, §6.5, §9.3.4), and when SMEs that hold decision seats in a
+ * platform challenge the NGOs that used to decide there (the power struggle, §2.4.3, §5.2.5). While a relation is
+ * conflictive the two cooperate less (7.20) and a conflict cuts the knowledge ties between them.
+ */
+public final class Conflicts implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Which pairs are in conflict until when. */
+    public final Relations relations = new Relations();
+    /** The first step at which SMEs held seats in a platform (by platform index): when the power transfer began. */
+    private final Map<Integer, Integer> seatsSince = new HashMap<>();
+
+    /**
+     * Two organisations come into conflict: their relation is conflictive for p.conflictMonths, and the knowledge ties
+     * between them, in both directions, keep 1 - p.conflictTieLoss of their weight.
+     */
+    public void begin(World w, Actor a, Actor b) {
+        relations.conflict(a.index, b.index, w.step() + w.params.getConflictMonths() - 1);
+        double keep = 1.0 - w.params.getConflictTieLoss();
+        Tie t1 = w.ties.get(a.index, b.index, Layer.KNOWLEDGE), t2 = w.ties.get(b.index, a.index, Layer.KNOWLEDGE);
+        if (t1 != null) w.ties.scale(t1, keep);
+        if (t2 != null) w.ties.scale(t2, keep);
+    }
+
+    /** Whether two actors' relation is conflictive this step. */
+    public boolean inConflict(World w, Actor a, Actor b) {
+        return relations.inConflict(a.index, b.index, w.step());
+    }
+
+    /** The monthly step: every active NGO's relations with companies, then power struggles in platforms. */
+    public void step(World w) {
+        for (Actor a : w.active(ActorKind.NGO)) confront(w, (Ngo) a);
+        for (Actor a : w.active(ActorKind.PLATFORM)) struggle(w, (Platform) a);
+    }
+
+    /**
+     * Confrontation or collaboration with companies (§6.5 L2482, §9.3.1, §9.3.4): for each company an NGO is tied to
+     * (either direction, any layer) and not yet in conflict with, a conflict begins with probability
+     * p.confrontationRate x (1 - P(cooperate)), where P(cooperate) = exp(-discourse distance / p.cooperationDistanceScale)
+     * x (1 - watchdog friction) as in 7.20: an NGO far from the company's liberal-market discourse, or watching it,
+     * confronts it; as discourses converge, relations become cooperative. Counts the relations and the conflictive ones.
+     */
+    void confront(World w, Ngo n) {
+        List<Actor> seen = new ArrayList<>(2);
+        relate(w, n, w.ties.out(n.index), true, seen);
+        relate(w, n, w.ties.in(n.index), false, seen);
+    }
+
+    /** Each company met on these ties and not yet seen is one relation, however many ties the pair carries. */
+    private void relate(World w, Ngo n, List<Tie> ties, boolean out, List<Actor> seen) {
+        World.Counters k = w.counters;
+        for (int i = 0; i < ties.size(); i++) {
+            Tie t = ties.get(i);
+            Actor c = w.actor(out ? t.to() : t.from());
+            if (!(c instanceof Company) || !c.active || seen.contains(c)) continue;
+            seen.add(c);
+            k.ngoCompanyRelations++;
+            if (!inConflict(w, n, c)) {
+                double coop = TieRules.cooperationProbability(n.discourse.distance(c.discourse), w.params.getCooperationDistanceScale())
+                        * (1.0 - w.watchdogFriction(n, c));
+                if (n.random.nextDouble() >= w.params.getConfrontationRate() * (1.0 - coop)) continue;
+                k.conflictsNgoCompany++;
+                begin(w, n, c);
+            }
+            k.ngoCompanyConflictive++;
+        }
+    }
+
+    /**
+     * The power struggle (§2.4.3, §5.2.1-5.2.3, §5.2.5): in an active platform whose SME members hold a share v of its
+     * seats, each member NGO and each SME member it has a knowledge tie to (an NGO-SME relation in the platform)
+     * come into conflict with probability p.powerStruggleRate x 4v(1 - v) x exp(-months since SMEs first held seats
+     * there / p.roleSettlingMonths): contested most when power is evenly split, not at all when one side holds every
+     * seat, and settling once roles are re-defined. Counts the chances (relations not in conflict) and the conflicts.
+     */
+    void struggle(World w, Platform pl) {
+        double v = pl.smeVoice;
+        if (v <= 0) return;
+        Integer since = seatsSince.putIfAbsent(pl.index, w.step());
+        int months = since == null ? 0 : w.step() - since;
+        double prob = w.params.getPowerStruggleRate() * 4.0 * v * (1.0 - v)
+                * Math.exp(-months / (double) w.params.getRoleSettlingMonths());
+        World.Counters k = w.counters;
+        for (Actor a : pl.members) {
+            if (!(a instanceof Ngo n) || !n.active) continue;
+            List<Tie> out = w.ties.out(n.index);
+            for (int i = 0; i < out.size(); i++) {
+                Tie t = out.get(i);
+                if (t.layer() != Layer.KNOWLEDGE) continue;
+                Actor s = w.actor(t.to());
+                if (!(s instanceof Sme) || !s.active || !pl.isMember(s) || inConflict(w, n, s)) continue;
+                k.conflictChancesNgoSme++;
+                if (n.random.nextDouble() >= prob) continue;
+                k.conflictsNgoSme++;
+                begin(w, n, s);
+            }
+        }
+    }
+
+    /** The step at which SMEs first held seats in a platform, or -1. */
+    public int seatsSince(Platform pl) {
+        return seatsSince.getOrDefault(pl.index, -1);
+    }
+}
