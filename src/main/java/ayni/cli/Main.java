@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
             }
             if (ex instanceof java.io.IOException io && !(io instanceof java.nio.file.NoSuchFileException)) {
                 // the writers write into a temporary folder and remove it when they fail: nothing partial is left
-                err.println("ayni: cannot write the results: " + io.getMessage() + "; nothing was written; fix: free disk "
+                err.println("ayni: cannot write the results: " + rootMessage(io) + "; nothing was written; fix: free disk "
                         + "space, or check that the results folder is writable, or choose another with --out");
                 if (System.getenv("AYNI_DEBUG") != null) ex.printStackTrace(err);
                 return 1;
@@ -65,6 +65,18 @@ public final class Main implements Callable<Integer> {
         } finally {
             ayni.output.FolderLock.releaseCommandLocks();
         }
+    }
+
+    /**
+     * The innermost message of an I/O failure: image writers wrap the system's "No space left on device" in their own
+     * ("I/O error writing PNG file!"), which does not tell the user what to fix.
+     */
+    static String rootMessage(Throwable t) {
+        String m = t.getMessage();
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof java.io.IOException && c.getMessage() != null) m = c.getMessage();
+        }
+        return m;
     }
 
     /** Input the user must fix; its message is printed as is. */

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Planted-parameter recovery on Ayni itself (scenarios/calibration/planted-organic.yaml, a small budget): one run at
  * planted values gives the targets; the 90 % posterior interval of every parameter called identified must cover its
- * planted value and be at most half as wide as the prior's central 90 %. The rate of practice growth and of
- * knowledge transfer drive the checks directly and must be identified; whether the revert probability is, five years
- * of 100 SMEs may not tell.
+ * planted value and be at most half as wide as the prior's central 90 %. The rates of practice growth and of
+ * knowledge transfer drive the checks directly, and at least one of them must be identified; whether the revert
+ * probability is, five years of 100 SMEs may not tell.
  */
 class PlantedRecoveryTest {
     @TempDir
@@ -38,9 +38,11 @@ class PlantedRecoveryTest {
             assertTrue(m.covers(), m.id() + ": planted " + m.planted() + " outside " + m.low() + " .. " + m.high());
             assertTrue(m.share() <= 0.5, m.id() + " is " + m.share() + " of the prior's width");
         }
-        for (String id : List.of("practiceGrowthRate", "knowledgeTransferRate")) {
-            assertTrue(ms.stream().anyMatch(m -> m.id().equals(id) && m.identified()), id + " is identified: " + ms);
-        }
+        // not vacuous: at least one of the two rates that drive the checks directly is identified. Since the adoption
+        // economics and conflict mechanisms (2026-12), knowledge transferred saturates with the transfer rate and five
+        // years of 100 SMEs identify it only in some draws (ODD 12)
+        assertTrue(ms.stream().anyMatch(m -> List.of("practiceGrowthRate", "knowledgeTransferRate").contains(m.id()) && m.identified()),
+                "a rate is identified: " + ms);
         // the planted run is stored: a rerun simulates nothing
         Calibration.Outcome again = Calibration.run(spec, summaries, Calibration.open(spec, summaries, tmp, false), 1,
                 AbcSmc.Shard.ALL, null);
