@@ -125,6 +125,37 @@ class AdoptionEconomicsStepTest {
         assertEquals(1040, w.counters.certifiedSalesExport, 1e-9);
     }
 
+    // ---- 7.18 An export buyer searches only among export-oriented SMEs ------------------------------------------
+
+    /**
+     * An export buyer wanting one supplier; its broker NGO works with a local-market SME (above the screen) and an
+     * export-oriented one. With a formation bias of 20 every candidate it tries is tied, so within the first month
+     * it ties only the exporter: the local SME is never in its reach, introduced or sampled.
+     */
+    @Test
+    void anExportBuyerTiesOnlyExportOrientedSuppliers() {
+        String yaml = Tiny.HEADER + params("formationBias: 20, smeCapitalFactor: 0") + """
+                ngos:
+                  - {id: broker, type: market, domain: organic, cash: 100000}
+                companies:
+                  - {id: exp, domain: organic, demand: 2, premium: 0.3, requirement: 0.5, exportBuyer: true}
+                smes:
+                  - {id: local, domain: organic, count: 3, exportShare: 0, creditAccess: 0, practice: [0.9, 0.9]}
+                  - {id: exporter, domain: organic, count: 1, exportShare: 1, creditAccess: 0, practice: [0.9, 0.9]}
+                ties:
+                  - {from: broker, to: exp, layer: market, weight: 1}
+                  - {from: broker, to: local, layer: knowledge, weight: 1}
+                  - {from: broker, to: exporter, layer: knowledge, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        int buyer = w.byId("exp").index();
+        assertTrue(w.ties.get(w.byId("exporter.0001").index(), buyer, ayni.domain.Layer.MARKET) != null, "the exporter supplies it");
+        for (int i = 1; i <= 3; i++) {
+            assertTrue(w.ties.get(w.byId("local.000" + i).index(), buyer, ayni.domain.Layer.MARKET) == null,
+                    "a local-market SME is out of an export buyer's reach");
+        }
+    }
+
     // ---- 7.26 An SME sells to the buyer that pays most ---------------------------------------------------------
 
     /** A supplier of two domestic buyers paying 10% and 30% sells to the second every month: 6 x 1,040. */
