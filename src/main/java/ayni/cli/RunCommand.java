@@ -91,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("results", s.name(), "seed-" + runSeed);
         ayni.output.FolderLock.acquireForCommand(folder); // refuses a folder that is not ours, or being written
         Instant started = Instant.now();
+        ayni.output.ChartFiles.warmUp(); // the charts' drawing stack loads on the other core while the model runs
         SingleRun.Result r;
         boolean bar = !quiet && System.console() != null;
         if (bar) {

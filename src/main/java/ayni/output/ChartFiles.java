@@ -46,7 +46,15 @@ public final class ChartFiles {
     }
 
     private static void draw(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
-        ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, width, height);
+        try (java.io.OutputStream png = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".png")));
+             Writer svg = TextFile.writer(dir.resolve(name + ".svg"))) {
+            draw(chart, png, svg, name, width, height);
+        }
+    }
+
+    private static void draw(JFreeChart chart, java.io.OutputStream png, Writer svg, String name, int width, int height)
+            throws IOException {
+        ChartUtilities.writeChartAsPNG(png, chart, width, height);
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
         // ids unique to the chart ("power-by-kind-clipPath3"), so several charts can share one page (report.html)
@@ -59,10 +67,29 @@ public final class ChartFiles {
         SVGGraphics2D g = new SVGGraphics2D(ctx, false);
         g.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart.draw(g, new Rectangle(0, 0, width, height));
-        try (Writer w = TextFile.writer(dir.resolve(name + ".svg"))) {
-            g.stream(w, true);
-        }
+        g.stream(svg, true);
         g.dispose();
+    }
+
+    /**
+     * Draws a small chart as PNG and SVG into nothing on a background thread, so that loading and initialising the
+     * drawing stack (AWT's headless toolkit, fonts, JFreeChart, Batik, the PNG encoder: several hundred ms) happens
+     * while the simulation runs on the other core, not after it (docs/ODD.md 10.1). What it draws is thrown away;
+     * it changes no output, and if it fails the charts only pay that time later.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                JFreeChart c = Charts.lines("warm-up", "value", java.util.List.of("2000-01", "2000-02"), java.util.List.of("a"),
+                        java.util.List.of(new double[] {0, 1}), java.util.List.of(Charts.PALETTE[0]), Charts.SHARE, "source",
+                        EventMarkers.Marks.NONE);
+                draw(c, java.io.OutputStream.nullOutputStream(), Writer.nullWriter(), "warm-up", WIDTH / 4, HEIGHT / 4);
+            } catch (IOException | RuntimeException e) {
+                // nothing to do: the first real chart initialises what this could not
+            }
+        }, "ayni-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Writes several charts as one picture, {@code columns} to a row, each {@code cell} pixels wide and high. */

@@ -36,20 +36,27 @@ public final class RunWriter {
         AyniModel m = result.model();
         Scenario s = m.scenario();
         try (AtomicFolder out = new AtomicFolder(folder)) {
+            // the report's network views from the run in memory, while the rest is written (the world is only read now)
+            java.util.concurrent.atomic.AtomicReference<java.util.List<NetworkViews.View>> views = new java.util.concurrent.atomic.AtomicReference<>();
             try (OutputJobs jobs = new OutputJobs(progress)) {
                 if (history != null) {
                     jobs.submit("network-dynamic.gexf", () -> GexfWriter.write(m.world(), history, m.date(), s.title(),
                             out.dir().resolve("network-dynamic.gexf")));
+                    jobs.submit("network views", () -> views.set(NetworkViews.of(m.world(), history, m.date())));
                 }
                 double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
-                ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
-                jobs.submit("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
+                // the final network's positions (exact betweenness and closeness in small runs) on an output thread,
+                // its picture and GraphML after it, while this thread builds the charts
+                jobs.submit("network-final", () -> {
+                    ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
+                    jobs.submit("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
+                    jobs.submit("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
+                });
                 String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
                         + "), seed " + m.seed() + ".";
                 java.util.Map<String, String> names = names(m.world());
                 jobs.collect(() -> RunCharts.write(result.series(), m.world(), pr,
                         EventMarkers.Marks.of(m.eventLog().entries(), names), s.title(), source, out.dir()));
-                jobs.submit("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
                 jobs.submit("timeseries.csv", () -> TimeSeriesCsv.write(result.series(), out.dir().resolve("timeseries.csv")));
                 jobs.submit("events.csv", () -> EventsCsv.write(m.eventLog().entries(), names, out.dir().resolve("events.csv")));
                 for (ayni.metrics.NetworkSnapshot n : snapshots) {
@@ -61,7 +68,7 @@ public final class RunWriter {
                 if (snapshots.size() >= 2) jobs.submit("siena", () -> SienaWriter.write(snapshots, out.dir().resolve("siena")));
             }
             manifest(result, started, ended).write(out.dir().resolve("manifest.json"));
-            ReportPages.write(out.dir(), history != null ? NetworkViews.of(m.world(), history, m.date()) : null);
+            ReportPages.write(out.dir(), views.get());
             out.commit();
         }
     }
