@@ -160,9 +160,11 @@ public final class Sme extends Actor {
      */
     double premiumAvailable(World w) {
         double best = 0;
-        for (Tie t : w.ties.out(index)) {
-            if (t.layer() != Layer.MARKET) continue;
-            Actor b = w.actor(t.to());
+        ayni.network.TieStore ts = w.ties;
+        for (int i = 0, n = ts.outDegree(index); i < n; i++) { // by slot: no tie handle per tie (docs/ODD.md 10.1a)
+            int slot = ts.outSlot(index, i);
+            if (ts.layer(slot) != Layer.MARKET) continue;
+            Actor b = w.actor(ts.to(slot));
             if (b instanceof Company c && c.active && c.reaches(this)) best = Math.max(best, c.premium);
         }
         return best;

@@ -10,6 +10,7 @@ import ayni.scenario.Scenario;
 import ayni.scenario.Specs.SmeGroupSpec;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import sim.engine.SimState;
@@ -40,6 +41,8 @@ public class AyniModel extends SimState implements WorldState {
     private final List<Steppable> observers = new ArrayList<>();
     /** Wall-clock nanoseconds spent in each phase (for the performance notes; never affects the simulation). */
     private final long[] phaseNanos = new long[Phase.values().length];
+    /** The last keyed order of each kind ({@link #ordered}); rebuilt on demand, so not part of a checkpoint. */
+    private transient Order[] orders;
 
     public AyniModel(Scenario scenario, long seed, Parameters params) {
         super(seed);
@@ -138,6 +141,26 @@ public class AyniModel extends SimState implements WorldState {
      */
     private List<Actor> ordered(ActorKind k) {
         List<Actor> active = world.active(k);
+        // the order depends only on the step and the set of active actors: the act, exchange and market phases reuse
+        // it while the kind's active list is the same, actor for actor (an O(n) check against an O(n log n) sort)
+        if (orders == null) orders = new Order[ActorKind.values().length];
+        Order last = orders[k.ordinal()];
+        if (last != null && last.step == world.step() && last.sameAs(active)) return last.ordered;
+        List<Actor> ordered = Collections.unmodifiableList(order(active));
+        orders[k.ordinal()] = new Order(world.step(), active.toArray(new Actor[0]), ordered);
+        return ordered;
+    }
+
+    /** A kind's keyed order at a step, with the active list it was computed from. */
+    private record Order(int step, Actor[] from, List<Actor> ordered) {
+        boolean sameAs(List<Actor> active) {
+            if (active.size() != from.length) return false;
+            for (int i = 0; i < from.length; i++) if (active.get(i) != from[i]) return false;
+            return true;
+        }
+    }
+
+    private List<Actor> order(List<Actor> active) {
         int n = active.size();
         long seed = world.seed;
         int step = world.step();
