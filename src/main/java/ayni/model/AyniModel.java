@@ -139,7 +139,7 @@ public class AyniModel extends SimState implements WorldState {
      * computed once; the sort runs on primitive longs holding a key's top 40 bits and the actor's position, and the
      * rare runs that share those bits are put in order by the full key and id, so the order is the comparator's.
      */
-    private List<Actor> ordered(ActorKind k) {
+    List<Actor> ordered(ActorKind k) {
         List<Actor> active = world.active(k);
         // the order depends only on the step and the set of active actors: the act, exchange and market phases reuse
         // it while the kind's active list is the same, actor for actor (an O(n) check against an O(n log n) sort)
