@@ -159,8 +159,9 @@ public final class Sme extends Actor {
      * requirement; an export buyer buys only from export-oriented SMEs, {@link Company#reaches}).
      */
     double premiumAvailable(World w) {
-        double best = 0;
         ayni.network.TieStore ts = w.ties;
+        if (ts.outDegree(index, Layer.MARKET) == 0) return 0; // no buyer: most SMEs, at once
+        double best = 0;
         for (int i = 0, n = ts.outDegree(index); i < n; i++) { // by slot: no tie handle per tie (docs/ODD.md 10.1a)
             int slot = ts.outSlot(index, i);
             if (ts.layer(slot) != Layer.MARKET) continue;

@@ -17,7 +17,7 @@ import java.util.RandomAccess;
  * entry into the gap), so runs are reproducible.
  */
 public final class TieStore implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     private static final Layer[] LAYERS = Layer.values();
 
     // columns, by slot
@@ -36,6 +36,9 @@ public final class TieStore implements Serializable {
     // per actor: slots of its out and in ties
     private int[][] out = new int[0][], in = new int[0][];
     private int[] outCount = new int[0], inCount = new int[0];
+    // per actor and layer: how many out ties (actor * layers + layer), so that a look for ties of one layer can stop
+    // at once when there are none (an SME's market ties: most SMEs have none)
+    private int[] outByLayer = new int[0];
 
     // (from, to, layer) -> slot; keys carry the layer ordinal + 1, so 0 is never a key
     private final LongIntMap slotOf = new LongIntMap(16);
@@ -66,6 +69,7 @@ public final class TieStore implements Serializable {
         in = Arrays.copyOf(in, n);
         outCount = Arrays.copyOf(outCount, n);
         inCount = Arrays.copyOf(inCount, n);
+        outByLayer = Arrays.copyOf(outByLayer, n * LAYERS.length);
     }
 
     private int newSlot() {
@@ -145,6 +149,7 @@ public final class TieStore implements Serializable {
         inPos[s] = inCount[t]++;
         slotOf.put(k, s);
         countByLayer[l.ordinal()]++;
+        outByLayer[f * LAYERS.length + l.ordinal()]++;
         if (listener != null) listener.formed(f, t, l, step);
         return s;
     }
@@ -173,6 +178,7 @@ public final class TieStore implements Serializable {
         Layer l = LAYERS[layer[s]];
         slotOf.remove(key(f, t, l));
         countByLayer[l.ordinal()]--;
+        outByLayer[f * LAYERS.length + l.ordinal()]--;
         if (listener != null) listener.dissolved(f, t, l);
     }
 
@@ -204,6 +210,11 @@ public final class TieStore implements Serializable {
     public int outDegree(int actor) { return actor < outCount.length ? outCount[actor] : 0; }
     public int inDegree(int actor) { return actor < inCount.length ? inCount[actor] : 0; }
     /** Slot of an actor's i-th out tie (0 <= i < outDegree). */
+    /** The actor's out ties in one layer, in O(1). */
+    public int outDegree(int actor, Layer layer) {
+        return actor < outCount.length ? outByLayer[actor * LAYERS.length + layer.ordinal()] : 0;
+    }
+
     public int outSlot(int actor, int i) { return out[actor][i]; }
     public int inSlot(int actor, int i) { return in[actor][i]; }
     /** Slot of the i-th live tie in store order (0 <= i < size). */
