@@ -74,18 +74,28 @@ final class PatternObservables implements Serializable {
         int actors = w.actors().size();
         int[] seenFrom = new int[actors];
         java.util.Arrays.fill(seenFrom, -1);
+        // each actor's kind and roles read once, so that the tie loop reads arrays, not two actor objects per tie
+        byte[] kind = new byte[actors];
+        boolean[] peru = new boolean[actors], global = new boolean[actors];
+        for (int i = 0; i < actors; i++) {
+            Actor a = w.actor(i);
+            kind[i] = (byte) a.kind().ordinal();
+            peru[i] = peruvian(a);
+            global[i] = PowerMeasures.isGlobal(a);
+        }
+        final byte sme = (byte) ActorKind.SME.ordinal(), ngo = (byte) ActorKind.NGO.ordinal(),
+                company = (byte) ActorKind.COMPANY.ordinal();
         for (int f = 0; f < actors; f++) {
-            Actor a = w.actor(f);
+            byte ka = kind[f];
             for (int i = 0, d = ties.outDegree(f); i < d; i++) {
                 int t = ties.to(ties.outSlot(f, i));
-                Actor b = w.actor(t);
-                if ((a.kind() == ActorKind.NGO && b.kind() == ActorKind.COMPANY)
-                        || (a.kind() == ActorKind.COMPANY && b.kind() == ActorKind.NGO)) ngoCompany++;
+                byte kb = kind[t];
+                if ((ka == ngo && kb == company) || (ka == company && kb == ngo)) ngoCompany++;
                 if (seenFrom[t] == f) continue;
                 seenFrom[t] = f;
-                if (a.kind() == ActorKind.SME && b.kind() == ActorKind.SME) smePairs++;
-                partner(a, b, globalPartners, localPartners);
-                partner(b, a, globalPartners, localPartners);
+                if (ka == sme && kb == sme) smePairs++;
+                if (peru[f]) partner(f, t, global, peru, globalPartners, localPartners);
+                if (peru[t]) partner(t, f, global, peru, globalPartners, localPartners);
             }
         }
         int n = w.activeCount(ActorKind.SME);
@@ -111,10 +121,11 @@ final class PatternObservables implements Serializable {
         return true;
     }
 
-    private static void partner(Actor a, Actor b, Map<Integer, Set<Integer>> global, Map<Integer, Set<Integer>> local) {
-        if (!peruvian(a)) return;
-        if (PowerMeasures.isGlobal(b)) global.computeIfAbsent(a.index(), k -> new HashSet<>()).add(b.index());
-        else if (peruvian(b)) local.computeIfAbsent(a.index(), k -> new HashSet<>()).add(b.index());
+    /** A Peruvian NGO a's partner b, counted as global or local (by index). */
+    private static void partner(int a, int b, boolean[] isGlobal, boolean[] peru, Map<Integer, Set<Integer>> global,
+                                Map<Integer, Set<Integer>> local) {
+        if (isGlobal[b]) global.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+        else if (peru[b]) local.computeIfAbsent(a, k -> new HashSet<>()).add(b);
     }
 
     /** A Peruvian (local or national) NGO, as opposed to an international one. */

@@ -30,6 +30,52 @@ class PatternObservablesTest {
         return m;
     }
 
+    /**
+     * density_smeSme, ngoGlobalTieMajority and ties_ngoCompany, read from tie arrays by index, equal a plain count
+     * over tie handles and actor objects on the organic run at two months.
+     */
+    @Test
+    void polesEqualAPlainCountOverTieHandles() throws Exception {
+        Scenario s = ayni.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/organic-production.yaml"));
+        AyniModel m = new AyniModel(s, s.seed());
+        m.start();
+        for (int until : new int[] {60, 200}) {
+            while (m.world().step() < until) m.runStep();
+            World w = m.world();
+            Map<String, Double> r = new LinkedHashMap<>();
+            new PatternObservables().measure(w, r);
+            java.util.Set<Long> pairs = new java.util.HashSet<>();
+            Map<Actor, java.util.Set<Actor>> global = new java.util.HashMap<>(), local = new java.util.HashMap<>();
+            long smePairs = 0;
+            int ngoCompany = 0;
+            for (ayni.network.Tie t : w.ties.all()) {
+                Actor a = w.actor(t.from()), b = w.actor(t.to());
+                if (java.util.EnumSet.of(a.kind(), b.kind()).equals(java.util.EnumSet.of(ActorKind.NGO, ActorKind.COMPANY))) ngoCompany++;
+                if (!pairs.add((long) t.from() << 32 | t.to())) continue;
+                if (a.kind() == ActorKind.SME && b.kind() == ActorKind.SME) smePairs++;
+                for (Actor[] p : new Actor[][] {{a, b}, {b, a}}) {
+                    if (!(p[0] instanceof ayni.agents.Ngo n) || n.scope() == ayni.domain.Scope.INTERNATIONAL) continue;
+                    if (PowerMeasures.isGlobal(p[1])) global.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[1]);
+                    else if (p[1] instanceof ayni.agents.Ngo o && o.scope() != ayni.domain.Scope.INTERNATIONAL) {
+                        local.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[1]);
+                    }
+                }
+            }
+            int counted = 0, majority = 0;
+            for (Actor a : w.active(ActorKind.NGO)) {
+                int g = global.getOrDefault(a, java.util.Set.of()).size(), l = local.getOrDefault(a, java.util.Set.of()).size();
+                if (g + l == 0) continue;
+                counted++;
+                if (g >= l) majority++;
+            }
+            int n = w.activeCount(ActorKind.SME);
+            assertTrue(counted > 0 && ngoCompany > 0, "nothing to count at step " + until);
+            assertEquals(smePairs / ((double) n * (n - 1)), r.get("density_smeSme"), 0.0, "step " + until);
+            assertEquals((double) majority / counted, r.get("ngoGlobalTieMajority"), 0.0, "step " + until);
+            assertEquals((double) ngoCompany, r.get("ties_ngoCompany"), 0.0, "step " + until);
+        }
+    }
+
     @Test
     void giniAndEntropyByHand() {
         // |0-0|,|0-1|,... over ordered pairs of {0,0,1}: 4; 4 / (2 x 3 x 1)
