@@ -57,11 +57,15 @@ public final class Company extends Actor {
         return n;
     }
 
-    /** Keeps its brokers' ties in use and looks for suppliers, broker first ({@link SupplierSearch}). */
+    /**
+     * Keeps its brokers' ties in use and looks for suppliers, broker first ({@link SupplierSearch}); a Bioferia instead
+     * gives its free stands to the producers that want one ({@link Stands}).
+     */
     @Override
     protected void act(World w) {
         SupplierSearch.keepBrokerTies(this, w);
-        SupplierSearch.search(this, w);
+        if (bioferia) Stands.reassign(this, w);
+        else SupplierSearch.search(this, w);
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class Company extends Actor {
 
     /**
      * Market phase: buys the month's output of each supplier whose practice meets its requirement and that has not
-     * sold it yet, at the base price times (1 + premium). The money comes from its own customers outside the network
+     * sold it yet, at the base price times (1 + premium); a Bioferia stand sells at most bioferiaStandSales of it. The money comes from its own customers outside the network
      * (consumers abroad for an export buyer, in Peru for a domestic one) and passes through the ledger to the SME.
      */
     public void buy(World w) {
@@ -81,25 +85,32 @@ public final class Company extends Actor {
         List<Tie> in = w.ties.in(index);
         World.Counters c = w.counters;
         if (bioferia) c.bioferiaStands += demand;
-        for (int i = 0; i < in.size(); i++) {
+        int stands = 0; // a Bioferia sells through at most its stands (its demand)
+        for (int i = 0; i < in.size() && !(bioferia && stands >= demand); i++) {
             Tie t = in.get(i);
             if (t.layer() != Layer.MARKET) continue;
             if (!(w.actor(t.from()) instanceof Sme s) || !s.active || !reaches(s) || s.practice < requirement
                     || s.soldAt(w.step())) continue;
-            double base = s.revenue(p), price = base * (1.0 + premium);
+            double base = s.revenue(p), full = base * (1.0 + premium);
+            // a Bioferia stand sells at most bioferiaStandSales; the rest of the output goes to local markets (7.26)
+            double price = bioferia ? Math.min(full, p.getBioferiaStandSales()) : full;
+            double soldBase = full > 0 ? base * price / full : base;
             w.ledger.inject(this, price, exportBuyer ? Ledger.Source.EXPORT_DEMAND : Ledger.Source.DOMESTIC_DEMAND);
             w.ledger.sale(this, s, price);
-            s.sold(w.step());
+            s.sold(w.step(), base - soldBase);
             w.ties.flow(t, price, w.step());
             c.sales += price;
             if (exportBuyer) c.salesExport += price;
             else c.salesDomestic += price;
             if (!exportBuyer && s.organicOutput()) c.salesDomesticOrganic += price;
             if (bioferia && s.organicOutput()) c.salesBioferia += price;
-            if (bioferia) c.bioferiaStandsUsed++;
+            if (bioferia) {
+                c.bioferiaStandsUsed++;
+                stands++;
+            }
             if (s.certified) {
                 c.certifiedSales += price;
-                c.certifiedSalesBase += base;
+                c.certifiedSalesBase += soldBase;
                 if (exportBuyer) c.certifiedSalesExport += price;
             }
         }

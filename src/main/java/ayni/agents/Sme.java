@@ -30,6 +30,8 @@ public final class Sme extends Actor {
     /** Months in a row it could not pay its operating costs and debt service. */
     int insolventMonths;
     int soldStep = -1;
+    /** Base value of this month's output that the buyer it sold to did not take (a Bioferia stand's limit, 7.26). */
+    double unsold;
     double practice;
     final double initialPractice;
     boolean adopted;
@@ -316,10 +318,14 @@ public final class Sme extends Actor {
     /** Whether what it sells is organic produce: an SME of the organic domain that practises. */
     boolean organicOutput() { return adopted && domain == Domain.ORGANIC; }
 
-    void sold(int step) { soldStep = step; }
+    /** Sold this month's output to a buyer, which left output worth {@code unsoldBase} at the base price. */
+    void sold(int step, double unsoldBase) {
+        soldStep = step;
+        unsold = Math.max(0, unsoldBase);
+    }
 
     /**
-     * Market phase (7.26): output no buyer took this month is sold in local markets at the base price (money from
+     * Market phase (7.26): output no buyer took this month (all of it, or what a Bioferia stand could not sell) is sold in local markets at the base price (money from
      * Peruvian consumers); then it pays its operating costs (smeCostShare of base sales; when it practises plus the
      * practice's running cost less eco-efficiency savings, when it does not plus the expected regulatory loss) and its debt service (interest plus
      * 1/loanMonths of the debt). What it cannot pay of the interest is added to the debt; after smeInsolvencyMonths
@@ -329,12 +335,14 @@ public final class Sme extends Actor {
         if (!active) return;
         Parameters p = w.params;
         double base = revenue(p);
-        if (!soldAt(w.step())) {
-            w.ledger.inject(this, base, Ledger.Source.DOMESTIC_DEMAND);
-            w.counters.salesLocal += base;
-            if (organicOutput()) w.counters.salesDomesticOrganic += base;
-            soldStep = w.step();
+        double local = soldAt(w.step()) ? unsold : base;
+        if (local > 1e-9) {
+            w.ledger.inject(this, local, Ledger.Source.DOMESTIC_DEMAND);
+            w.counters.salesLocal += local;
+            if (organicOutput()) w.counters.salesDomesticOrganic += local;
         }
+        soldStep = w.step();
+        unsold = 0;
         Policy policy = w.policy(domain);
         double operating = base * (p.getSmeCostShare()
                 + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge : 0)

@@ -66,7 +66,8 @@ final class ScenarioBuilder {
             schedule(a, g.from(), g.until());
         }
         for (CompanySpec c : scenario.companies()) {
-            Company a = world.register(new Company(world.nextIndex(), c.id(), c.name(), seed, c.domain(), c.demand(),
+            Company a = world.register(new Company(world.nextIndex(), c.id(), c.name(), seed, c.domain(),
+                    scenario.demand(c, world.params.getSmeCount()),
                     c.premium(), c.requirement(), c.exportBuyer(), c.bioferia(), c.discourse()));
             schedule(a, c.from(), c.until());
         }

@@ -242,7 +242,7 @@ public final class Parameters implements Serializable {
         new Spec("pagerankDamping", double.class, 0.85, 0.01, 0.99, "probability", "Brin and Page 1998",
                  "Damping factor of PageRank power on the combined network"),
         new Spec("smeCount", int.class, 0, 0, 2_000_000, "SME agents", "scenario scale",
-                 "When positive, every SME group's count is scaled so that all groups together hold this many SMEs (0 keeps the counts as written)"),
+                 "When positive, every SME group's count is scaled so that all groups together hold this many SMEs, and every buyer's `demand` by the same factor (rounded, at least 1; `Scenario.demand`) (0 keeps the counts as written)"),
         new Spec("companyServiceFee", double.class, 67, 0, 1000000, "USD per month per company and NGO", "estimate after §6.2.2 L2213, Table 6.4",
                  "What a company pays each month to each business NGO that gives it expertise or that it already pays (Peru 2021's Board support, 3,500 USD a month in the scenario, over its 52 Board companies)"),
         new Spec("businessClientCandidateInterval", int.class, 3, 0, 100, "candidates", "estimate after §6.1 L1949, §6.2.2 L2073",
@@ -254,7 +254,9 @@ public final class Parameters implements Serializable {
         new Spec("lossRevertProbability", double.class, 0.2, 0, 1, "per month", "estimate after §6.2.1 L2063, §7.2.6",
                  "Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (business as usual)"),
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
-                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"));
+                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
+        new Spec("bioferiaStandSales", double.class, 580, 0, 10000000, "USD per month per stand", "§5.2.2 L1324, §5.2.4 L1436 (1 million soles a year over 48 stands at about 3 soles per US$, estimate)",
+                 "Most a Bioferia stand sells in a month at the Bioferia's price; the rest of its holder's output goes to local markets at the base price"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -321,6 +323,7 @@ public final class Parameters implements Serializable {
     private double practiceCostShare = 0.06;
     private double lossRevertProbability = 0.2;
     private double certificationCost = 100;
+    private double bioferiaStandSales = 580;
     private int ngoOffersPerMonth = 10;
     private int ngoOfferTries = 3;
     private double ngoInitialResults = 0.5;
@@ -632,6 +635,10 @@ public final class Parameters implements Serializable {
     public double getCertificationCost() { return certificationCost; }
     public void setCertificationCost(double v) { certificationCost = (double) check("certificationCost", v); }
     public Object domCertificationCost() { return domain("certificationCost"); }
+    /** Most a Bioferia stand sells in a month at the Bioferia's price (USD per month per stand). */
+    public double getBioferiaStandSales() { return bioferiaStandSales; }
+    public void setBioferiaStandSales(double v) { bioferiaStandSales = (double) check("bioferiaStandSales", v); }
+    public Object domBioferiaStandSales() { return domain("bioferiaStandSales"); }
     /** Most project offers an NGO makes to SMEs in one month (offers per month). */
     public int getNgoOffersPerMonth() { return ngoOffersPerMonth; }
     public void setNgoOffersPerMonth(int v) { ngoOffersPerMonth = (int) check("ngoOffersPerMonth", v); }

@@ -39,6 +39,20 @@ public record Scenario(String file, String sha256, String name, String title, St
     }
 
     /**
+     * A buyer's demand (SME suppliers, written at the scale of the SME groups as written) at a run whose SME groups are
+     * scaled to {@code total} SMEs ({@link #smeGroups}): scaled by the same factor, rounded, at least 1 if written
+     * positive, so that what buyers take of the SME population does not depend on how many enterprises an agent stands
+     * for; {@code total} 0 keeps it as written.
+     */
+    public int demand(CompanySpec c, int total) {
+        long written = 0;
+        for (SmeGroupSpec g : smes) written += g.count();
+        if (total <= 0 || written == 0 || c.demand() <= 0) return c.demand();
+        long scaled = Math.round((double) c.demand() * total / written);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, scaled));
+    }
+
+    /**
      * The SME groups with their counts scaled so that together they hold {@code total} SMEs, in proportion to the
      * counts written (largest remainders, so the total is exact); {@code total} 0 keeps the counts as written.
      */

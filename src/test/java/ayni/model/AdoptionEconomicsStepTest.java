@@ -183,9 +183,11 @@ class AdoptionEconomicsStepTest {
     // ---- 7.26 Bioferia stands and the domestic organic market ----------------------------------------------------
 
     /**
-     * A Bioferia with 2 stands buys from its one supplier, an organic adopter, for 800 x 1.3 = 1,040; another organic
-     * adopter without a buyer sells 800 in local markets; a non-adopter's local sales are not organic. Bioferia share
-     * of domestic organic sales 1,040 / 1,840; stands used 1 of 2.
+     * A Bioferia with 2 stands buys from its one supplier, an organic adopter whose output is worth 800 x 1.3 = 1,040
+     * there, but a stand sells at most bioferiaStandSales = 580: the stand takes 580 (446.15 at the base price) and the
+     * remaining 353.85 goes to local markets; another organic adopter without a buyer sells 800 in local markets; a
+     * non-adopter's local sales are not organic. Bioferia share of domestic organic sales 580 / 1,733.85; stands used 1
+     * of 2 (no other producer meets the requirement). Without the stand's limit the share would be 1,040 / 1,840.
      */
     @Test
     void bioferiaShareAndStandUseAreMeasured() {
@@ -207,7 +209,50 @@ class AdoptionEconomicsStepTest {
         ((Sme) m.world().byId("l.0001")).setAdopted(true); // below the Bioferia's screen (0.4): it is not recruited
         m.runStep();
         TimeSeries ts = observer.series();
-        assertEquals(1040.0 / 1840.0, ts.get(0, "domesticShare_bioferia"), 1e-12);
+        double unsold = 800 - 800 * 580 / 1040.0;
+        assertEquals(580 / (580 + unsold + 800), ts.get(0, "domesticShare_bioferia"), 1e-12);
         assertEquals(0.5, ts.get(0, "bioferiaCapacityUse"), 1e-12);
+        assertEquals(unsold + 800 + 800, m.world().counters.salesLocal, 1e-9);
+    }
+
+    /**
+     * Stands that bind (7.18, 7.26; {@code Stands}): a Bioferia with one stand, held by a producer whose practice (0.3)
+     * is below its requirement (0.5), sells nothing in the first month. In the second month the stand is taken back
+     * and given to the one producer that applies: {@code x} (practice 0.9, no buyer); {@code y} meets the requirement
+     * too but an export buyer paying more takes its output, so it does not apply. From then on the stand is used.
+     */
+    @Test
+    void anUnusedStandGoesToAProducerWhoseOutputHasNoBetterBuyer() {
+        String yaml = Tiny.HEADER + params("smeCapitalFactor: 0, revertProbability: 0, lossRevertProbability: 0, "
+                + "candidateSampleSize: 30") + """
+                companies:
+                  - {id: feria, domain: organic, demand: 1, premium: 0.1, requirement: 0.5, bioferia: true}
+                  - {id: exporter, domain: organic, demand: 1, premium: 0.3, requirement: 0, exportBuyer: true}
+                smes:
+                  - {id: h, domain: organic, count: 1, creditAccess: 0, practice: [0.3, 0.3]}
+                  - {id: x, domain: organic, count: 1, creditAccess: 0, practice: [0.9, 0.9]}
+                  - {id: y, domain: organic, count: 1, creditAccess: 0, practice: [0.9, 0.9], exportShare: 1}
+                ties:
+                  - {from: h, to: feria, layer: market, weight: 1}
+                  - {from: y, to: exporter, layer: market, weight: 1}
+                """;
+        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
+        StepObserver observer = new StepObserver(1);
+        m.addObserver(observer);
+        m.start();
+        World w = m.world();
+        for (String id : new String[] {"h.0001", "x.0001", "y.0001"}) ((Sme) w.byId(id)).setAdopted(true);
+        m.runStep();
+        m.runStep();
+        m.runStep();
+        TimeSeries ts = observer.series();
+        assertEquals(0.0, ts.get(0, "bioferiaCapacityUse"), 1e-12, "the holder cannot sell there");
+        assertEquals(1.0, ts.get(1, "bioferiaCapacityUse"), 1e-12, "the stand went to a producer who uses it");
+        assertEquals(1.0, ts.get(2, "bioferiaCapacityUse"), 1e-12);
+        int feria = w.byId("feria").index();
+        assertTrue(w.ties.get(w.byId("x.0001").index(), feria, ayni.domain.Layer.MARKET) != null);
+        assertTrue(w.ties.get(w.byId("h.0001").index(), feria, ayni.domain.Layer.MARKET) == null, "taken back");
+        assertTrue(w.ties.get(w.byId("y.0001").index(), feria, ayni.domain.Layer.MARKET) == null,
+                "the export buyer takes y's output: it does not want a stand");
     }
 }

@@ -356,6 +356,29 @@ class EventsTest {
         assertNull(m.world().byId("g.0006"));
     }
 
+    /**
+     * Buyers' demand scales with the SME groups: 40 SMEs written and a buyer keeping 10 of them; at smeCount 100 each
+     * agent stands for 0.4 times as many enterprises, so the buyer keeps 25 (and 1, not 0, at smeCount 2).
+     */
+    @Test
+    void smeCountScalesBuyersDemandLikeTheGroups() {
+        Scenario s = Tiny.parse(Tiny.HEADER + """
+                companies:
+                  - {id: buyer, domain: organic, demand: 10}
+                smes:
+                  - {id: g, domain: organic, count: 40}
+                """);
+        assertEquals(25, demandAt(s, 100));
+        assertEquals(1, demandAt(s, 2));
+        assertEquals(10, demandAt(s, 0), "0 keeps the demand as written");
+    }
+
+    private static int demandAt(Scenario s, int smeCount) {
+        AyniModel m = new AyniModel(s, 7, parameters(s, smeCount));
+        m.start();
+        return ((ayni.agents.Company) m.world().byId("buyer")).demand();
+    }
+
     private static ayni.scenario.Parameters parameters(Scenario s, int smeCount) {
         ayni.scenario.Parameters p = s.parameters();
         p.setSmeCount(smeCount);
