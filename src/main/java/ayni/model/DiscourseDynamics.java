@@ -1,6 +1,7 @@
 package ayni.model;
 
 import ayni.agents.Actor;
+import ayni.agents.Mistrust;
 import ayni.agents.World;
 import ayni.domain.ActorKind;
 import ayni.domain.Discourse;
@@ -41,7 +42,7 @@ final class DiscourseDynamics {
                     Actor b = w.actor(ts.to(s));
                     Discourse d = b.discourse();
                     double tw = ts.weight(s);
-                    if (rejects(a, b, ts.layer(s), reject)) { rx += tw * d.x(); ry += tw * d.y(); rw += tw; }
+                    if (Mistrust.rejectsPosition(a, b, ts.layer(s), reject)) { rx += tw * d.x(); ry += tw * d.y(); rw += tw; }
                     else { sx += tw * d.x(); sy += tw * d.y(); sw += tw; }
                 }
                 for (int i = 0, n = ts.inDegree(ai); i < n; i++) {
@@ -49,7 +50,7 @@ final class DiscourseDynamics {
                     Actor b = w.actor(ts.from(s));
                     Discourse d = b.discourse();
                     double tw = ts.weight(s);
-                    if (rejects(a, b, ts.layer(s), reject)) { rx += tw * d.x(); ry += tw * d.y(); rw += tw; }
+                    if (Mistrust.rejectsPosition(a, b, ts.layer(s), reject)) { rx += tw * d.x(); ry += tw * d.y(); rw += tw; }
                     else { sx += tw * d.x(); sy += tw * d.y(); sw += tw; }
                     double f = ts.layer(s) == Layer.FUNDING ? ts.flowAt(s, step) : 0;
                     if (f > 0) { fx += f * d.x(); fy += f * d.y(); fw += f; }
@@ -69,15 +70,4 @@ final class DiscourseDynamics {
             }
         }
         for (Actor a : all) if (moved[a.index()]) a.setDiscourse(new Discourse(nx[a.index()], ny[a.index()]));
-    }
-
-    /**
-     * Whether {@code a} rejects the position of its tie partner {@code b}: both are organisations (SMEs follow the
-     * organisations that serve them and refuse by their own rule, 7.9), the tie is not a funding tie (a funded actor
-     * bends to its funders' agenda, §8.5.2, §7.2.6 L2808) and they stand farther apart than the latitude of rejection.
-     */
-    static boolean rejects(Actor a, Actor b, Layer layer, double latitude) {
-        return layer != Layer.FUNDING && a.kind() != ActorKind.SME && b.kind() != ActorKind.SME
-                && a.discourse().distance(b.discourse()) > latitude;
-    }
-}
+    }}
