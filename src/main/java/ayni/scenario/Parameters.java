@@ -257,7 +257,7 @@ public final class Parameters implements Serializable {
                  "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
         new Spec("discourseRejectionDistance", double.class, 0.8, 0, 2.9, "discourse units", "estimate after §8.3 L3175-3177, §8.6.1",
                  "Latitude of rejection: a tie partner farther than this in discourse no longer pulls an actor's position but pushes it away (2.9, beyond the largest distance 2.83, switches rejection off)"),
-        new Spec("discourseRepulsionRate", double.class, 0.2, 0, 1, "per month", "estimate after §8.3 L3175-3177, §8.6.1",
+        new Spec("discourseRepulsionRate", double.class, 0, 0, 1, "per month", "estimate after §8.3 L3175-3177, §8.6.1",
                  "Rate at which an actor moves away from the tie-weighted mean position of the partners it rejects, per month, times the share of its tie weight they hold"));
 
     private double grantShare = 0.25;
@@ -326,7 +326,7 @@ public final class Parameters implements Serializable {
     private double lossRevertProbability = 0.2;
     private double certificationCost = 100;
     private double discourseRejectionDistance = 0.8;
-    private double discourseRepulsionRate = 0.2;
+    private double discourseRepulsionRate = 0;
     private int ngoOffersPerMonth = 10;
     private int ngoOfferTries = 3;
     private double ngoInitialResults = 0.5;
