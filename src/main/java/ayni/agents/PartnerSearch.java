@@ -61,7 +61,7 @@ public final class PartnerSearch {
                     : nearby(a, w, r.target());
             if (c == null || c == a || !c.active) continue;
             Actor from = r.outgoing() ? a : c, to = r.outgoing() ? c : a;
-            if (w.ties.get(from.index, to.index, r.layer()) != null) continue;
+            if (w.ties.get(from.index, to.index, r.layer()) != null || Mistrust.rejects(a, c, p)) continue;
             double complement = c.knowledge > a.knowledge ? 1.0 : 0.0;
             double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
                     a.discourse.proximity(c.discourse), p.getComplementWeight(), complement, p.getLegitimacyWeight(),

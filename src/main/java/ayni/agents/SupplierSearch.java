@@ -65,7 +65,9 @@ final class SupplierSearch {
     static boolean recruitBroker(Company c, World w) {
         Parameters p = w.params;
         if (!(w.sample(ActorKind.NGO, c.domain, c.random) instanceof Ngo n)) return false;
-        if (w.ties.get(n.index, c.index, Layer.MARKET) != null || !knowsSmes(n, c, w)) return false;
+        if (w.ties.get(n.index, c.index, Layer.MARKET) != null || !knowsSmes(n, c, w) || Mistrust.rejects(c, n, p)) {
+            return false;
+        }
         double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
                 c.discourse.proximity(n.discourse), 0, 0, p.getLegitimacyWeight(), n.legitimacy, 0, false);
         if (c.random.nextDouble() >= prob) return false;

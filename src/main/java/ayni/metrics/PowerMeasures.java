@@ -3,6 +3,7 @@ package ayni.metrics;
 import ayni.agents.Actor;
 import ayni.agents.Company;
 import ayni.agents.GovernmentAgency;
+import ayni.agents.Mistrust;
 import ayni.agents.Ngo;
 import ayni.agents.Sme;
 import ayni.agents.World;
@@ -48,8 +49,11 @@ public final class PowerMeasures {
                 if (f > 0) fwAll[ts.to(t)] += f;
             }
             if (ts.layer(t) == Layer.KNOWLEDGE) knowledgeOutDegree[ts.from(t)]++;
-            swAll[ts.from(t)] += ts.weight(t);
-            swAll[ts.to(t)] += ts.weight(t);
+            // the weight a partner's position pulls with: ties to partners rejected (7.33) do not pull
+            if (!Mistrust.rejectsPosition(from, w.actor(ts.to(t)), ts.layer(t), w.params.getDiscourseRejectionDistance())) {
+                swAll[ts.from(t)] += ts.weight(t);
+                swAll[ts.to(t)] += ts.weight(t);
+            }
         }
         for (int c = 0; c < CONTROLLED.length; c++) put(r, "control" + cap(CONTROLLED[c].key()) + "_", shares(control[c]));
 
@@ -170,7 +174,8 @@ public final class PowerMeasures {
             int t = ts.slotAt(ti);
             Actor u = w.actor(ts.from(t)), v = w.actor(ts.to(t));
             double d = u.discourse().distance(v.discourse());
-            if (d == 0) continue;
+            // no pull along a rejected tie (7.33; funding ties, which carry the funders' pressure, are never rejected)
+            if (d == 0 || Mistrust.rejectsPosition(u, v, ts.layer(t), w.params.getDiscourseRejectionDistance())) continue;
             // u pulls v (v's in-tie) and v pulls u (u's out-tie); donors do not move
             if (v.kind() != ActorKind.DONOR && sw[v.index()] > 0) pull[u.kind().ordinal()] += influence * ts.weight(t) / sw[v.index()] * d;
             if (u.kind() != ActorKind.DONOR && sw[u.index()] > 0) pull[v.kind().ordinal()] += influence * ts.weight(t) / sw[u.index()] * d;

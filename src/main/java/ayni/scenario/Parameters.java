@@ -256,7 +256,11 @@ public final class Parameters implements Serializable {
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
                  "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
         new Spec("bioferiaStandSales", double.class, 580, 0, 10000000, "USD per month per stand", "§5.2.2 L1324, §5.2.4 L1436 (1 million soles a year over 48 stands at about 3 soles per US$, estimate)",
-                 "Most a Bioferia stand sells in a month at the Bioferia's price; the rest of its holder's output goes to local markets at the base price"));
+                 "Most a Bioferia stand sells in a month at the Bioferia's price; the rest of its holder's output goes to local markets at the base price"),
+        new Spec("discourseRejectionDistance", double.class, 0.8, 0, 2.9, "discourse units", "estimate after §8.3 L3175-3177, §8.6.1",
+                 "Latitude of rejection: a tie partner farther than this in discourse no longer pulls an actor's position but pushes it away (2.9, beyond the largest distance 2.83, switches rejection off)"),
+        new Spec("discourseRepulsionRate", double.class, 0, 0, 1, "per month", "estimate after §8.3 L3175-3177, §8.6.1",
+                 "Rate at which an actor moves away from the tie-weighted mean position of the partners it rejects, per month, times the share of its tie weight they hold"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -324,6 +328,8 @@ public final class Parameters implements Serializable {
     private double lossRevertProbability = 0.2;
     private double certificationCost = 100;
     private double bioferiaStandSales = 580;
+    private double discourseRejectionDistance = 0.8;
+    private double discourseRepulsionRate = 0;
     private int ngoOffersPerMonth = 10;
     private int ngoOfferTries = 3;
     private double ngoInitialResults = 0.5;
@@ -639,6 +645,14 @@ public final class Parameters implements Serializable {
     public double getBioferiaStandSales() { return bioferiaStandSales; }
     public void setBioferiaStandSales(double v) { bioferiaStandSales = (double) check("bioferiaStandSales", v); }
     public Object domBioferiaStandSales() { return domain("bioferiaStandSales"); }
+    /** Latitude of rejection: tie partners farther than this in discourse push an actor away (discourse units). */
+    public double getDiscourseRejectionDistance() { return discourseRejectionDistance; }
+    public void setDiscourseRejectionDistance(double v) { discourseRejectionDistance = (double) check("discourseRejectionDistance", v); }
+    public Object domDiscourseRejectionDistance() { return domain("discourseRejectionDistance"); }
+    /** Share of its distance to its rejected partners' mean position an actor moves away per month. */
+    public double getDiscourseRepulsionRate() { return discourseRepulsionRate; }
+    public void setDiscourseRepulsionRate(double v) { discourseRepulsionRate = (double) check("discourseRepulsionRate", v); }
+    public Object domDiscourseRepulsionRate() { return domain("discourseRepulsionRate"); }
     /** Most project offers an NGO makes to SMEs in one month (offers per month). */
     public int getNgoOffersPerMonth() { return ngoOffersPerMonth; }
     public void setNgoOffersPerMonth(int v) { ngoOffersPerMonth = (int) check("ngoOffersPerMonth", v); }

@@ -23,7 +23,7 @@ class DynamicsTest {
 
     private static final String QUIET = "parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, "
             + "smeExitRate: 0, tieDecayRate: 0, discourseInfluenceRate: 0.1, funderPressureRate: 0, "
-            + "ngoTypeChangeProbability: 0}\n";
+            + "ngoTypeChangeProbability: 0, discourseRejectionDistance: 2.9}\n";
 
     @Test
     void tiedActorsMoveTowardEachOtherByTheInfluenceRate() {
