@@ -168,12 +168,9 @@ public final class Sme extends Actor {
         return best;
     }
 
-    /**
-     * What keeping the practice costs it every month (USD): practiceCostShare of its base sales plus practiceFixedCost,
-     * which does not shrink with its sales, so it weighs most on a micro enterprise (§7.2.6 L2853, §7.6d).
-     */
+    /** What keeping the practice costs it every month (USD): practiceCostShare of its base sales. */
     public double practiceCost(Parameters p) {
-        return revenue(p) * p.getPracticeCostShare() + p.getPracticeFixedCost();
+        return revenue(p) * p.getPracticeCostShare();
     }
 
     /**
@@ -339,7 +336,7 @@ public final class Sme extends Actor {
         double operating = base * (p.getSmeCostShare()
                 + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge : 0)
                 + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
-        operating = Math.max(0, operating) + (adopted ? p.getPracticeFixedCost() : 0) + (certified ? p.getCertificationCost() : 0);
+        operating = Math.max(0, operating) + (certified ? p.getCertificationCost() : 0);
         double interest = debt * p.getInterestRate() / 12.0;
         double principal = debt / p.getLoanMonths();
         double avail = ownFunds();

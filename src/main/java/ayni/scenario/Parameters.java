@@ -254,9 +254,7 @@ public final class Parameters implements Serializable {
         new Spec("lossRevertProbability", double.class, 0.2, 0, 1, "per month", "estimate after §6.2.1 L2063, §7.2.6",
                  "Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (business as usual)"),
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
-                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
-        new Spec("practiceFixedCost", double.class, 30, 0, 1000000, "USD per month", "estimate after §7.2.6 L2853, L2859, §7.6d",
-                 "Part of what keeping the practice costs an adopter every month that does not grow with its sales (records, monitoring, the owner's time): a micro enterprise cannot carry it on a domestic buyer's small premium"));
+                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -321,7 +319,6 @@ public final class Parameters implements Serializable {
     private double refusalEmbeddednessWeight = 0.5;
     private double associationRevertFactor = 0.5;
     private double practiceCostShare = 0.06;
-    private double practiceFixedCost = 30;
     private double lossRevertProbability = 0.2;
     private double certificationCost = 100;
     private int ngoOffersPerMonth = 10;
@@ -627,10 +624,6 @@ public final class Parameters implements Serializable {
     public double getPracticeCostShare() { return practiceCostShare; }
     public void setPracticeCostShare(double v) { practiceCostShare = (double) check("practiceCostShare", v); }
     public Object domPracticeCostShare() { return domain("practiceCostShare"); }
-    /** Part of what keeping the practice costs every month that does not grow with sales (USD per month). */
-    public double getPracticeFixedCost() { return practiceFixedCost; }
-    public void setPracticeFixedCost(double v) { practiceFixedCost = (double) check("practiceFixedCost", v); }
-    public Object domPracticeFixedCost() { return domain("practiceFixedCost"); }
     /** Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (per month). */
     public double getLossRevertProbability() { return lossRevertProbability; }
     public void setLossRevertProbability(double v) { lossRevertProbability = (double) check("lossRevertProbability", v); }

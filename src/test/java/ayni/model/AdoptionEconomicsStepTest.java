@@ -26,7 +26,7 @@ class AdoptionEconomicsStepTest {
     // ---- 7.11 A project carries a practice that does not pay ---------------------------------------------------
 
     /**
-     * A subsidy of 1,500 pays the whole cost of two micro SMEs, but the practice costs 0.06 x 800 + 30 = 78 a month and
+     * A subsidy of 1,500 pays the whole cost of two micro SMEs, but the practice costs 0.06 x 800 = 48 a month and
      * brings nothing (no buyer, no savings, no regulation). The one a project supports adopts; the other does not.
      */
     @Test
@@ -44,9 +44,9 @@ class AdoptionEconomicsStepTest {
         assertTrue(SupportLever.offer(s, w.byId("gov"), w), "same discourse: it accepts");
         m.runStep();
         assertTrue(s.adopted(), "the project carries the practice");
-        assertFalse(u.adopted(), "on its own account a practice that loses 78 a month is not worth it, even for free");
+        assertFalse(u.adopted(), "on its own account a practice that loses 48 a month is not worth it, even for free");
 
-        AyniModel free = start(Tiny.HEADER + params("savingsRate: 0, smeCapitalFactor: 0, practiceCostShare: 0, practiceFixedCost: 0") + world);
+        AyniModel free = start(Tiny.HEADER + params("savingsRate: 0, smeCapitalFactor: 0, practiceCostShare: 0") + world);
         free.runStep();
         assertTrue(((Sme) free.world().byId("u.0001")).adopted(), "a practice that costs nothing to keep is adopted for free");
     }
@@ -54,9 +54,9 @@ class AdoptionEconomicsStepTest {
     // ---- 7.13 Reversion when the practice does not pay ---------------------------------------------------------
 
     /**
-     * Two unsupported adopters; one sells to a buyer paying 10% (80 a month >= the 48 + 30 the practice costs), the other
+     * Two unsupported adopters; one sells to a buyer paying 10% (80 a month >= the 48 the practice costs), the other
      * has no buyer. With lossRevertProbability 1 and revertProbability 0 the second stops in the first month and the
-     * first keeps its practice. With a 5% premium (40 < 78) the first stops too.
+     * first keeps its practice. With a 5% premium (40 < 48) the first stops too.
      */
     @Test
     void anAdopterWhosePracticeDoesNotPayRevertsOneWhosePracticePaysKeepsIt() {
@@ -75,7 +75,7 @@ class AdoptionEconomicsStepTest {
         paid.setAdopted(true);
         unpaid.setAdopted(true);
         m.runStep();
-        assertTrue(paid.adopted(), "80 of premium covers the 78 the practice costs");
+        assertTrue(paid.adopted(), "80 of premium covers the 48 the practice costs");
         assertFalse(unpaid.adopted(), "no buyer: business as usual");
         assertEquals(1, m.world().counters.reversions);
 
@@ -83,7 +83,7 @@ class AdoptionEconomicsStepTest {
         Sme p2 = (Sme) low.world().byId("paid.0001");
         p2.setAdopted(true);
         low.runStep();
-        assertFalse(p2.adopted(), "40 of premium does not cover 78");
+        assertFalse(p2.adopted(), "40 of premium does not cover 48");
     }
 
     // ---- 7.14 Certification for an export buyer that pays for it; 7.18 export buyers' reach ----------------------

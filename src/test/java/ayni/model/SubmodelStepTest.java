@@ -310,7 +310,7 @@ class SubmodelStepTest {
     /**
      * An SME with no capital and no credit of its own faces a green credit programme: it is reimbursed 40% of the
      * 1,500 cost (600, paid by the agency) and borrows the other 900. In the market phase it sells to the buyer for
-     * 800 x 1.3 = 1,040, pays 720 of operating costs plus 0.06 x 800 + 30 = 78 for keeping the practice and, of its debt
+     * 800 x 1.3 = 1,040, pays 720 of operating costs plus 0.06 x 800 = 48 for keeping the practice and, of its debt
      * service (interest 900 x 0.3 / 12 = 22.5 plus 900 / 24 = 37.5), all 60: its debt is 862.5. Without the
      * programme's credit it could not finance the rest.
      */
@@ -331,7 +331,7 @@ class SubmodelStepTest {
         assertTrue(s.adopted());
         assertEquals(900, w.counters.smeBorrowing, 1e-9);
         assertEquals(862.5, s.debt(), 1e-9);
-        assertEquals(1040 - 720 - 48 - 30 - 60, s.capital() + s.debt(), 1e-9);
+        assertEquals(1040 - 720 - 48 - 60, s.capital() + s.debt(), 1e-9);
         assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
 
         World without = run(yaml.replace("greenCredit: true", "greenCredit: false"), 1).world();
