@@ -226,9 +226,9 @@ public final class Parameters implements Serializable {
         new Spec("confrontationRate", double.class, 0.02, 0, 1, "per month", "estimate after §6.5 L2482, §9.3.1, §9.3.4",
                  "Monthly probability that an NGO's relation with a company it is tied to turns confrontational, times the probability that the two would not cooperate (discourse distance, watchdog role)"),
         new Spec("powerStruggleRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.3, §5.2.5",
-                 "Monthly probability that a member NGO and an SME member it works with clash in a platform whose seats are split evenly between SMEs and others, right after SMEs gained seats there (scaled by 4v(1-v) for an SME seat share v)"),
+                 "Monthly probability that a member NGO and an SME member it works with clash in a platform whose seats are split evenly between SMEs and others, right after a seat changed hands there (scaled by 4v(1-v) for an SME seat share v)"),
         new Spec("roleSettlingMonths", int.class, 36, 1, 600, "months", "estimate after §5.2.3",
-                 "Time scale on which the power struggle in a platform settles after SMEs first hold seats there, as roles are re-defined (the struggle's rate falls by a factor e every this many months)"),
+                 "Time scale on which the power struggle in a platform settles after a seat last changed hands there, as roles are re-defined (the struggle's rate falls by a factor e every this many months)"),
         new Spec("gongoProjectOverhead", double.class, 0.3, 0, 1, "fraction of a project payment", "estimate after §7.6a, §8.3 (the share is an assumption)",
                  "Share of each project payment a GONGO spends on administration through government procedures; only the rest reaches the SME"),
         new Spec("producerNgoFoundingRate", double.class, 0.1, 0, 100, "producer NGOs per year per 100 practising association members", "estimate after §5.2.3, §8.3",
@@ -788,7 +788,7 @@ public final class Parameters implements Serializable {
     public double getPowerStruggleRate() { return powerStruggleRate; }
     public void setPowerStruggleRate(double v) { powerStruggleRate = (double) check("powerStruggleRate", v); }
     public Object domPowerStruggleRate() { return domain("powerStruggleRate"); }
-    /** Time scale on which a platform's power struggle settles after SMEs first hold seats there (months). */
+    /** Time scale on which a platform's power struggle settles after a seat last changed hands there (months). */
     public int getRoleSettlingMonths() { return roleSettlingMonths; }
     public void setRoleSettlingMonths(int v) { roleSettlingMonths = (int) check("roleSettlingMonths", v); }
     public Object domRoleSettlingMonths() { return domain("roleSettlingMonths"); }

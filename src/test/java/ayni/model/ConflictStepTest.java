@@ -132,6 +132,35 @@ class ConflictStepTest {
         assertTrue(fresh.counters.conflictsNgoSme >= 5, "conflicts " + fresh.counters.conflictsNgoSme);
     }
 
+    /**
+     * The same settled platform (roleSettlingMonths 1, no conflict in month 20), then SMEs gain a seat: smeSeatShare
+     * 0.5 -> 0.6 gives them 6 of the 10 seats. A seat has changed hands, so the settling clock starts again: in that
+     * month each of the 10 relations turns conflictive with probability 4 x 0.6 x 0.4 = 0.96 (at least 5 conflicts
+     * except with probability below 1e-5). Counting from the first month SMEs held seats would leave e^-20: none.
+     */
+    @Test
+    void theStruggleFlaresUpAgainWhenASeatChangesHands() {
+        String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 1, smeSeatShare: 0.5, conflictMonths: 1, "
+                + "conflictTieLoss: 0") + """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
+                smes:
+                  - {id: g, domain: organic, count: 10, platform: p}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 1}
+                """;
+        AyniModel m = start(yaml);
+        World w = m.world();
+        for (int i = 0; i < 20; i++) m.runStep();
+        assertEquals(0, w.counters.conflictsNgoSme, "settled after 20 months");
+        w.params.setSmeSeatShare(0.6);
+        m.runStep();
+        assertEquals(20, w.conflicts.lastTransfer((ayni.agents.Platform) w.byId("p")));
+        assertTrue(w.counters.conflictsNgoSme >= 5, "conflicts " + w.counters.conflictsNgoSme);
+    }
+
     // ---- 7.31 GONGO-run projects -------------------------------------------------------------------------------
 
     /**
