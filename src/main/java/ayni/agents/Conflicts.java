@@ -13,11 +13,11 @@ import java.util.Map;
 
 /**
  * Conflict between organisations as a state of their relation (ODD 7.30; §6.5, §9.3.1, §2.4.3, §5.2.1-5.2.5). A
- * relation turns conflictive when two NGOs compete for one grant (7.28), when an NGO confronts a company whose
- * discourse it rejects or whom it watches (confrontation, §6.5, §9.3.4), and when SMEs that hold decision seats in a
- * platform challenge the NGOs that used to decide there, each time seats change hands (the power struggle, §2.4.3,
- * §5.2.5). While a relation is conflictive the two cooperate less (7.20) and a conflict cuts the knowledge ties
- * between them.
+ * relation turns conflictive when two NGOs compete for one grant or rival for scarce funds (7.28), when an NGO
+ * confronts a company whose discourse it rejects or whom it watches (confrontation, §6.5, §9.3.4), and when SMEs that
+ * hold decision seats in a platform challenge the NGOs that used to decide there, each time seats change hands (the
+ * power struggle, §2.4.3, §5.2.5). While a relation is conflictive the two cooperate less (7.20) and a conflict cuts
+ * the knowledge ties between them.
  */
 public final class Conflicts implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -50,8 +50,9 @@ public final class Conflicts implements Serializable {
         return relations.inConflict(a.index, b.index, w.step());
     }
 
-    /** The monthly step: every active NGO's relations with companies, then power struggles in platforms. */
+    /** The monthly step: rivalry for scarce funds, every active NGO's relations with companies, then power struggles in platforms. */
     public void step(World w) {
+        FundingRivalry.step(w);
         for (Actor a : w.active(ActorKind.NGO)) confront(w, (Ngo) a);
         for (Actor a : w.active(ActorKind.PLATFORM)) struggle(w, (Platform) a);
     }

@@ -254,7 +254,9 @@ public final class Parameters implements Serializable {
         new Spec("lossRevertProbability", double.class, 0.2, 0, 1, "per month", "estimate after §6.2.1 L2063, §7.2.6",
                  "Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (business as usual)"),
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
-                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"));
+                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
+        new Spec("fundingRivalryRate", double.class, 0.00008, 0, 1, "per month per (NGO per US$ million a year)", "estimate after §6.2.3, §8.3, §9.2.1",
+                 "Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -355,6 +357,7 @@ public final class Parameters implements Serializable {
     private double accreditationRate = 0.02;
     private double watchdogWeight = 0.5;
     private double fundingConflictProbability = 0.2;
+    private double fundingRivalryRate = 0.00008;
     private double conflictTieLoss = 0.5;
     private int conflictMonths = 24;
     private double conflictCooperationLoss = 0;
@@ -768,6 +771,10 @@ public final class Parameters implements Serializable {
     public double getFundingConflictProbability() { return fundingConflictProbability; }
     public void setFundingConflictProbability(double v) { fundingConflictProbability = (double) check("fundingConflictProbability", v); }
     public Object domFundingConflictProbability() { return domain("fundingConflictProbability"); }
+    /** Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them) (per month per (NGO per US$ million a year)). */
+    public double getFundingRivalryRate() { return fundingRivalryRate; }
+    public void setFundingRivalryRate(double v) { fundingRivalryRate = (double) check("fundingRivalryRate", v); }
+    public Object domFundingRivalryRate() { return domain("fundingRivalryRate"); }
     /** Share of their weight the knowledge ties between two NGOs lose in a conflict (fraction of weight). */
     public double getConflictTieLoss() { return conflictTieLoss; }
     public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
