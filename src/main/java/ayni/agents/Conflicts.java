@@ -13,18 +13,25 @@ import java.util.Map;
 
 /**
  * Conflict between organisations as a state of their relation (ODD 7.30; §6.5, §9.3.1, §2.4.3, §5.2.1-5.2.5). A
- * relation turns conflictive when two NGOs compete for one grant (7.28), when an NGO confronts a company whose
- * discourse it rejects or whom it watches (confrontation, §6.5, §9.3.4), and when SMEs that hold decision seats in a
- * platform challenge the NGOs that used to decide there (the power struggle, §2.4.3, §5.2.5). While a relation is
- * conflictive the two cooperate less (7.20) and a conflict cuts the knowledge ties between them.
+ * relation turns conflictive when two NGOs compete for one grant or rival for scarce funds (7.28), when an NGO
+ * confronts a company whose discourse it rejects or whom it watches (confrontation, §6.5, §9.3.4), and when SMEs that
+ * hold decision seats in a platform challenge the NGOs that used to decide there, each time seats change hands (the
+ * power struggle, §2.4.3, §5.2.5). While a relation is conflictive the two cooperate less (7.20) and a conflict cuts
+ * the knowledge ties between them.
  */
 public final class Conflicts implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Which pairs are in conflict until when. */
     public final Relations relations = new Relations();
-    /** The first step at which SMEs held seats in a platform (by platform index): when the power transfer began. */
-    private final Map<Integer, Integer> seatsSince = new HashMap<>();
+    /**
+     * The SMEs' seat share of a platform (by platform index) and the step it last changed: the last time a contested
+     * seat changed hands, from which roles settle again.
+     */
+    private final Map<Integer, Transfer> transfers = new HashMap<>();
+
+    /** A platform's SME seat share and the step at which it took that value. */
+    private record Transfer(double share, int step) implements Serializable {}
 
     /**
      * Two organisations come into conflict: their relation is conflictive for p.conflictMonths, and the knowledge ties
@@ -43,8 +50,9 @@ public final class Conflicts implements Serializable {
         return relations.inConflict(a.index, b.index, w.step());
     }
 
-    /** The monthly step: every active NGO's relations with companies, then power struggles in platforms. */
+    /** The monthly step: rivalry for scarce funds, every active NGO's relations with companies, then power struggles in platforms. */
     public void step(World w) {
+        FundingRivalry.step(w);
         for (Actor a : w.active(ActorKind.NGO)) confront(w, (Ngo) a);
         for (Actor a : w.active(ActorKind.PLATFORM)) struggle(w, (Platform) a);
     }
@@ -85,15 +93,18 @@ public final class Conflicts implements Serializable {
     /**
      * The power struggle (§2.4.3, §5.2.1-5.2.3, §5.2.5): in an active platform whose SME members hold a share v of its
      * seats, each member NGO and each SME member it has a knowledge tie to (an NGO-SME relation in the platform)
-     * come into conflict with probability p.powerStruggleRate x 4v(1 - v) x exp(-months since SMEs first held seats
+     * come into conflict with probability p.powerStruggleRate x 4v(1 - v) x exp(-months since a seat last changed hands
      * there / p.roleSettlingMonths): contested most when power is evenly split, not at all when one side holds every
-     * seat, and settling once roles are re-defined. Counts the chances (relations not in conflict) and the conflicts.
+     * seat, flaring up each time seats are transferred (the 2004 takeover, the 2009 NGO comeback) and settling once
+     * roles are re-defined, i.e. while the seats stay where they are. Counts the chances (relations not in conflict)
+     * and the conflicts.
      */
     void struggle(World w, Platform pl) {
         double v = pl.smeVoice;
         if (v <= 0) return;
-        Integer since = seatsSince.putIfAbsent(pl.index, w.step());
-        int months = since == null ? 0 : w.step() - since;
+        Transfer last = transfers.get(pl.index);
+        if (last == null || last.share() != v) transfers.put(pl.index, last = new Transfer(v, w.step()));
+        int months = w.step() - last.step();
         double prob = w.params.getPowerStruggleRate() * 4.0 * v * (1.0 - v)
                 * Math.exp(-months / (double) w.params.getRoleSettlingMonths());
         World.Counters k = w.counters;
@@ -113,8 +124,9 @@ public final class Conflicts implements Serializable {
         }
     }
 
-    /** The step at which SMEs first held seats in a platform, or -1. */
-    public int seatsSince(Platform pl) {
-        return seatsSince.getOrDefault(pl.index, -1);
+    /** The step at which the SMEs' seat share of a platform last changed (seats changed hands), or -1. */
+    public int lastTransfer(Platform pl) {
+        Transfer t = transfers.get(pl.index);
+        return t == null ? -1 : t.step();
     }
 }

@@ -226,9 +226,9 @@ public final class Parameters implements Serializable {
         new Spec("confrontationRate", double.class, 0.02, 0, 1, "per month", "estimate after §6.5 L2482, §9.3.1, §9.3.4",
                  "Monthly probability that an NGO's relation with a company it is tied to turns confrontational, times the probability that the two would not cooperate (discourse distance, watchdog role)"),
         new Spec("powerStruggleRate", double.class, 0.02, 0, 1, "per month", "estimate after §2.4.3, §5.2.5",
-                 "Monthly probability that a member NGO and an SME member it works with clash in a platform whose seats are split evenly between SMEs and others, right after SMEs gained seats there (scaled by 4v(1-v) for an SME seat share v)"),
+                 "Monthly probability that a member NGO and an SME member it works with clash in a platform whose seats are split evenly between SMEs and others, right after a seat changed hands there (scaled by 4v(1-v) for an SME seat share v)"),
         new Spec("roleSettlingMonths", int.class, 36, 1, 600, "months", "estimate after §5.2.3",
-                 "Time scale on which the power struggle in a platform settles after SMEs first hold seats there, as roles are re-defined (the struggle's rate falls by a factor e every this many months)"),
+                 "Time scale on which the power struggle in a platform settles after a seat last changed hands there, as roles are re-defined (the struggle's rate falls by a factor e every this many months)"),
         new Spec("gongoProjectOverhead", double.class, 0.3, 0, 1, "fraction of a project payment", "estimate after §7.6a, §8.3 (the share is an assumption)",
                  "Share of each project payment a GONGO spends on administration through government procedures; only the rest reaches the SME"),
         new Spec("producerNgoFoundingRate", double.class, 0.1, 0, 100, "producer NGOs per year per 100 practising association members", "estimate after §5.2.3, §8.3",
@@ -260,7 +260,9 @@ public final class Parameters implements Serializable {
         new Spec("discourseRejectionDistance", double.class, 0.8, 0, 2.9, "discourse units", "estimate after §8.3 L3175-3177, §8.6.1",
                  "Latitude of rejection: a tie partner farther than this in discourse no longer pulls an actor's position but pushes it away (2.9, beyond the largest distance 2.83, switches rejection off)"),
         new Spec("discourseRepulsionRate", double.class, 0, 0, 1, "per month", "estimate after §8.3 L3175-3177, §8.6.1",
-                 "Rate at which an actor moves away from the tie-weighted mean position of the partners it rejects, per month, times the share of its tie weight they hold"));
+                 "Rate at which an actor moves away from the tie-weighted mean position of the partners it rejects, per month, times the share of its tie weight they hold"),
+        new Spec("fundingRivalryRate", double.class, 0.00008, 0, 1, "per month per (NGO per US$ million a year)", "estimate after §6.2.3, §8.3, §9.2.1",
+                 "Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -364,6 +366,7 @@ public final class Parameters implements Serializable {
     private double accreditationRate = 0.02;
     private double watchdogWeight = 0.5;
     private double fundingConflictProbability = 0.2;
+    private double fundingRivalryRate = 0.00008;
     private double conflictTieLoss = 0.5;
     private int conflictMonths = 24;
     private double conflictCooperationLoss = 0;
@@ -789,6 +792,10 @@ public final class Parameters implements Serializable {
     public double getFundingConflictProbability() { return fundingConflictProbability; }
     public void setFundingConflictProbability(double v) { fundingConflictProbability = (double) check("fundingConflictProbability", v); }
     public Object domFundingConflictProbability() { return domain("fundingConflictProbability"); }
+    /** Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them) (per month per (NGO per US$ million a year)). */
+    public double getFundingRivalryRate() { return fundingRivalryRate; }
+    public void setFundingRivalryRate(double v) { fundingRivalryRate = (double) check("fundingRivalryRate", v); }
+    public Object domFundingRivalryRate() { return domain("fundingRivalryRate"); }
     /** Share of their weight the knowledge ties between two NGOs lose in a conflict (fraction of weight). */
     public double getConflictTieLoss() { return conflictTieLoss; }
     public void setConflictTieLoss(double v) { conflictTieLoss = (double) check("conflictTieLoss", v); }
@@ -809,7 +816,7 @@ public final class Parameters implements Serializable {
     public double getPowerStruggleRate() { return powerStruggleRate; }
     public void setPowerStruggleRate(double v) { powerStruggleRate = (double) check("powerStruggleRate", v); }
     public Object domPowerStruggleRate() { return domain("powerStruggleRate"); }
-    /** Time scale on which a platform's power struggle settles after SMEs first hold seats there (months). */
+    /** Time scale on which a platform's power struggle settles after a seat last changed hands there (months). */
     public int getRoleSettlingMonths() { return roleSettlingMonths; }
     public void setRoleSettlingMonths(int v) { roleSettlingMonths = (int) check("roleSettlingMonths", v); }
     public Object domRoleSettlingMonths() { return domain("roleSettlingMonths"); }

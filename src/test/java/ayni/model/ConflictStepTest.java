@@ -132,6 +132,101 @@ class ConflictStepTest {
         assertTrue(fresh.counters.conflictsNgoSme >= 5, "conflicts " + fresh.counters.conflictsNgoSme);
     }
 
+    /**
+     * The same settled platform (roleSettlingMonths 1, no conflict in month 20), then SMEs gain a seat: smeSeatShare
+     * 0.5 -> 0.6 gives them 6 of the 10 seats. A seat has changed hands, so the settling clock starts again: in that
+     * month each of the 10 relations turns conflictive with probability 4 x 0.6 x 0.4 = 0.96 (at least 5 conflicts
+     * except with probability below 1e-5). Counting from the first month SMEs held seats would leave e^-20: none.
+     */
+    @Test
+    void theStruggleFlaresUpAgainWhenASeatChangesHands() {
+        String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 1, smeSeatShare: 0.5, conflictMonths: 1, "
+                + "conflictTieLoss: 0") + """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
+                smes:
+                  - {id: g, domain: organic, count: 10, platform: p}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 1}
+                """;
+        AyniModel m = start(yaml);
+        World w = m.world();
+        for (int i = 0; i < 20; i++) m.runStep();
+        assertEquals(0, w.counters.conflictsNgoSme, "settled after 20 months");
+        w.params.setSmeSeatShare(0.6);
+        m.runStep();
+        assertEquals(20, w.conflicts.lastTransfer((ayni.agents.Platform) w.byId("p")));
+        assertTrue(w.counters.conflictsNgoSme >= 5, "conflicts " + w.counters.conflictsNgoSme);
+    }
+
+    // ---- 7.28a Rivalry for scarce funds -------------------------------------------------------------------------
+
+    /** Two NGOs short of funds (running costs 1,000 a month, reserve target 120 months) and a third, well off. */
+    private static final String RIVALS = """
+            donors:
+              - {id: d, kind: bilateral, budget: BUDGET, domains: {organic: 1}, channels: {ngo: 1}, discourse: [0, 0]}
+            ngos:
+              - {id: a, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, discourse: [0, 0]}
+              - {id: b, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, discourse: [0, 0]}
+              - {id: rich, type: conventional, domain: organic, cash: 10000000, monthlyCost: 1000, discourse: [0, 0]}
+            ties:
+              - {from: a, to: b, layer: knowledge, weight: 1}
+            """;
+
+    private static String rivals(double budget, String extra) {
+        return Tiny.HEADER + params("fundingConflictProbability: 0, ngoReserveMonths: 120, conflictTieLoss: 0.5" + extra)
+                + RIVALS.replace("BUDGET", String.valueOf(budget));
+    }
+
+    /**
+     * Rivalry needs no grant decision. The domain has 3 NGOs and a donor budget of 1.5 US$ million a year open to them:
+     * scarcity 2 NGOs per US$ million; with fundingRivalryRate 0.5 a pair of NGOs short of funds clashes with
+     * probability q = min(1, 0.5 x 2) = 1. The rich NGO (10 million in hand, above 120 months of costs) does not compete:
+     * a turns on its only rival b, a chance, and clashes with it for sure; b turns on a, finds the relation already
+     * conflictive, and has no chance. The donor's first grant this month went to a or b and the other lost it (a chance
+     * of 7.28 that fundingConflictProbability 0 never takes): two chances, one conflict, and the knowledge tie a -> b
+     * keeps half its weight, then decays once: 0.5 x 0.97.
+     */
+    @Test
+    void twoNgosShortOfFundsClashOverScarceAidWithoutAGrantDecision() {
+        World w = run(rivals(1.5e6, ", fundingRivalryRate: 0.5"), 1).world();
+        Actor a = w.byId("a"), b = w.byId("b");
+        assertEquals(2, w.counters.conflictChancesNgoNgo);
+        assertEquals(1, w.counters.conflictsNgoNgo);
+        assertTrue(w.conflicts.inConflict(w, a, b));
+        assertFalse(w.conflicts.inConflict(w, a, w.byId("rich")));
+        assertEquals(0.485, w.ties.get(a.index(), b.index(), Layer.KNOWLEDGE).weight(), 1e-12);
+
+        World off = run(rivals(1.5e6, ", fundingRivalryRate: 0"), 1).world();
+        assertEquals(0, off.counters.conflictsNgoNgo);
+        assertFalse(off.conflicts.inConflict(off, off.byId("a"), off.byId("b")));
+    }
+
+    /**
+     * The same world with conflicts lasting one month, over 48 months. At 1.5 US$ million (2 NGOs per million, q = 1)
+     * a and b clash every month: 48 conflicts. Four times the budget (0.5 NGOs per million) gives q = 0.25: a clashes
+     * with 0.25, else b with 0.25, a month has a conflict with probability 1 - 0.75^2 = 0.44, about 21 in 48 months
+     * (binomial sd 3.4; the bounds 8..36 fail with probability below 1e-4). More money per NGO, less conflict.
+     */
+    @Test
+    void rivalryFallsWhenAidPerNgoRises() {
+        assertEquals(48, rivalryConflicts(1.5e6));
+        int plenty = rivalryConflicts(6e6);
+        assertTrue(plenty >= 8 && plenty <= 36, "conflicts " + plenty);
+    }
+
+    private static int rivalryConflicts(double budget) {
+        AyniModel m = start(rivals(budget, ", fundingRivalryRate: 0.5, conflictMonths: 1"));
+        int conflicts = 0;
+        for (int i = 0; i < 48; i++) {
+            m.runStep();
+            conflicts += m.world().counters.conflictsNgoNgo;
+        }
+        return conflicts;
+    }
+
     // ---- 7.31 GONGO-run projects -------------------------------------------------------------------------------
 
     /**

@@ -534,11 +534,11 @@ class SubmodelStepTest {
      * Four NGOs apply for one grant; the legitimate one wins (flexible rule). Each other NGO the donor's 8 draws met
      * is an applicant that lost to an NGO and, with fundingConflictProbability 1, conflicts with the winner with
      * probability 1 - 1/applicants (0.75 with four): a conflict halves its knowledge tie to the winner, which then
-     * decays to 0.5 x 0.97 = 0.485 instead of 0.97.
+     * decays to 0.5 x 0.97 = 0.485 instead of 0.97. Rivalry without a grant decision is off (fundingRivalryRate 0).
      */
     @Test
     void ngosLosingAGrantToAnotherNgoComeIntoConflictWithIt() {
-        String yaml = Tiny.HEADER + params("grantShare: 1, absorptionFactor: 100, fundingConflictProbability: 1") + """
+        String yaml = Tiny.HEADER + params("grantShare: 1, absorptionFactor: 100, fundingConflictProbability: 1, fundingRivalryRate: 0") + """
                 donors:
                   - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}}
                 ngos:
