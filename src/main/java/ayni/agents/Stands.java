@@ -5,8 +5,10 @@ import ayni.domain.Layer;
 import ayni.network.Tie;
 import ayni.scenario.Parameters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Bioferia's stands (§5.2.4 L1436-L1440, §5.2.5 L1514): more producers want a stand than there are stands ("no room
@@ -22,7 +24,8 @@ final class Stands {
 
     /** Takes back the stands unused last month and gives the free stands to applicants. Returns stands given. */
     static int reassign(Company b, World w) {
-        free(b, w);
+        // a holder whose stand is taken back for lack of sales does not get a stand again the same month
+        Set<Sme> taken = free(b, w);
         int open = b.demand - b.suppliers(w);
         if (open <= 0) return 0;
         Parameters p = w.params;
@@ -32,27 +35,31 @@ final class Stands {
         List<Sme> pool = new ArrayList<>(put.keySet());
         while (given < open && !pool.isEmpty()) {
             Sme s = pool.remove(b.random.nextInt(pool.size()));
-            if (!applies(b, s, w)) continue;
+            if (taken.contains(s) || !applies(b, s, w)) continue;
             give(b, s, w, true);
             given++;
         }
         for (int i = 0; given < open && i < (open - given) * p.getCandidateSampleSize(); i++) {
-            if (!(w.sample(ActorKind.SME, b.domain, b.random) instanceof Sme s) || !applies(b, s, w)) continue;
+            if (!(w.sample(ActorKind.SME, b.domain, b.random) instanceof Sme s) || taken.contains(s) || !applies(b, s, w)) continue;
             give(b, s, w, false);
             given++;
         }
         return given;
     }
 
-    /** Removes the stands whose holders have had them through a market phase and sold nothing there last month. */
-    static int free(Company b, World w) {
+    /** Removes the stands whose holders have had them through a market phase and sold nothing there last month. Returns those holders. */
+    static Set<Sme> free(Company b, World w) {
         List<Tie> unused = new ArrayList<>();
         for (Tie t : w.ties.in(b.index)) {
             if (t.layer() == Layer.MARKET && w.actor(t.from()) instanceof Sme && t.startStep() < w.step()
                     && t.lastFlowStep() < w.step() - 1) unused.add(t);
         }
-        for (Tie t : unused) w.ties.remove(t);
-        return unused.size();
+        Set<Sme> holders = new HashSet<>();
+        for (Tie t : unused) {
+            holders.add((Sme) w.actor(t.from()));
+            w.ties.remove(t);
+        }
+        return holders;
     }
 
     /** Whether the SME wants and may take a stand at this Bioferia. */
