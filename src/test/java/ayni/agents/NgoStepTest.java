@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ayni.Tiny;
+import ayni.StepWorld;
 import ayni.domain.IncomeSource;
 import ayni.domain.NgoType;
 import ayni.model.AyniModel;
@@ -19,30 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class NgoStepTest {
 
-    /** Nothing happens that the test does not ask for: no searches, entries, exits, decay or drift. */
-    static final String QUIET = "partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0, "
-            + "legitimacyDecayRate: 0, ngoTypeChangeProbability: 0, discourseInfluenceRate: 0, funderPressureRate: 0";
-
-    /** A world of the quiet parameters, each of which {@code params} may override, and the given actors. */
     static String world(String params, String body) {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-        for (String kv : (QUIET + (params.isEmpty() ? "" : ", " + params)).split(",\\s*")) {
-            String[] p = kv.split(":\\s*", 2);
-            all.put(p[0].trim(), p[1].trim());
-        }
-        StringBuilder yaml = new StringBuilder(Tiny.HEADER + "parameters: {");
-        all.forEach((k, v) -> yaml.append(yaml.charAt(yaml.length() - 1) == '{' ? "" : ", ").append(k).append(": ").append(v));
-        return yaml.append("}\n").append(body).toString();
+        return StepWorld.yaml(params, body);
     }
 
     static AyniModel start(String yaml) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
-        m.start();
-        return m;
+        return StepWorld.start(yaml);
     }
 
     static void steps(AyniModel m, int n) {
-        for (int i = 0; i < n; i++) m.runStep();
+        StepWorld.steps(m, n);
     }
 
     // ---- 7.5 Running costs grow with reserves and an income that covers them ---------------------------------
