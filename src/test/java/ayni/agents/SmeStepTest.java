@@ -73,7 +73,9 @@ class SmeStepTest {
      * adopting at a cost of 1,500). "limited" faces a subsidy of 600 from an agency that has only 500 this month
      * (6,000 a year): it gets 500 and borrows the other 1,000 (it has credit). "both" faces one agency (12,000 a year:
      * 1,000 this month) with a subsidy of 600 and green credit reimbursing 0.4 x 1,500 = 600 but only from what the
-     * subsidy leaves (400): it gets 1,000 and borrows 500. In the market phase each sells for 1,040, pays operating
+     * subsidy leaves (400): it gets 1,000 and borrows 500; its buyer pays only 12% (net 96 - 48 = 48 a month, worth
+     * 48 x 17.885 = 858 over 24 months at 30%: enough for its own 500, not for 1,300 had it not counted the green
+     * credit). In the market phase "limited" sells for 1,040, "both" for 896, each pays operating
      * costs of 800 x (0.9 + 0.06) = 768 and debt service (interest 30%/12 and 1/24 of the debt): debts of
      * 1,000 + 25 - (25 + 41.667) = 958.333 and 500 + 12.5 - (12.5 + 20.833) = 479.167.
      */
@@ -85,7 +87,7 @@ class SmeStepTest {
                   - {id: g2, domain: sustainableProduction, budget: 12000, subsidy: 600, greenCredit: true}
                 companies:
                   - {id: b1, domain: organic, demand: 1, premium: 0.3}
-                  - {id: b2, domain: sustainableProduction, demand: 1, premium: 0.3}
+                  - {id: b2, domain: sustainableProduction, demand: 1, premium: 0.12}
                 smes:
                   - {id: limited, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
                   - {id: both, domain: sustainableProduction, count: 1, creditAccess: 0, practice: [0, 0]}
