@@ -13,6 +13,7 @@ import ayni.domain.IncomeSource;
 import ayni.domain.Layer;
 import ayni.exchange.Ledger;
 import ayni.model.AyniModel;
+import ayni.network.Tie;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +70,8 @@ class DonorStepTest {
      * Two donors each fund one NGO by a grant of 2 years (steps 0-23, 2,000 a month). At 2000-07 (step 6) "calm" leaves
      * at grant end and "abrupt" leaves abruptly. The abrupt donor's NGO gets nothing from step 6 on and the donor is
      * gone at once; the calm donor goes on paying its grant, makes no new one, and is gone once the grant has ended
-     * (step 24).
+     * (step 24). "cut", leaving at grant end too, had its budget halved the same month: a leaving donor pays what it
+     * committed only within a month's budget, 1,000 of the 2,000.
      */
     @Test
     void aDonorLeavingAtGrantEndPaysItsGrantsToTheEndAnAbruptOneStopsAtOnce() {
@@ -77,15 +79,20 @@ class DonorStepTest {
                 donors:
                   - {id: calm, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
                   - {id: abrupt, kind: bilateral, budget: 24000, domains: {sustainableProduction: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                  - {id: cut, kind: bilateral, budget: 24000, domains: {socialResponsibility: 1}, grantCycleYears: 2, channels: {ngo: 1}}
                 ngos:
                   - {id: n1, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                   - {id: n2, type: conventional, domain: sustainableProduction, cash: 0, monthlyCost: 1000}
+                  - {id: n3, type: conventional, domain: socialResponsibility, cash: 0, monthlyCost: 1000}
                 ties:
                   - {from: calm, to: n1, layer: funding, weight: 1}
                   - {from: abrupt, to: n2, layer: funding, weight: 1}
+                  - {from: cut, to: n3, layer: funding, weight: 1}
                 events:
                   - {at: 2000-07, kind: donorExit, donors: [calm], exitMode: grantEnd}
                   - {at: 2000-07, kind: donorExit, donors: [abrupt], exitMode: abrupt}
+                  - {at: 2000-07, kind: budgetChange, donors: [cut], factor: 0.5}
+                  - {at: 2000-07, kind: donorExit, donors: [cut], exitMode: grantEnd}
                 """));
         World w = m.world();
         Ngo n1 = (Ngo) w.byId("n1"), n2 = (Ngo) w.byId("n2");
@@ -97,6 +104,7 @@ class DonorStepTest {
         assertEquals(0, n2.income(IncomeSource.DONOR_GRANTS), 1e-9);
         assertFalse(abrupt.active());
         assertEquals(2000, n1.income(IncomeSource.DONOR_GRANTS), 1e-9);
+        assertEquals(1000, ((Ngo) w.byId("n3")).income(IncomeSource.DONOR_GRANTS), 1e-9, "within its halved budget");
         steps(m, 17);
         assertEquals(2000, n1.income(IncomeSource.DONOR_GRANTS), 1e-9, "step 23, the grant's last month");
         assertTrue(calm.active());
@@ -165,5 +173,80 @@ class DonorStepTest {
         }
         assertTrue(able > 0);
         assertEquals(0, unable, 1e-12);
+    }
+
+    /**
+     * A donor of 120,000 a year with grantShare 0.05 (grants of 500 a month) and 30 NGOs to fund makes at most
+     * donorMaxGrantsPerMonth 3 grants a month: 3 in month 1, 6 running after month 2.
+     */
+    @Test
+    void aDonorMakesAtMostItsMonthlyNumberOfGrants() {
+        StringBuilder ngos = new StringBuilder("ngos:\n");
+        for (int i = 0; i < 30; i++) ngos.append("  - {id: n").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 1000}\n");
+        AyniModel m = start(yaml("grantShare: 0.05, donorMaxGrantsPerMonth: 3", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                """ + ngos));
+        World w = m.world();
+        m.runStep();
+        assertEquals(3, w.counters.grantsMade);
+        assertEquals(1500, w.ledger.channelStep(ayni.domain.ActorKind.DONOR, ayni.domain.ActorKind.NGO), 1e-9);
+        m.runStep();
+        assertEquals(6, ((Donor) w.byId("d")).grants().size());
+    }
+
+    /**
+     * A donor with channels {ngo: 1, sme: 1} draws the channel of each candidate by weight, so within a few months it
+     * funds both an NGO and SMEs. A grant to an SME is its share of an adoption spread over the cycle: supportShare 0.5
+     * x 1,500 / 24 months = 31.25 a month, earmarked for adoption.
+     */
+    @Test
+    void aDonorFundsEachOfItsChannelsAndGivesAnSmeItsShareOfAnAdoption() {
+        AyniModel m = start(yaml("grantShare: 0.05, supportShare: 0.5", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1, sme: 1}}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                smes:
+                  - {id: g, domain: organic, count: 20, creditAccess: 0}
+                """));
+        World w = m.world();
+        steps(m, 3);
+        Ngo n = (Ngo) w.byId("n");
+        assertEquals(500, n.income(IncomeSource.DONOR_GRANTS), 1e-9, "the NGO is funded");
+        int funded = 0;
+        for (Actor a : w.active(ayni.domain.ActorKind.SME)) {
+            Tie t = w.ties.get(w.byId("d").index(), a.index(), Layer.FUNDING);
+            if (t == null) continue;
+            funded++;
+            assertEquals(31.25 * t.flows(), ((Sme) a).projectMoney(), 1e-9, "31.25 a month, not yet invested");
+        }
+        assertTrue(funded > 0, "SMEs are funded too");
+    }
+
+    /**
+     * With grantShare 1 a donor's whole monthly budget goes to one grantee, chosen from 100 candidates drawn from two
+     * NGOs (so both are seen). The flexible donor scores legitimacy + discourse proximity: "near" (its own position)
+     * wins over "far" (the opposite corner) of equal legitimacy. The performance donor scores measured results +
+     * knowledge: "expert" (0.9) wins over "able" (0.6), both with results 0.5.
+     */
+    @Test
+    void eachFundingRuleFundsItsBestCandidate() {
+        AyniModel m = start(yaml("grantShare: 1, donorCandidates: 100, absorptionFactor: 100, performanceThreshold: 0.4", """
+                donors:
+                  - {id: flex, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, discourse: [-1, -1]}
+                  - {id: perf, kind: bilateral, budget: 12000, domains: {sustainableProduction: 1}, grantCycleYears: 2, channels: {ngo: 1}, fundingRule: performance}
+                ngos:
+                  - {id: near, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, legitimacy: 0.5, discourse: [-1, -1]}
+                  - {id: far, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, legitimacy: 0.5, discourse: [1, 1]}
+                  - {id: expert, type: conventional, domain: sustainableProduction, cash: 0, monthlyCost: 1000, knowledge: 0.9}
+                  - {id: able, type: conventional, domain: sustainableProduction, cash: 0, monthlyCost: 1000, knowledge: 0.6}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertEquals(1000, ((Ngo) w.byId("near")).income(IncomeSource.DONOR_GRANTS), 1e-9);
+        assertEquals(0, ((Ngo) w.byId("far")).income(IncomeSource.DONOR_GRANTS), 1e-9);
+        assertEquals(1000, ((Ngo) w.byId("expert")).income(IncomeSource.DONOR_GRANTS), 1e-9);
+        assertEquals(0, ((Ngo) w.byId("able")).income(IncomeSource.DONOR_GRANTS), 1e-9);
     }
 }
