@@ -27,6 +27,7 @@ import ayni.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sim.engine.Steppable;
 
@@ -323,6 +324,7 @@ class EventsTest {
     }
 
     @Test
+    @Tag("slow") // a shipped scenario's run: left out of mutation testing (pom.xml, profile mutation)
     void aWhatIfIsIdenticalToItsBaseUntilTheIntervention() throws Exception {
         // common random numbers: per-actor streams and keyed orders make every step before the event the same
         Scenario base = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));

@@ -1,0 +1,107 @@
+package ayni.agents;
+
+import static ayni.StepWorld.start;
+import static ayni.StepWorld.yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ayni.domain.Layer;
+import ayni.model.AyniModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step tests of what the world does between actors (docs/ODD.md 7.8, 7.20, 7.24, 7.27): knowledge passed on a tie,
+ * cooperation counted inside and across discourse clusters, accreditation along legitimacy ties, and an actor's exit
+ * (holdings written off, ties gone, platforms left). Each runs one monthly step of a small hand-made world.
+ */
+class WorldStepTest {
+
+    /**
+     * An NGO (0.9) teaches two SMEs (0.1) on ties of weight 1 with knowledgeTransferRate 0.1: each learns
+     * 0.1 x 1 x (0.9 - 0.1) x (1 - 0.1) = 0.072, and the month's knowledge transferred is 0.144. One SME stands in the
+     * NGO's discourse quadrant, the other across the axis at the same spot up to 1e-9 (cooperationDistanceScale 5: both
+     * cooperate with probability ~1): 2 cooperation attempts, 1 within a cluster, 2 cooperations, 1 within.
+     */
+    @Test
+    void knowledgeFlowsOnTiesAndCooperationIsCountedWithinAndAcrossClusters() {
+        AyniModel m = start(yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9, discourse: [0.000000001, 0.000000001]}
+                smes:
+                  - {id: same, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [0.000000001, 0.000000001], discourseSpread: 0}
+                  - {id: across, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [-0.000000001, 0.000000001], discourseSpread: 0}
+                ties:
+                  - {from: n, to: same, layer: knowledge, weight: 1}
+                  - {from: n, to: across, layer: knowledge, weight: 1}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(0.172, w.byId("same.0001").knowledge(), 1e-9);
+        assertEquals(0.172, w.byId("across.0001").knowledge(), 1e-9);
+        assertEquals(0.144, w.counters.knowledgeTransferred, 1e-9);
+        assertEquals(2, w.counters.cooperationAttempts);
+        assertEquals(1, w.counters.cooperationAttemptsWithin);
+        assertEquals(2, w.counters.cooperations);
+        assertEquals(1, w.counters.cooperationsWithin);
+    }
+
+    /**
+     * Accreditation: the agency (legitimacy set by governmentLegitimacy 0.5) lends accreditationRate 0.1 x 0.5 x tie
+     * weight 0.5 = 0.025 of its gap to 1 to the certifier NGO (0.2 -> 0.22). It lends nothing to an SME on a
+     * legitimacy tie (endorsement runs the other way, 7.15).
+     */
+    @Test
+    void anAgencyAccreditsAnOrganisationButNotAnSme() {
+        AyniModel m = start(yaml("accreditationRate: 0.1, governmentLegitimacy: 0.5", """
+                governments:
+                  - {id: gov, domain: organic, budget: 0}
+                ngos:
+                  - {id: cert, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.2}
+                smes:
+                  - {id: s, domain: organic, count: 1}
+                ties:
+                  - {from: gov, to: cert, layer: legitimacy, weight: 0.5}
+                  - {from: gov, to: s, layer: legitimacy, weight: 0.5}
+                """));
+        World w = m.world();
+        double sme = w.byId("s.0001").legitimacy();
+        m.runStep();
+        assertEquals(0.22, w.byId("cert").legitimacy(), 1e-12);
+        assertEquals(sme, w.byId("s.0001").legitimacy(), 1e-12);
+        assertEquals(1, w.counters.accreditations);
+    }
+
+    /**
+     * An NGO holding 5,000 leaves by an event in month 1: it leaves its platform and loses its ties, and what it held
+     * is written off (5,000), so the ledger still balances.
+     */
+    @Test
+    void anActorThatLeavesIsWrittenOffAndLeavesItsTiesAndPlatforms() {
+        AyniModel m = start(yaml("", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 5000, monthlyCost: 1000}
+                  - {id: k, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                platforms:
+                  - {id: p, domain: organic, members: [n, k], monthlyCost: 0}
+                ties:
+                  - {from: k, to: n, layer: knowledge, weight: 1}
+                events:
+                  - {at: 2000-01, kind: actorExit, actors: [n]}
+                """));
+        World w = m.world();
+        Actor n = w.byId("n"), k = w.byId("k");
+        Platform p = (Platform) w.byId("p");
+        assertTrue(p.isMember(n));
+        m.runStep();
+        assertFalse(n.active());
+        assertFalse(p.isMember(n));
+        assertTrue(p.isMember(k));
+        assertNull(w.ties.get(k.index(), n.index(), Layer.KNOWLEDGE));
+        assertEquals(0, n.cash(), 1e-12);
+        assertEquals(5000, w.ledger.writtenOff(), 1e-9);
+        assertEquals(0, w.ledger.imbalance(w.held()), 1e-6);
+        assertEquals(1, w.counters.exits);
+    }
+}
