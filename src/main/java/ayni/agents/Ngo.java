@@ -130,19 +130,28 @@ public final class Ngo extends Actor {
 
     /**
      * Short of funds, the NGO builds up fee income (its service capacity grows with its knowledge), and a conventional
-     * NGO may become a market NGO, moving its discourse toward the liberal market (§5.5, §8.3, §9.3.4–9.3.5).
+     * NGO that has built a market business may become a market NGO, moving its discourse toward the liberal market
+     * (§5.5, §8.3, §9.3.4–9.3.5). Market NGOs draw income from markets (§5.2.5, §6.2.3): one that has none stays a
+     * conventional, aid-dependent NGO (see {@link #marketBased}).
      */
     void adaptToScarcity(World w) {
         double grow = w.params.getNgoDiversifyRate() / 12.0 * monthlyCost * knowledge;
         ownIncome.merge(type == NgoType.MARKET || type == NgoType.PRODUCER ? IncomeSource.SALES : IncomeSource.SERVICE_FEES,
                 grow, Double::sum);
-        if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
+        if (type == NgoType.CONVENTIONAL && marketBased(w.params)
+                && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
             type = NgoType.MARKET;
             watchdog *= w.params.getTypeChangeWatchdogFactor();
             double shift = w.params.getTypeChangeDiscourseShift();
             discourse = discourse.plus(shift, shift);
             w.counters.ngoTypeChanges++;
         }
+    }
+
+    /** Its own sales and service fees cover at least ngoTypeChangeMarketShare of its running costs. */
+    boolean marketBased(ayni.scenario.Parameters p) {
+        double market = ownIncome.getOrDefault(IncomeSource.SALES, 0.0) + ownIncome.getOrDefault(IncomeSource.SERVICE_FEES, 0.0);
+        return market >= p.getNgoTypeChangeMarketShare() * monthlyCost;
     }
 
     @Override

@@ -254,7 +254,9 @@ public final class Parameters implements Serializable {
         new Spec("lossRevertProbability", double.class, 0.2, 0, 1, "per month", "estimate after §6.2.1 L2063, §7.2.6",
                  "Monthly probability that an adopter whose practice does not pay for itself stops once no project carries it (business as usual)"),
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
-                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"));
+                 "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
+        new Spec("ngoTypeChangeMarketShare", double.class, 0.2, 0, 1, "fraction of monthly running costs", "estimate after §5.5, §8.3, §9.3.4",
+                 "A conventional NGO short of funds turns into a market NGO only once its own sales and service fees cover at least this share of its running costs (0: regardless of its market income)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -371,6 +373,7 @@ public final class Parameters implements Serializable {
     private double selfFinancedIncomeShare = 0.5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
+    private double ngoTypeChangeMarketShare = 0.2;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -816,6 +819,9 @@ public final class Parameters implements Serializable {
     public double getNgoMinimumCost() { return ngoMinimumCost; }
     public void setNgoMinimumCost(double v) { ngoMinimumCost = (double) check("ngoMinimumCost", v); }
     public Object domNgoMinimumCost() { return domain("ngoMinimumCost"); }
+    public double getNgoTypeChangeMarketShare() { return ngoTypeChangeMarketShare; }
+    public void setNgoTypeChangeMarketShare(double v) { ngoTypeChangeMarketShare = (double) check("ngoTypeChangeMarketShare", v); }
+    public Object domNgoTypeChangeMarketShare() { return domain("ngoTypeChangeMarketShare"); }
 
     /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
     public double getPlatformFeeShare() { return platformFeeShare; }
