@@ -119,13 +119,17 @@ public final class Ngo extends Actor {
      * Unable to pay its costs, the NGO lays off staff (ngoGrowthRate a month); if its own income of last month (sales,
      * service and member fees) could carry at least ngoMinimumCost, it falls back at once on that self-financed core and
      * drops the rest, as IPES "returned to its core business: consultancies" when project money ended (§7.2.5) and
-     * CEDAL lived on consultancies between projects (§6.2.1): market income protects (§5.5 L1920, §6.2.3).
+     * CEDAL lived on consultancies between projects (§6.2.1): market income protects (§5.5 L1920, §6.2.3). A small
+     * NGO whose own income is below that minimum falls back on it too when it covers at least ngoCoreCostShare of its
+     * costs: survival rises with the share of costs the NGO earns itself (§5.5, §6.2.3), not only with its size.
      */
     void retrench(World w) {
         double core = incomeLastStep.get(IncomeSource.SALES) + incomeLastStep.get(IncomeSource.SERVICE_FEES)
                 + incomeLastStep.get(IncomeSource.MEMBER_FEES);
         double laidOff = monthlyCost * (1.0 - w.params.getNgoGrowthRate());
-        monthlyCost = core >= w.params.getNgoMinimumCost() ? Math.min(laidOff, core) : laidOff;
+        boolean viable = core >= w.params.getNgoMinimumCost()
+                || core > 0 && core >= w.params.getNgoCoreCostShare() * monthlyCost;
+        monthlyCost = viable ? Math.min(laidOff, core) : laidOff;
     }
 
     /**

@@ -256,7 +256,9 @@ public final class Parameters implements Serializable {
         new Spec("certificationCost", double.class, 100, 0, 1000000, "USD per month", "estimate after §5.3.4",
                  "What third-party certification costs a certified SME every month (inspection and fees); it certifies only for an export buyer whose premium covers it"),
         new Spec("ngoTypeChangeMarketShare", double.class, 0.2, 0, 1, "fraction of monthly running costs", "estimate after §5.5, §8.3, §9.3.4",
-                 "A conventional NGO short of funds turns into a market NGO only once its own sales and service fees cover at least this share of its running costs (0: regardless of its market income)"));
+                 "A conventional NGO short of funds turns into a market NGO only once its own sales and service fees cover at least this share of its running costs (0: regardless of its market income)"),
+        new Spec("ngoCoreCostShare", double.class, 0.3, 0, 1, "fraction of monthly running costs", "estimate after §5.5 L1920, §6.2.3",
+                 "An NGO that cannot pay its costs also falls back on its own sales, service and member fees below ngoMinimumCost when they cover at least this share of its running costs (1: only the ngoMinimumCost rule)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -374,6 +376,7 @@ public final class Parameters implements Serializable {
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
     private double ngoTypeChangeMarketShare = 0.2;
+    private double ngoCoreCostShare = 0.3;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -822,6 +825,9 @@ public final class Parameters implements Serializable {
     public double getNgoTypeChangeMarketShare() { return ngoTypeChangeMarketShare; }
     public void setNgoTypeChangeMarketShare(double v) { ngoTypeChangeMarketShare = (double) check("ngoTypeChangeMarketShare", v); }
     public Object domNgoTypeChangeMarketShare() { return domain("ngoTypeChangeMarketShare"); }
+    public double getNgoCoreCostShare() { return ngoCoreCostShare; }
+    public void setNgoCoreCostShare(double v) { ngoCoreCostShare = (double) check("ngoCoreCostShare", v); }
+    public Object domNgoCoreCostShare() { return domain("ngoCoreCostShare"); }
 
     /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
     public double getPlatformFeeShare() { return platformFeeShare; }

@@ -18,7 +18,7 @@ class MarketTurnStepTest {
     /** Four aid-only NGOs (fees 5% of costs) and four with fees of 22.5% (below the 500 minimum, so all stay short). */
     static String world(double share) {
         StringBuilder b = new StringBuilder(Tiny.HEADER + SubmodelStepTest.params(
-                "ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoTypeChangeMarketShare: " + share)
+                "ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 1, ngoTypeChangeMarketShare: " + share)
                 .replace("ngoTypeChangeProbability: 0", "ngoTypeChangeProbability: 1") + "ngos:\n");
         for (int i = 0; i < 4; i++) {
             b.append("  - {id: aid").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {serviceFees: 100}}\n");
@@ -34,7 +34,7 @@ class MarketTurnStepTest {
     }
 
     /**
-     * Every NGO pays only its fees and closes after 18 months (fees below the 500 minimum: no fall-back, 7.6). With
+     * Every NGO pays only its fees and closes after 18 months (fees below the 500 minimum and, with ngoCoreCostShare 1, no fall-back, 7.6). With
      * the gate at 20% of costs, the aid-only NGOs never turn (100 < 0.2 x 2,000 x 0.98^17) and close as conventional;
      * those with fees of 450 (at least 400) may turn, each with probability 1/12 a month. Without the gate (share 0)
      * aid-only NGOs turn too, and would be counted as market NGOs when they close.
