@@ -142,8 +142,9 @@ public final class Ngo extends Actor {
         double grow = w.params.getNgoDiversifyRate() / 12.0 * monthlyCost * knowledge;
         ownIncome.merge(type == NgoType.MARKET || type == NgoType.PRODUCER ? IncomeSource.SALES : IncomeSource.SERVICE_FEES,
                 grow, Double::sum);
-        if (type == NgoType.CONVENTIONAL && marketBased(w.params)
-                && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
+        // the draw comes first so that the gate leaves every NGO's random stream as it was
+        if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0
+                && marketBased(w.params)) {
             type = NgoType.MARKET;
             watchdog *= w.params.getTypeChangeWatchdogFactor();
             double shift = w.params.getTypeChangeDiscourseShift();
