@@ -119,30 +119,44 @@ public final class Ngo extends Actor {
      * Unable to pay its costs, the NGO lays off staff (ngoGrowthRate a month); if its own income of last month (sales,
      * service and member fees) could carry at least ngoMinimumCost, it falls back at once on that self-financed core and
      * drops the rest, as IPES "returned to its core business: consultancies" when project money ended (§7.2.5) and
-     * CEDAL lived on consultancies between projects (§6.2.1): market income protects (§5.5 L1920, §6.2.3).
+     * CEDAL lived on consultancies between projects (§6.2.1): market income protects (§5.5 L1920, §6.2.3). A small
+     * NGO whose own income is below that minimum falls back on it too when it covers at least ngoCoreCostShare of its
+     * costs: survival rises with the share of costs the NGO earns itself (§5.5, §6.2.3), not only with its size.
      */
     void retrench(World w) {
         double core = incomeLastStep.get(IncomeSource.SALES) + incomeLastStep.get(IncomeSource.SERVICE_FEES)
                 + incomeLastStep.get(IncomeSource.MEMBER_FEES);
         double laidOff = monthlyCost * (1.0 - w.params.getNgoGrowthRate());
-        monthlyCost = core >= w.params.getNgoMinimumCost() ? Math.min(laidOff, core) : laidOff;
+        boolean viable = core >= w.params.getNgoMinimumCost()
+                || core > 0 && core >= w.params.getNgoCoreCostShare() * monthlyCost;
+        monthlyCost = viable ? Math.min(laidOff, core) : laidOff;
     }
 
     /**
      * Short of funds, the NGO builds up fee income (its service capacity grows with its knowledge), and a conventional
-     * NGO may become a market NGO, moving its discourse toward the liberal market (§5.5, §8.3, §9.3.4–9.3.5).
+     * NGO that has built a market business may become a market NGO, moving its discourse toward the liberal market
+     * (§5.5, §8.3, §9.3.4–9.3.5). Market NGOs draw income from markets (§5.2.5, §6.2.3): one that has none stays a
+     * conventional, aid-dependent NGO (see {@link #marketBased}).
      */
     void adaptToScarcity(World w) {
         double grow = w.params.getNgoDiversifyRate() / 12.0 * monthlyCost * knowledge;
         ownIncome.merge(type == NgoType.MARKET || type == NgoType.PRODUCER ? IncomeSource.SALES : IncomeSource.SERVICE_FEES,
                 grow, Double::sum);
-        if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0) {
+        // the draw comes first so that the gate leaves every NGO's random stream as it was
+        if (type == NgoType.CONVENTIONAL && random.nextDouble() < w.params.getNgoTypeChangeProbability() / 12.0
+                && marketBased(w.params)) {
             type = NgoType.MARKET;
             watchdog *= w.params.getTypeChangeWatchdogFactor();
             double shift = w.params.getTypeChangeDiscourseShift();
             discourse = discourse.plus(shift, shift);
             w.counters.ngoTypeChanges++;
         }
+    }
+
+    /** Its own sales and service fees cover at least ngoTypeChangeMarketShare of its running costs. */
+    boolean marketBased(ayni.scenario.Parameters p) {
+        double market = ownIncome.getOrDefault(IncomeSource.SALES, 0.0) + ownIncome.getOrDefault(IncomeSource.SERVICE_FEES, 0.0);
+        return market >= p.getNgoTypeChangeMarketShare() * monthlyCost;
     }
 
     @Override

@@ -262,7 +262,11 @@ public final class Parameters implements Serializable {
         new Spec("discourseRepulsionRate", double.class, 0, 0, 1, "per month", "estimate after §8.3 L3175-3177, §8.6.1",
                  "Rate at which an actor moves away from the tie-weighted mean position of the partners it rejects, per month, times the share of its tie weight they hold"),
         new Spec("fundingRivalryRate", double.class, 0.00008, 0, 1, "per month per (NGO per US$ million a year)", "estimate after §6.2.3, §8.3, §9.2.1",
-                 "Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them)"));
+                 "Monthly probability that two NGOs of a domain, both short of funds, clash over the aid open to that domain, per unit of scarcity (the domain's NGOs per US$ million a year of donor budgets open to them)"),
+        new Spec("ngoTypeChangeMarketShare", double.class, 0.2, 0, 1, "fraction of monthly running costs", "estimate after §5.5, §8.3, §9.3.4",
+                 "A conventional NGO short of funds turns into a market NGO only once its own sales and service fees cover at least this share of its running costs (0: regardless of its market income)"),
+        new Spec("ngoCoreCostShare", double.class, 0.3, 0, 1, "fraction of monthly running costs", "estimate after §5.5 L1920, §6.2.3",
+                 "An NGO that cannot pay its costs also falls back on its own sales, service and member fees below ngoMinimumCost when they cover at least this share of its running costs (1: only the ngoMinimumCost rule)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -383,6 +387,8 @@ public final class Parameters implements Serializable {
     private double selfFinancedIncomeShare = 0.5;
     private double pagerankDamping = 0.85;
     private int smeCount = 0;
+    private double ngoTypeChangeMarketShare = 0.2;
+    private double ngoCoreCostShare = 0.3;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -844,6 +850,12 @@ public final class Parameters implements Serializable {
     public double getNgoMinimumCost() { return ngoMinimumCost; }
     public void setNgoMinimumCost(double v) { ngoMinimumCost = (double) check("ngoMinimumCost", v); }
     public Object domNgoMinimumCost() { return domain("ngoMinimumCost"); }
+    public double getNgoTypeChangeMarketShare() { return ngoTypeChangeMarketShare; }
+    public void setNgoTypeChangeMarketShare(double v) { ngoTypeChangeMarketShare = (double) check("ngoTypeChangeMarketShare", v); }
+    public Object domNgoTypeChangeMarketShare() { return domain("ngoTypeChangeMarketShare"); }
+    public double getNgoCoreCostShare() { return ngoCoreCostShare; }
+    public void setNgoCoreCostShare(double v) { ngoCoreCostShare = (double) check("ngoCoreCostShare", v); }
+    public Object domNgoCoreCostShare() { return domain("ngoCoreCostShare"); }
 
     /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
     public double getPlatformFeeShare() { return platformFeeShare; }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** An NGO that cannot pay its costs falls back on its own income (docs/ODD.md 7.6): the monthly step by hand. */
 class RetrenchmentStepTest {
 
-    static final String WORLD = Tiny.HEADER + SubmodelStepTest.params("ngoDiversifyRate: 0, ngoMinimumCost: 500") + """
+    static final String WORLD = Tiny.HEADER + SubmodelStepTest.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 1") + """
             ngos:
               - {id: core, type: technocratic, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {serviceFees: 800}}
               - {id: shell, type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {serviceFees: 100}}
@@ -41,5 +41,31 @@ class RetrenchmentStepTest {
         AyniModel off = SubmodelStepTest.start(WORLD.replace("ngoMinimumCost: 500", "ngoMinimumCost: 900"));
         for (int i = 0; i < 20; i++) off.runStep();
         assertFalse(off.world().byId("core").active(), "800 is below a minimum of 900");
+    }
+
+    static final String SMALL = Tiny.HEADER + SubmodelStepTest.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 0.3") + """
+            ngos:
+              - {id: fees, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, ownIncome: {serviceFees: 400}}
+              - {id: aid, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, ownIncome: {serviceFees: 100}}
+            """;
+
+    /**
+     * Two small NGOs, both below the 500 minimum. Month 1: both lay off 2% (980). Month 2: the first's 400 of fees cover
+     * 41% of 980, at least ngoCoreCostShare 0.3: it drops to 400 and lasts. The second's 100 (10%) do not: it closes
+     * after 18 months. With the share at 1 (only the minimum rule) the first closes too.
+     */
+    @Test
+    void aSmallNgoEarningAGoodShareOfItsCostsShrinksToItAndSurvives() {
+        AyniModel m = SubmodelStepTest.start(SMALL);
+        Ngo fees = (Ngo) m.world().byId("fees");
+        for (int i = 0; i < 2; i++) m.runStep();
+        assertEquals(400, fees.monthlyCost(), 1e-9, "falls back on its fees");
+        for (int i = 2; i < 20; i++) m.runStep();
+        assertTrue(fees.active());
+        assertFalse(m.world().byId("aid").active(), "10% of its costs: too little to live on");
+
+        AyniModel off = SubmodelStepTest.start(SMALL.replace("ngoCoreCostShare: 0.3", "ngoCoreCostShare: 1"));
+        for (int i = 0; i < 20; i++) off.runStep();
+        assertFalse(off.world().byId("fees").active(), "only the 500 minimum: 400 is too little");
     }
 }
