@@ -190,8 +190,9 @@ class NgoStepTest {
                     .append("knowledge: 0.5, watchdog: 0.8, discourse: [0, 0]}\n");
         }
         ngos.append("  - {id: m, type: market, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.5}\n");
+        // the market-income gate (7.7) off: MarketTurnStepTest tests it
         AyniModel m = start(world("ngoTypeChangeProbability: 1, ngoInsolvencyMonths: 24, typeChangeWatchdogFactor: 0.5, "
-                + "typeChangeDiscourseShift: 0.3", ngos.toString()));
+                + "typeChangeDiscourseShift: 0.3, ngoTypeChangeMarketShare: 0", ngos.toString()));
         World w = m.world();
         m.runStep();
         int first = w.counters.ngoTypeChanges;
