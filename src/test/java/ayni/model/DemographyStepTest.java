@@ -131,8 +131,36 @@ class DemographyStepTest {
     }
 
     /**
+     * With the prior of 1 for each of the five types, the market NGO's 1,000 a month of grants weigh 1,000 /
+     * ngoFoundingFundingScale 1,000,000 = 0.001 more: each new NGO's type is close to uniform (market 1.001 / 5.001),
+     * so six new NGOs are not all of one type (probability about 0.002). Funding pulls foundings only in proportion to
+     * the scale.
+     */
+    @Test
+    void grantsSmallAgainstTheFundingScaleHardlyPullTheFoundingType() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("ngoEntryRate: 20, ngoFoundingFundingScale: 1000000, ngoInsolvencyMonths: 120", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 1200, domains: {organic: 1}}
+                ngos:
+                  - {id: m, type: market, domain: organic, cash: 1000000, monthlyCost: 1000}
+                  - {id: bank, type: conventional, domain: sustainableProduction, cash: 1000000000, monthlyCost: 1}
+                """));
+        World w = m.world();
+        for (int i = 0; i < 60 && founded(w, "new-ngo.organic.") < 6; i++) {
+            w.fund(w.byId("bank"), w.byId("m"), 1000, IncomeSource.DONOR_GRANTS);
+            m.runStep();
+        }
+        Set<NgoType> types = new HashSet<>();
+        for (Actor a : w.active(ActorKind.NGO)) if (a.id().startsWith("new-ngo.organic.")) types.add(((Ngo) a).type());
+        assertTrue(founded(w, "new-ngo.organic.") >= 6);
+        assertTrue(types.size() >= 2, "types " + types);
+        assertTrue(!types.contains(NgoType.GONGO));
+    }
+
+    /**
      * 200 SMEs, about half association members; the test makes every other SME a practising one. Only members that
-     * practise (m of them) found: Poisson(producerNgoFoundingRate 100 / 12 x m / 100) producer NGOs in month one. Each
+     * practise (m of them) found: Poisson(producerNgoFoundingRate 100 / 12 x m / 100) producer NGOs in month one (mean
+     * below 7: at most 20 is beyond 5 sd). Each
      * sits at its founders' mean position, knows their mean knowledge, earns m x 5 USD of member fees and has a knowledge tie to each founder and to no other SME.
      */
     @Test
@@ -161,7 +189,7 @@ class DemographyStepTest {
         assertTrue(n > 20 && n < 80, "founders " + n);
         m.runStep();
         int foundings = w.counters.producerNgoFoundings;
-        assertTrue(foundings >= 1, "mean " + n / 12.0 + ", founded " + foundings);
+        assertTrue(foundings >= 1 && foundings <= 20, "mean " + n / 12.0 + ", founded " + foundings);
         assertEquals(foundings, w.counters.ngoEntries);
         assertEquals(foundings, founded(w, "new-producer-ngo.organic."));
         Ngo p = (Ngo) w.byId("new-producer-ngo.organic.001");
@@ -178,15 +206,38 @@ class DemographyStepTest {
     }
 
     /**
+     * At producerNgoFoundingRate 0.001 a year per 100 practising members, 100 of them found a producer NGO within a
+     * year with probability 0.001: none is founded, though every member practises all year.
+     */
+    @Test
+    void aLowFoundingRateFoundsNoProducerNgoInAYear() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("producerNgoFoundingRate: 0.001", """
+                smes:
+                  - {id: g, domain: organic, count: 100, associationShare: 1}
+                """));
+        World w = m.world();
+        int foundings = 0;
+        for (int i = 0; i < 12; i++) {
+            for (Actor a : w.actors()) if (a instanceof Sme s) s.setAdopted(true);
+            m.runStep();
+            foundings += w.counters.producerNgoFoundings;
+        }
+        assertEquals(0, foundings);
+        assertNull(w.byId("new-producer-ngo.organic.001"));
+    }
+
+    /**
      * The founding grant comes only from a donor that funds the new NGO's domain through NGOs and does not exclude its
      * type: "sme-only" (channel SMEs), "gongo-only" (funds only GONGOs, which are never founded) and "elsewhere" (another
-     * domain) have far larger budgets, but every founding grant is "fit"'s.
+     * domain) have far larger budgets, but every founding grant is "fit"'s or "small"'s. Between those two the donor is
+     * drawn in proportion to budget, 100 to 1: "fit" gives each grant with probability 0.99 (all of them in this run).
      */
     @Test
     void theFoundingGrantComesFromADonorThatFundsSuchNgosThere() {
         AyniModel m = StepWorld.start(StepWorld.yaml("ngoEntryRate: 20, performanceThreshold: 1, ngoInsolvencyMonths: 120", """
                 donors:
-                  - {id: fit, kind: bilateral, budget: 120000, domains: {organic: 1}, channels: {ngo: 1}, fundingRule: performance}
+                  - {id: small, kind: bilateral, budget: 120000, domains: {organic: 1}, channels: {ngo: 1}, fundingRule: performance}
+                  - {id: fit, kind: bilateral, budget: 12000000, domains: {organic: 1}, channels: {ngo: 1}, fundingRule: performance}
                   - {id: sme-only, kind: bilateral, budget: 100000000, domains: {organic: 1}, channels: {sme: 1}, fundingRule: performance}
                   - {id: gongo-only, kind: bilateral, budget: 100000000, domains: {organic: 1}, channels: {ngo: 1}, ngoTypes: {gongo: 1}, fundingRule: performance}
                   - {id: elsewhere, kind: bilateral, budget: 100000000, domains: {sustainableProduction: 1}, channels: {ngo: 1}, fundingRule: performance}
@@ -198,6 +249,7 @@ class DemographyStepTest {
         int n = founded(w, "new-ngo.organic.");
         assertTrue(n >= 3, "founded " + n);
         assertEquals(n, ((Donor) w.byId("fit")).grants().size());
+        assertEquals(0, ((Donor) w.byId("small")).grants().size());
         for (String id : List.of("sme-only", "gongo-only", "elsewhere")) {
             for (Grant g : ((Donor) w.byId(id)).grants()) {
                 assertTrue(!g.recipient().id().startsWith("new-"), id + " funded " + g.recipient().id());
