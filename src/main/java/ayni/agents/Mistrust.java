@@ -8,7 +8,7 @@ import ayni.scenario.Parameters;
  * Mistrust between opposing discourses (§8.6.1: "cooperation among actors affiliated to the same discourse is more
  * feasible than among actors affiliated to different discourses"; polarisation "enhances mistrust"): an organisation
  * does not seek a new tie with an organisation beyond its latitude of rejection ({@code discourseRejectionDistance},
- * the distance at which a partner's position also pushes instead of pulls, 7.22). SMEs are left to their own refusal
+ * the distance at which a partner's position also pushes instead of pulls, 7.33). SMEs are left to their own refusal
  * rule (7.9).
  */
 public final class Mistrust {
@@ -20,13 +20,15 @@ public final class Mistrust {
      * actor bends to its funders' agenda, §8.5.2, §7.2.6 L2808) and they stand farther apart than the latitude.
      */
     public static boolean rejectsPosition(Actor a, Actor b, Layer layer, double latitude) {
-        return layer != Layer.FUNDING && a.kind != ActorKind.SME && b.kind != ActorKind.SME
-                && a.discourse.distance(b.discourse) > latitude;
+        return layer != Layer.FUNDING && apart(a, b, latitude);
     }
 
     /** Whether two organisations (neither an SME) stand too far apart in discourse to form a new tie. */
     static boolean rejects(Actor a, Actor b, Parameters p) {
-        return a.kind != ActorKind.SME && b.kind != ActorKind.SME
-                && a.discourse.distance(b.discourse) > p.getDiscourseRejectionDistance();
+        return apart(a, b, p.getDiscourseRejectionDistance());
+    }
+
+    private static boolean apart(Actor a, Actor b, double latitude) {
+        return a.kind != ActorKind.SME && b.kind != ActorKind.SME && a.discourse.distance(b.discourse) > latitude;
     }
 }
