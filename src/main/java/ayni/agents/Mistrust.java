@@ -1,6 +1,7 @@
 package ayni.agents;
 
 import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
 import ayni.domain.Layer;
 import ayni.scenario.Parameters;
 
@@ -21,6 +22,15 @@ public final class Mistrust {
      */
     public static boolean rejectsPosition(Actor a, Actor b, Layer layer, double latitude) {
         return layer != Layer.FUNDING && apart(a, b, latitude);
+    }
+
+    /**
+     * The same rule on values read into arrays ({@code DiscourseDynamics} at 500,000 actors): whether each side is an
+     * organisation (not an SME) and its position.
+     */
+    public static boolean rejectsPosition(boolean aOrganisation, double ax, double ay, boolean bOrganisation, double bx,
+                                          double by, Layer layer, double latitude) {
+        return layer != Layer.FUNDING && aOrganisation && bOrganisation && Discourse.distance(ax, ay, bx, by) > latitude;
     }
 
     /** Whether two organisations (neither an SME) stand too far apart in discourse to form a new tie. */

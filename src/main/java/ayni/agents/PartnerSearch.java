@@ -2,10 +2,9 @@ package ayni.agents;
 
 import ayni.domain.ActorKind;
 import ayni.domain.Layer;
-import ayni.network.Tie;
+import ayni.network.TieStore;
 import ayni.network.TieRules;
 import ayni.scenario.Parameters;
-import java.util.List;
 
 /**
  * Tie formation by partner search (§8.6.1): now and then an actor scores a small sample of candidates, half met
@@ -61,13 +60,13 @@ public final class PartnerSearch {
                     : nearby(a, w, r.target());
             if (c == null || c == a || !c.active) continue;
             Actor from = r.outgoing() ? a : c, to = r.outgoing() ? c : a;
-            if (w.ties.get(from.index, to.index, r.layer()) != null || Mistrust.rejects(a, c, p)) continue;
+            if (w.ties.slot(from.index, to.index, r.layer()) >= 0 || Mistrust.rejects(a, c, p)) continue;
             double complement = c.knowledge > a.knowledge ? 1.0 : 0.0;
             double prob = TieRules.formationProbability(p.getFormationBias(), p.getDiscourseWeight(),
                     a.discourse.proximity(c.discourse), p.getComplementWeight(), complement, p.getLegitimacyWeight(),
                     c.legitimacy, p.getPlatformWeight(), a.sharesPlatformWith(c));
             if (a.random.nextDouble() < prob) {
-                w.ties.add(from.index, to.index, r.layer(), p.getNewTieWeight(), w.step());
+                w.ties.addSlot(from.index, to.index, r.layer(), p.getNewTieWeight(), w.step());
                 w.counters.tiesFormed++;
             }
         }
@@ -82,12 +81,14 @@ public final class PartnerSearch {
                 if (m.kind == kind) return m;
             }
         }
-        List<Tie> out = w.ties.out(a.index);
-        if (out.isEmpty()) return null;
-        Actor partner = w.actor(out.get(a.random.nextInt(out.size())).to());
-        List<Tie> second = w.ties.out(partner.index);
-        if (second.isEmpty()) return null;
-        Actor c = w.actor(second.get(a.random.nextInt(second.size())).to());
+        // on the tie columns by slot: no handle per tie looked at
+        TieStore ts = w.ties;
+        int out = ts.outDegree(a.index);
+        if (out == 0) return null;
+        int partner = ts.to(ts.outSlot(a.index, a.random.nextInt(out)));
+        int second = ts.outDegree(partner);
+        if (second == 0) return null;
+        Actor c = w.actor(ts.to(ts.outSlot(partner, a.random.nextInt(second))));
         return c.kind == kind ? c : null;
     }
 }

@@ -93,14 +93,16 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         ayni.output.ChartFiles.warmUp(); // the charts' drawing stack loads on the other core while the model runs
         SingleRun.Result r;
+        // the yearly switcher measures overlap the next months on a second core, when there is one
+        boolean background = Runtime.getRuntime().availableProcessors() > 1;
         boolean bar = !quiet && System.console() != null;
         if (bar) {
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(steps)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" months", 1).build()) {
-                r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, pb::stepTo);
+                r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, pb::stepTo, background);
             }
         } else {
-            r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, null);
+            r = SingleRun.run(s, runSeed, params, steps, measureInterval, extra, null, background);
         }
         if (bar) {
             // the outputs take a while too: a second bar, so a terminal never waits silently

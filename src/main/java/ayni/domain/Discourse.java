@@ -15,7 +15,12 @@ public record Discourse(double x, double y) implements Serializable {
     }
 
     public double distance(Discourse o) {
-        double dx = x - o.x, dy = y - o.y;
+        return distance(x, y, o.x, o.y);
+    }
+
+    /** The distance between two positions given by their coordinates (for loops that keep positions in arrays). */
+    public static double distance(double ax, double ay, double bx, double by) {
+        double dx = ax - bx, dy = ay - by;
         return Math.sqrt(dx * dx + dy * dy);
     }
 

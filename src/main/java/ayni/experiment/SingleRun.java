@@ -47,9 +47,18 @@ public final class SingleRun {
     /** @param extra further observers (snapshots, tie history), run after the step observer */
     public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
                              java.util.List<sim.engine.Steppable> extra, IntConsumer progress) {
+        return run(scenario, seed, params, steps, measureInterval, extra, progress, false);
+    }
+
+    /**
+     * @param background the yearly switcher measures on a second thread while the model goes on (a single run on a
+     *                   machine of several cores; the series is the same to the last bit)
+     */
+    public static Result run(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
+                             java.util.List<sim.engine.Steppable> extra, IntConsumer progress, boolean background) {
         long t0 = System.nanoTime();
         AyniModel model = new AyniModel(scenario, seed, params);
-        StepObserver observer = new StepObserver(measureInterval);
+        StepObserver observer = new StepObserver(measureInterval, background);
         model.addObserver(observer);
         for (sim.engine.Steppable o : extra) model.addObserver(o);
         model.start();

@@ -44,17 +44,40 @@ public final class StepObserver implements Steppable {
     private double[] lastEigenvector;
     private final PatternObservables patterns = new PatternObservables();
     private long measureNanos;
+    /**
+     * Whether the switcher measures run on a thread of their own while the model goes on (a single run, whose second
+     * core is otherwise idle); their columns are filled into the rows taken meanwhile before anyone reads the series.
+     */
+    private final boolean background;
+    private transient java.util.concurrent.ExecutorService worker;
+    private transient java.util.concurrent.Future<SwitcherMeasures.Result> pending;
+    /** The rows taken since the pending measurement started, which carry its columns. */
+    private transient int pendingFrom = -1;
+    private final java.util.concurrent.atomic.AtomicLong backgroundNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /** @param interval compute PageRank every this many steps (1 = every step), carrying the last value between */
     public StepObserver(int interval) {
+        this(interval, false);
+    }
+
+    /**
+     * @param background compute the switcher measures (betweenness, eigenvector, brokerage) on a second thread while
+     *                   the next months run; the series is the same to the last bit
+     */
+    public StepObserver(int interval, boolean background) {
         this.interval = Math.max(1, interval);
+        this.background = background;
     }
 
     public StepObserver() {
         this(1);
     }
 
-    public TimeSeries series() { return series; }
+    /** The series so far, complete: a switcher measurement still running is waited for first. */
+    public TimeSeries series() {
+        settle();
+        return series;
+    }
 
     /**
      * Each actor's PageRank share (by actor index, 0 for inactive actors) as last measured, the per-actor values behind
@@ -63,12 +86,59 @@ public final class StepObserver implements Steppable {
     public double[] pagerank() { return lastPagerank.clone(); }
 
     /** Wall-clock nanoseconds spent on the network measures (PageRank and {@link PowerMeasures}). */
-    public long measureNanos() { return measureNanos; }
+    public long measureNanos() {
+        settle();
+        return measureNanos + backgroundNanos.get();
+    }
 
     @Override
     public void step(SimState state) {
         World w = ((WorldState) state).world();
         series.add(w.date().toString(), measure(w));
+    }
+
+    /** Waits for the switcher measurement running in the background, if any, and fills its columns in. */
+    private void settle() {
+        if (pending == null) return;
+        SwitcherMeasures.Result res;
+        try {
+            res = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the switcher measures", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        pending = null;
+        lastSwitchers.clear();
+        lastSwitchers.putAll(res.shares());
+        lastEigenvector = res.scores();
+        for (int row = pendingFrom; row < series.size(); row++) {
+            for (Map.Entry<String, Double> e : lastSwitchers.entrySet()) series.set(row, e.getKey(), e.getValue());
+        }
+        for (String k : lastSwitchers.keySet()) if (lastPower.containsKey(k)) lastPower.put(k, lastSwitchers.get(k));
+        pendingFrom = -1;
+    }
+
+    private void startSwitchers(World w) {
+        SwitcherMeasures.Input in = SwitcherMeasures.read(w, lastEigenvector);
+        if (worker == null) {
+            worker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "ayni-measures");
+                        t.setDaemon(true);
+                        return t;
+                    });
+        }
+        pending = worker.submit(() -> {
+            long t0 = System.nanoTime();
+            SwitcherMeasures.Result res = SwitcherMeasures.compute(in);
+            backgroundNanos.addAndGet(System.nanoTime() - t0);
+            return res;
+        });
+        pendingFrom = series.size(); // the row this step is about to add
+        lastSwitchers.clear();
+        lastSwitchers.putAll(SwitcherMeasures.columns(Double.NaN));
     }
 
     LinkedHashMap<String, Double> measure(World w) {
@@ -148,8 +218,13 @@ public final class StepObserver implements Steppable {
             PowerMeasures.bySubgroup(w, pr, "powerPagerank", lastPower);
             PowerMeasures.measure(w, lastPower);
             if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
-                lastSwitchers.clear();
-                lastEigenvector = SwitcherMeasures.measure(w, lastSwitchers, lastEigenvector);
+                settle(); // the last measurement's scores are this one's warm start
+                if (background) {
+                    startSwitchers(w);
+                } else {
+                    lastSwitchers.clear();
+                    lastEigenvector = SwitcherMeasures.measure(w, lastSwitchers, lastEigenvector);
+                }
             }
             lastPower.putAll(lastSwitchers);
             measureNanos += System.nanoTime() - t0;

@@ -8,6 +8,7 @@ import ayni.metrics.graph.Brokerage;
 import ayni.metrics.graph.Eigenvector;
 import ayni.network.LongIntMap;
 import ayni.network.TieStore;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -41,17 +42,45 @@ public final class SwitcherMeasures {
      * to the last bit.
      */
     public static double[] measure(World w, Map<String, Double> r, double[] warm) {
+        Result res = compute(read(w, warm));
+        r.putAll(res.shares());
+        return res.scores();
+    }
+
+    /**
+     * The network as the measures see it, read from the world in one pass and owned by no one else: the measures can
+     * run on another thread while the model goes on ({@code StepObserver} does so for a single run).
+     */
+    public record Input(int actors, int n, int edges, int[] src, int[] dst, double[] weight, int[][] out, int[][] in,
+                        int[] cluster, int[] actorOf, int[] kindOf, boolean exact, double[] start,
+                        long betweennessSeed, long brokerageSeed) {}
+
+    /** The shares by kind, in column order, and the eigenvector scores by actor index. */
+    public record Result(LinkedHashMap<String, Double> shares, double[] scores) {}
+
+    /** The column names, in the order {@link #compute} fills them. */
+    public static LinkedHashMap<String, Double> columns(double value) {
+        LinkedHashMap<String, Double> m = new LinkedHashMap<>();
+        for (String prefix : new String[] {"betweenness_", "eigenvector_", "switcher_"}) {
+            for (ActorKind k : ActorKind.values()) m.put(prefix + k.key(), value);
+        }
+        return m;
+    }
+
+    /** Reads the graph on arrays (see {@link #measure}); the seeds of the sampled estimates are drawn here. */
+    public static Input read(World w, double[] warm) {
         // the graph on arrays: active actors by kind, ties summed over layers per ordered pair, neighbours in the
         // order their first tie appears in the store (the order the measures' sums run in)
         int[] vertex = new int[w.actors().size()];
         java.util.Arrays.fill(vertex, -1);
         int n = 0;
         for (ActorKind k : ActorKind.values()) for (Actor a : w.active(k)) vertex[a.index()] = n++;
-        int[] actorOf = new int[n], cluster = new int[n];
+        int[] actorOf = new int[n], cluster = new int[n], kindOf = new int[n];
         for (ActorKind k : ActorKind.values()) {
             for (Actor a : w.active(k)) {
                 actorOf[vertex[a.index()]] = a.index();
                 cluster[vertex[a.index()]] = a.discourse().cluster();
+                kindOf[vertex[a.index()]] = k.ordinal();
             }
         }
         TieStore ts = w.ties;
@@ -86,34 +115,46 @@ public final class SwitcherMeasures {
             out[src[e]][oc[src[e]]++] = dst[e];
             in[dst[e]][ic[dst[e]]++] = src[e];
         }
+        boolean exact = n <= Betweenness.EXACT_LIMIT;
+        double[] start = null;
+        if (n > 2 && !exact && warm != null) {
+            start = new double[n];
+            for (int v = 0; v < n; v++) start[v] = actorOf[v] < warm.length ? warm[actorOf[v]] : 0;
+        }
+        boolean sampled = n > 2 && !exact;
+        long betweennessSeed = sampled ? w.stream("measures:" + w.step()).nextLong() : 0;
+        long brokerageSeed = sampled ? w.stream("brokerage:" + w.step()).nextLong() : 0;
+        return new Input(w.actors().size(), n, edges, src, dst, weight, out, in, cluster, actorOf, kindOf, exact, start,
+                betweennessSeed, brokerageSeed);
+    }
+
+    /** Betweenness, eigenvector and brokerage on what {@link #read} took, touching nothing else. */
+    public static Result compute(Input g) {
+        int n = g.n();
         double[] bet = new double[ActorKind.values().length], eig = bet.clone(), sw = bet.clone();
-        double[] scores = new double[w.actors().size()];
+        double[] scores = new double[g.actors()];
         if (n > 2) {
-            boolean exact = n <= Betweenness.EXACT_LIMIT;
-            double[] start = null;
-            if (!exact && warm != null) {
-                start = new double[n];
-                for (int v = 0; v < n; v++) start[v] = actorOf[v] < warm.length ? warm[actorOf[v]] : 0;
-            }
-            double[] b = Betweenness.of(out, in, true, exact ? n : SAMPLES,
-                    exact ? null : new SplittableRandom(w.stream("measures:" + w.step()).nextLong()))[0];
-            double[] e = undirected(n, edges, src, dst, weight, start).x();
-            double[][] br = Brokerage.of(out, in, cluster, exact ? Integer.MAX_VALUE : BROKERAGE_PAIRS,
-                    exact ? null : new SplittableRandom(w.stream("brokerage:" + w.step()).nextLong()));
+            boolean exact = g.exact();
+            double[] b = Betweenness.of(g.out(), g.in(), true, exact ? n : SAMPLES,
+                    exact ? null : new SplittableRandom(g.betweennessSeed()))[0];
+            double[] e = undirected(n, g.edges(), g.src(), g.dst(), g.weight(), g.start()).x();
+            double[][] br = Brokerage.of(g.out(), g.in(), g.cluster(), exact ? Integer.MAX_VALUE : BROKERAGE_PAIRS,
+                    exact ? null : new SplittableRandom(g.brokerageSeed()));
             for (int v = 0; v < n; v++) {
-                int k = w.actor(actorOf[v]).kind().ordinal();
+                int k = g.kindOf()[v];
                 bet[k] += b[v];
                 eig[k] += e[v];
-                scores[actorOf[v]] = e[v];
+                scores[g.actorOf()[v]] = e[v];
                 double acts = 0;
                 for (Brokerage.Role role : Brokerage.Role.values()) if (role != Brokerage.Role.COORDINATOR) acts += br[v][role.ordinal()];
                 sw[k] += acts;
             }
         }
-        put(r, "betweenness_", PowerMeasures.shares(bet));
-        put(r, "eigenvector_", PowerMeasures.shares(eig));
-        put(r, "switcher_", PowerMeasures.shares(sw));
-        return scores;
+        LinkedHashMap<String, Double> shares = new LinkedHashMap<>();
+        put(shares, "betweenness_", PowerMeasures.shares(bet));
+        put(shares, "eigenvector_", PowerMeasures.shares(eig));
+        put(shares, "switcher_", PowerMeasures.shares(sw));
+        return new Result(shares, scores);
     }
 
     /**

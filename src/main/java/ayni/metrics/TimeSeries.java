@@ -28,6 +28,13 @@ public final class TimeSeries implements Serializable {
         rows.add(v);
     }
 
+    /** Sets one value of a row already taken (a measure computed after its row was added). */
+    void set(int row, String column, double value) {
+        int c = columns.indexOf(column);
+        if (c < 0) throw new IllegalArgumentException("no column " + column);
+        rows.get(row)[c] = value;
+    }
+
     public List<String> columns() { return Collections.unmodifiableList(columns); }
     public int size() { return rows.size(); }
     public String date(int row) { return dates.get(row); }

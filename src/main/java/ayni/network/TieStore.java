@@ -209,12 +209,12 @@ public final class TieStore implements Serializable {
     /** Number of out ties of an actor. */
     public int outDegree(int actor) { return actor < outCount.length ? outCount[actor] : 0; }
     public int inDegree(int actor) { return actor < inCount.length ? inCount[actor] : 0; }
-    /** Slot of an actor's i-th out tie (0 <= i < outDegree). */
     /** The actor's out ties in one layer, in O(1). */
     public int outDegree(int actor, Layer layer) {
         return actor < outCount.length ? outByLayer[actor * LAYERS.length + layer.ordinal()] : 0;
     }
 
+    /** Slot of an actor's i-th out tie (0 <= i < outDegree). */
     public int outSlot(int actor, int i) { return out[actor][i]; }
     public int inSlot(int actor, int i) { return in[actor][i]; }
     /** Slot of the i-th live tie in store order (0 <= i < size). */

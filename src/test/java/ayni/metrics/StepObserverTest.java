@@ -1,0 +1,32 @@
+package ayni.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import ayni.experiment.SingleRun;
+import ayni.scenario.Scenario;
+import ayni.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The switcher measures computed on a second thread give the same series, to the last bit, as computed in line. */
+class StepObserverTest {
+    @Test
+    void switcherMeasuresInTheBackgroundFillEveryRowAsInLine() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));
+        // 30 months: measurements at months 0, 12 and 24, and rows after the last one still waiting at the end
+        TimeSeries inLine = SingleRun.run(s, 7, s.parameters(), 30, 1, List.of(), null, false).series();
+        TimeSeries background = SingleRun.run(s, 7, s.parameters(), 30, 1, List.of(), null, true).series();
+        assertEquals(inLine.columns(), background.columns());
+        assertEquals(30, background.size());
+        int bet = background.columns().indexOf("betweenness_ngo");
+        for (int t = 0; t < inLine.size(); t++) {
+            assertArrayEquals(inLine.row(t), background.row(t), "month " + t);
+            assertFalse(Double.isNaN(background.row(t)[bet]), "month " + t + " left unfilled");
+        }
+        // the measure changes between the yearly measurements, so rows were filled from the right one
+        assertFalse(background.get(11, "betweenness_ngo") == background.get(12, "betweenness_ngo"));
+    }
+}
