@@ -61,9 +61,18 @@ final class RunCommand implements Callable<Integer> {
                     + "1995-01..2010-01/1y or /6m), or yearly (the first month and every 12th after it)")
     java.util.List<String> snapshots;
 
-    @Option(names = "--gexf-interval", paramLabel = "MONTHS", defaultValue = "12",
-            description = "record tie weights every MONTHS months for network-dynamic.gexf (default: ${DEFAULT-VALUE}; 0: no GEXF)")
-    int gexfInterval;
+    @Option(names = "--gexf-interval", paramLabel = "MONTHS",
+            description = "record tie weights every MONTHS months for network-dynamic.gexf (default: 12 for a run of at "
+                    + "most 20,000 actors, none for a larger one; 0: no GEXF)")
+    Integer gexfInterval;
+
+    @Option(names = "--network-final", paramLabel = "WHEN", defaultValue = "auto",
+            description = "write network-final.graphml and its picture: auto (a run of at most 20,000 actors), yes or no "
+                    + "(default: ${DEFAULT-VALUE})")
+    String networkFinal;
+
+    /** Above this many actors (the memory check's estimate) the network files are written only when asked for. */
+    static final long NETWORK_FILES_LIMIT = 20_000;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a model parameter, e.g. --set smeCount=50000 (repeatable)")
     java.util.Map<String, String> set;
@@ -80,7 +89,14 @@ final class RunCommand implements Callable<Integer> {
         if (measureInterval < 1) throw new Main.BadInput("ayni run: --measure-interval must be at least 1; fix: e.g. --measure-interval 12");
         int steps = steps(s);
         java.util.Set<Integer> snapshotSteps = snapshotSteps(s, steps);
-        if (gexfInterval < 0) throw new Main.BadInput("ayni run: --gexf-interval must be 0 (none) or more; fix: e.g. --gexf-interval 12");
+        if (gexfInterval != null && gexfInterval < 0) throw new Main.BadInput("ayni run: --gexf-interval must be 0 (none) or more; fix: e.g. --gexf-interval 12");
+        if (!java.util.List.of("auto", "yes", "no").contains(networkFinal)) {
+            throw new Main.BadInput("ayni run: --network-final must be auto, yes or no, not '" + networkFinal + "'; fix: e.g. --network-final yes");
+        }
+        // a whole country's network files are of gigabytes and its final positions take longer than the run
+        boolean large = ayni.model.MemoryEstimate.of(s, params, steps, 0).actors() > NETWORK_FILES_LIMIT;
+        int gexfInterval = this.gexfInterval != null ? this.gexfInterval : large ? 0 : 12;
+        boolean finalNetwork = networkFinal.equals("yes") || networkFinal.equals("auto") && !large;
         requireHeap("run", scenarioFile, ayni.model.MemoryEstimate.of(s, params, steps, gexfInterval));
         ayni.metrics.Snapshots snaps = new ayni.metrics.Snapshots(snapshotSteps);
         ayni.metrics.TieHistory history = gexfInterval > 0 ? new ayni.metrics.TieHistory(gexfInterval, steps - 1) : null;
@@ -108,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
             // the outputs take a while too: a second bar, so a terminal never waits silently
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName("writing").setInitialMax(1)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).setUpdateIntervalMillis(200).build()) {
-                RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now(), (done, submitted, name) -> {
+                RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now(), finalNetwork, (done, submitted, name) -> {
                     synchronized (pb) {
                         pb.maxHint(submitted);
                         pb.stepTo(done);
@@ -117,10 +133,15 @@ final class RunCommand implements Callable<Integer> {
                 });
             }
         } else {
-            RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now());
+            RunWriter.write(r, snaps.taken(), history, folder, started, Instant.now(), finalNetwork, null);
         }
         spec.commandLine().getOut().printf("%s: %d months (%s to %s), seed %d, %.1f s -> %s%n", s.name(),
                 r.series().size(), s.start(), r.model().date(), runSeed, r.nanos() / 1e9, folder);
+        if (!quiet && (!finalNetwork || history == null) && large) {
+            spec.commandLine().getOut().println("network files left out for a run of this size (about "
+                    + String.format(java.util.Locale.ROOT, "%,d", ayni.model.MemoryEstimate.of(s, params, steps, 0).actors())
+                    + " actors): ask with --network-final yes and --gexf-interval 12 (docs/ODD.md 10.1a gives their sizes)");
+        }
         if (!quiet) {
             spec.commandLine().getOut().println("time by phase: " + phaseShares(r) + "; of which network measures "
                     + String.format(java.util.Locale.ROOT, "%.1f s", r.measureNanos() / 1e9) + " (every " + measureInterval + " months)");

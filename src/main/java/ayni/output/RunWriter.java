@@ -23,16 +23,19 @@ public final class RunWriter {
      */
     public static void write(SingleRun.Result result, java.util.List<ayni.metrics.NetworkSnapshot> snapshots,
                              ayni.metrics.TieHistory history, Path folder, Instant started, Instant ended) throws IOException {
-        write(result, snapshots, history, folder, started, ended, null);
+        write(result, snapshots, history, folder, started, ended, true, null);
     }
 
     /**
      * As above, writing independent files side by side on the machine's cores (longest first) and telling
      * {@code progress} as each is done; the manifest comes last.
+     *
+     * @param finalNetwork write network-final.graphml and its picture (a whole country's network is left out unless
+     *                     asked for: its positions take longer than the run, and the file is of gigabytes)
      */
     public static void write(SingleRun.Result result, java.util.List<ayni.metrics.NetworkSnapshot> snapshots,
                              ayni.metrics.TieHistory history, Path folder, Instant started, Instant ended,
-                             OutputJobs.Listener progress) throws IOException {
+                             boolean finalNetwork, OutputJobs.Listener progress) throws IOException {
         AyniModel m = result.model();
         Scenario s = m.scenario();
         try (AtomicFolder out = new AtomicFolder(folder)) {
@@ -47,7 +50,7 @@ public final class RunWriter {
                 double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
                 // the final network's positions (exact betweenness and closeness in small runs) on an output thread,
                 // its picture and GraphML after it, while this thread builds the charts
-                jobs.submit("network-final", () -> {
+                if (finalNetwork) jobs.submit("network-final", () -> {
                     ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
                     jobs.submit("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
                     jobs.submit("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
