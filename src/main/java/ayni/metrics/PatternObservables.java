@@ -7,6 +7,7 @@ import ayni.agents.Platform;
 import ayni.agents.Sme;
 import ayni.agents.World;
 import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
 import ayni.domain.Domain;
 import ayni.domain.IncomeSource;
 import ayni.domain.Layer;
@@ -254,32 +255,45 @@ final class PatternObservables implements Serializable {
      * discourseResistanceShare.
      */
     private static void tiesAndDiscourse(World w, TieStore ties, int step, Map<String, Double> r) {
-        int old = 0, inactive = 0, m = ties.size();
+        List<Actor> orgs = new ArrayList<>();
+        for (ActorKind k : ActorKind.values()) if (k != ActorKind.SME) orgs.addAll(w.active(k));
+        // only ties between two organisations matter after the first count (SMEs are neither in the pairs nor in the
+        // clusters): one pass over every tie keeps their slots, in store order, for the two counts that need them
+        boolean[] org = new boolean[w.actors().size()];
+        for (Actor a : orgs) org[a.index()] = true;
+        int old = 0, inactive = 0, m = ties.size(), orgTieCount = 0;
+        int[] orgTies = new int[16];
         for (int i = 0; i < m; i++) {
             int s = ties.slotAt(i);
+            if (org[ties.from(s)] && org[ties.to(s)]) {
+                if (orgTieCount == orgTies.length) orgTies = java.util.Arrays.copyOf(orgTies, 2 * orgTieCount);
+                orgTies[orgTieCount++] = s;
+            }
             if (step - ties.startStep(s) < INACTIVE_MONTHS) continue;
             old++;
             if (ties.lastFlowStep(s) <= step - INACTIVE_MONTHS) inactive++;
         }
         r.put("tiesInactiveShare", old == 0 ? 0 : (double) inactive / old);
 
-        List<Actor> orgs = new ArrayList<>();
-        for (ActorKind k : ActorKind.values()) if (k != ActorKind.SME) orgs.addAll(w.active(k));
-        // only ties between two organisations matter below (SMEs are neither in the pairs nor in the clusters)
-        boolean[] org = new boolean[w.actors().size()];
-        for (Actor a : orgs) org[a.index()] = true;
         LongIntMap tied = new LongIntMap(16);
-        for (int i = 0; i < m; i++) {
-            int s = ties.slotAt(i), f = ties.from(s), t = ties.to(s);
-            if (org[f] && org[t]) addPair(tied, Math.min(f, t), Math.max(f, t));
+        for (int i = 0; i < orgTieCount; i++) {
+            int s = orgTies[i], f = ties.from(s), t = ties.to(s);
+            addPair(tied, Math.min(f, t), Math.max(f, t));
         }
-        int close = 0, closeUntied = 0;
-        for (int i = 0; i < orgs.size(); i++) {
-            for (int j = i + 1; j < orgs.size(); j++) {
-                Actor a = orgs.get(i), b = orgs.get(j);
-                if (a.discourse().distance(b.discourse()) > CLOSE_DISCOURSE) continue;
+        int close = 0, closeUntied = 0, no = orgs.size();
+        // positions and indices read once: the pairs are thousands squared in the national run
+        double[] ox = new double[no], oy = new double[no];
+        int[] oi = new int[no];
+        for (int i = 0; i < no; i++) {
+            ox[i] = orgs.get(i).discourse().x();
+            oy[i] = orgs.get(i).discourse().y();
+            oi[i] = orgs.get(i).index();
+        }
+        for (int i = 0; i < no; i++) {
+            for (int j = i + 1; j < no; j++) {
+                if (Discourse.distance(ox[i], oy[i], ox[j], oy[j]) > CLOSE_DISCOURSE) continue;
                 close++;
-                int lo = Math.min(a.index(), b.index()), hi = Math.max(a.index(), b.index());
+                int lo = Math.min(oi[i], oi[j]), hi = Math.max(oi[i], oi[j]);
                 if (tied.get((((long) lo << 32) | hi) + 1) < 0) closeUntied++;
             }
         }
@@ -291,8 +305,8 @@ final class PatternObservables implements Serializable {
         for (Map.Entry<Integer, Integer> e : cluster.entrySet()) clusterOf[e.getKey()] = e.getValue();
         int between = 0, within = 0;
         LongIntMap seen = new LongIntMap(16);
-        for (int i = 0; i < m; i++) {
-            int s = ties.slotAt(i), f = ties.from(s), t = ties.to(s);
+        for (int i = 0; i < orgTieCount; i++) {
+            int s = orgTies[i], f = ties.from(s), t = ties.to(s);
             int ca = clusterOf[f], cb = clusterOf[t];
             if (ca < 0 || cb < 0) continue;
             if (!addPair(seen, Math.min(f, t), Math.max(f, t))) continue;

@@ -38,11 +38,22 @@ public final class PowerMeasures {
         double[] fundingIn = new double[n];
         int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
         double[] swAll = new double[n], fwAll = new double[n];
+        // each actor's kind, position and whether it is an organisation read once, not through two objects per tie
+        int[] kind = new int[n];
+        boolean[] org = new boolean[n];
+        double[] px = new double[n], py = new double[n];
+        for (int i = 0; i < n; i++) {
+            Actor a = actors.get(i);
+            kind[i] = a.kind().ordinal();
+            org[i] = a.kind() != ActorKind.SME;
+            px[i] = a.discourse().x();
+            py[i] = a.discourse().y();
+        }
+        double latitude = w.params.getDiscourseRejectionDistance();
         for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            Actor from = w.actor(ts.from(t));
+            int t = ts.slotAt(ti), a = ts.from(t), b = ts.to(t);
             double f = ts.flowAt(t, step);
-            for (int c = 0; c < CONTROLLED.length; c++) if (ts.layer(t) == CONTROLLED[c] && f > 0) control[c][from.kind().ordinal()] += f;
+            for (int c = 0; c < CONTROLLED.length; c++) if (ts.layer(t) == CONTROLLED[c] && f > 0) control[c][kind[a]] += f;
             if (ts.layer(t) == Layer.FUNDING) {
                 fundingIn[ts.to(t)] += ts.weight(t);
                 fundingOutDegree[ts.from(t)]++;
@@ -50,7 +61,7 @@ public final class PowerMeasures {
             }
             if (ts.layer(t) == Layer.KNOWLEDGE) knowledgeOutDegree[ts.from(t)]++;
             // the weight a partner's position pulls with: ties to partners rejected (7.33) do not pull
-            if (!Mistrust.rejectsPosition(from, w.actor(ts.to(t)), ts.layer(t), w.params.getDiscourseRejectionDistance())) {
+            if (!Mistrust.rejectsPosition(org[a], px[a], py[a], org[b], px[b], py[b], ts.layer(t), latitude)) {
                 swAll[ts.from(t)] += ts.weight(t);
                 swAll[ts.to(t)] += ts.weight(t);
             }
@@ -64,7 +75,7 @@ public final class PowerMeasures {
             int t = ts.slotAt(ti);
             if (ts.layer(t) != Layer.FUNDING) continue;
             double share = ts.weight(t) / fundingIn[ts.to(t)];
-            hhiSum[w.actor(ts.to(t)).kind().ordinal()] += share * share;
+            hhiSum[kind[ts.to(t)]] += share * share;
         }
         for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[actors.get(i).kind().ordinal()]++;
         put(r, "dependence_", shares(byKind(w, np.dependence())));
@@ -94,24 +105,31 @@ public final class PowerMeasures {
      * agencies; an SME's ties count in proportion to its embeddedness in local webs.
      */
     public static NodePower nodes(World w) {
-        int n = w.actors().size();
+        int n = w.actors().size(), nl = Layer.values().length;
         TieStore ts = w.ties;
-        double[][] inflow = new double[n][Layer.values().length];
+        // inflow by actor and layer in one array; each actor's locality and rootedness read once
+        double[] inflow = new double[n * nl];
         double[] informational = new double[n], anchoring = new double[n], dependence = new double[n];
+        boolean[] local = new boolean[n];
+        double[] rooted = new double[n];
+        for (int i = 0; i < n; i++) {
+            Actor a = w.actor(i);
+            local[i] = isLocal(a);
+            rooted[i] = rootedness(a);
+        }
         for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            inflow[DependencePageRank.dependent(ts, t)][ts.layer(t).ordinal()] += ts.weight(t);
-            if (ts.layer(t) == Layer.KNOWLEDGE) informational[ts.from(t)] += ts.weight(t);
-            Actor a = w.actor(ts.from(t)), b = w.actor(ts.to(t));
-            if (isLocal(b)) anchoring[a.index()] += ts.weight(t) * rootedness(a);
-            if (isLocal(a)) anchoring[b.index()] += ts.weight(t) * rootedness(b);
+            int t = ts.slotAt(ti), a = ts.from(t), b = ts.to(t);
+            inflow[DependencePageRank.dependent(ts, t) * nl + ts.layer(t).ordinal()] += ts.weight(t);
+            if (ts.layer(t) == Layer.KNOWLEDGE) informational[a] += ts.weight(t);
+            if (local[b]) anchoring[a] += ts.weight(t) * rooted[a];
+            if (local[a]) anchoring[b] += ts.weight(t) * rooted[b];
         }
         int[] layers = new int[n];
-        for (int i = 0; i < n; i++) for (double v : inflow[i]) if (v > 0) layers[i]++;
+        for (int i = 0; i < n; i++) for (int l = 0; l < nl; l++) if (inflow[i * nl + l] > 0) layers[i]++;
         for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
             int t = ts.slotAt(ti);
             int b = DependencePageRank.dependent(ts, t);
-            double total = inflow[b][ts.layer(t).ordinal()];
+            double total = inflow[b * nl + ts.layer(t).ordinal()];
             if (total > 0) dependence[DependencePageRank.provider(ts, t)] += ts.weight(t) / total / layers[b];
         }
         return new NodePower(dependence, informational, anchoring);
