@@ -8,6 +8,7 @@ import ayni.agents.Actor;
 import ayni.agents.World;
 import ayni.domain.Layer;
 import ayni.network.TieStore;
+import ayni.network.Tie;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,5 +87,32 @@ class DiscourseDynamicsStepTest {
         assertEquals(0.0875, n.discourse().x(), 1e-12);
         assertEquals(0.35, n.discourse().y(), 1e-12);
         assertEquals(0.6, w.byId("d1").discourse().x(), 1e-12);
+    }
+
+    /**
+     * Pressure comes with the money, not with the tie's weight: the funding tie d -> n has weight 0 and stays so
+     * (newTieWeight 0 for the donor's guidance tie, tieStrengthenRate 0, tieDissolveThreshold 0), so n has no tie
+     * weight to be pulled by (no influence either way), yet this month's grant of 1,000 presses it funderPressureRate
+     * 0.5 of the way toward d: (0.1, 0.2) + 0.5 x ((0.6, -0.4) - (0.1, 0.2)) = (0.35, -0.1).
+     */
+    @Test
+    void aFunderPressesThroughATieOfNoWeight() {
+        AyniModel m = start(yaml("tieDecayRate: 0, tieStrengthenRate: 0, tieDissolveThreshold: 0, newTieWeight: 0, "
+                + "funderPressureRate: 0.5, discourseInfluenceRate: 0.1, grantShare: 1, absorptionFactor: 10", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, channels: {ngo: 1}, discourse: [0.6, -0.4]}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, discourse: [0.1, 0.2]}
+                ties:
+                  - {from: d, to: n, layer: funding, weight: 0}
+                """));
+        m.runStep();
+        World w = m.world();
+        Actor n = w.byId("n");
+        Tie funding = w.ties.get(w.byId("d").index(), n.index(), Layer.FUNDING);
+        assertEquals(0, funding.weight(), 0);
+        assertEquals(1000, TieStore.flowAt(funding, w.step()), 1e-9);
+        assertEquals(0.35, n.discourse().x(), 1e-12);
+        assertEquals(-0.1, n.discourse().y(), 1e-12);
     }
 }
