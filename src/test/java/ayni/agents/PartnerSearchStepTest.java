@@ -3,6 +3,9 @@ package ayni.agents;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.ActorKind;
@@ -91,5 +94,128 @@ class PartnerSearchStepTest {
             assertTrue(w.actor(t.from()).knowledge() > w.actor(t.to()).knowledge() + 0.2, "from one who knows more (levels 0.4 apart)");
         }
         assertTrue(n > 20, "ties formed: " + n);
+    }
+
+    /** The k-th, 2k-th, ... candidate of a search (counting from 0: i = k-1, 2k-1, ...); never for k = 0. */
+    @Test
+    void everyKthCandidate() {
+        assertFalse(PartnerSearch.every(0, 0));
+        assertFalse(PartnerSearch.every(3, 0));
+        assertTrue(PartnerSearch.every(0, 1));
+        assertTrue(PartnerSearch.every(1, 1));
+        assertFalse(PartnerSearch.every(0, 2));
+        assertTrue(PartnerSearch.every(1, 2));
+        assertFalse(PartnerSearch.every(2, 2));
+        assertTrue(PartnerSearch.every(3, 2));
+        assertFalse(PartnerSearch.every(0, 3));
+        assertFalse(PartnerSearch.every(1, 3));
+        assertTrue(PartnerSearch.every(2, 3));
+        assertTrue(PartnerSearch.every(5, 3));
+    }
+
+    /**
+     * Producer NGOs sell their members' produce, as market NGOs do: with traderBuyerCandidateInterval 1 every
+     * candidate of a producer NGO is a buyer, and its tie to the one buyer forms (formationBias 20) on the market
+     * layer; a conventional NGO's candidates with ngoPeerCandidateInterval 1 are all NGOs: it ties to the producer NGO
+     * and to no SME.
+     */
+    @Test
+    void producerNgosSeekBuyersAndPeerIntervalOneMeansOnlyNgos() {
+        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 0, "
+                + "ngoPeerCandidateInterval: 1, traderBuyerCandidateInterval: 1", """
+                companies:
+                  - {id: buyer, domain: organic, demand: 0}
+                ngos:
+                  - {id: prod, type: producer, domain: organic, cash: 100000, monthlyCost: 1000}
+                  - {id: conv, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                smes:
+                  - {id: g, domain: organic, count: 30}
+                """));
+        m.runStep();
+        World w = m.world();
+        Actor prod = w.byId("prod"), conv = w.byId("conv"), buyer = w.byId("buyer");
+        assertNotNull(w.ties.get(prod.index(), buyer.index(), Layer.MARKET));
+        for (Tie t : w.ties.out(prod.index())) assertEquals(buyer.index(), t.to(), "a producer NGO's candidates are buyers");
+        assertNotNull(w.ties.get(conv.index(), prod.index(), Layer.KNOWLEDGE));
+        for (Tie t : w.ties.out(conv.index())) assertTrue(w.actor(t.to()) instanceof Ngo, "only NGO peers");
+    }
+
+    /**
+     * Candidates met nearby (nearbyCandidateInterval 1: every one), NGOs seeking NGO peers (ngoPeerCandidateInterval
+     * 1), formationBias 20. NGO a, in no platform, is tied to x (social responsibility), which is tied to the NGO y
+     * (sustainable production) and to an SME: a's only partner of a partner of its kind is y, so it ties a -> y, one
+     * tie formed in the month (y's and the SME's searches find no one: they have no partners, x's partners have none).
+     * Drawn from a's own domain it could not have met y, and it never ties to the SME.
+     */
+    @Test
+    void candidatesMetThroughPartnersOfPartners() {
+        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 1, "
+                + "ngoPeerCandidateInterval: 1", """
+                ngos:
+                  - {id: a, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                  - {id: x, type: conventional, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
+                  - {id: y, type: conventional, domain: sustainableProduction, cash: 100000, monthlyCost: 1000}
+                smes:
+                  - {id: s, domain: socialResponsibility, count: 1}
+                ties:
+                  - {from: a, to: x, layer: knowledge, weight: 1}
+                  - {from: x, to: y, layer: knowledge, weight: 1}
+                  - {from: x, to: s, layer: knowledge, weight: 1}
+                """));
+        m.runStep();
+        World w = m.world();
+        Actor a = w.byId("a"), y = w.byId("y"), s = w.byId("s.0001");
+        assertNotNull(w.ties.get(a.index(), y.index(), Layer.KNOWLEDGE));
+        assertNull(w.ties.get(a.index(), s.index(), Layer.KNOWLEDGE));
+        assertEquals(1, w.counters.tiesFormed);
+    }
+
+    /**
+     * Candidates met through a platform (nearbyCandidateInterval 1, ngoPeerCandidateInterval 1, formationBias 20): NGO
+     * a (organic) and NGO b (social responsibility) are members of platform p with an SME. In 8 draws a meets b among
+     * the co-members and ties a -> b, and never ties to the SME, though it meets it; a buyer sought by a market NGO on
+     * the platform is still drawn from its domain (buyers are never met nearby): m ties to the buyer, who is in no
+     * platform and no one's partner.
+     */
+    @Test
+    void candidatesMetThroughAPlatformAndBuyersAlwaysDrawn() {
+        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 8, formationBias: 20, nearbyCandidateInterval: 1, "
+                + "ngoPeerCandidateInterval: 1, traderBuyerCandidateInterval: 1", """
+                companies:
+                  - {id: buyer, domain: organic, demand: 0}
+                ngos:
+                  - {id: a, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                  - {id: b, type: conventional, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
+                  - {id: mk, type: market, domain: organic, cash: 100000, monthlyCost: 1000}
+                platforms:
+                  - {id: p, domain: organic, members: [a, b, mk], monthlyCost: 0}
+                smes:
+                  - {id: s, domain: organic, count: 1, platform: p}
+                """));
+        m.runStep();
+        World w = m.world();
+        Actor a = w.byId("a"), b = w.byId("b"), s = w.byId("s.0001");
+        assertNotNull(w.ties.get(a.index(), b.index(), Layer.KNOWLEDGE));
+        assertNull(w.ties.get(a.index(), s.index(), Layer.KNOWLEDGE));
+        assertNotNull(w.ties.get(w.byId("mk").index(), w.byId("buyer").index(), Layer.MARKET));
+    }
+
+    /**
+     * A search scores candidateSampleSize candidates: a conventional NGO seeking only SMEs (no peers, nothing
+     * nearby) among 300 draws 3 and ties to each (formationBias 20), all three distinct at this seed (a repeat, chance
+     * about 1 in 100, would already be tied): 3 ties from it. SMEs' own searches tie SMEs to SMEs, never from the NGO.
+     */
+    @Test
+    void aSearchScoresItsSampleOfCandidates() {
+        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 3, formationBias: 20, nearbyCandidateInterval: 0, "
+                + "ngoPeerCandidateInterval: 0", """
+                ngos:
+                  - {id: conv, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                smes:
+                  - {id: g, domain: organic, count: 300}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(3, w.ties.out(w.byId("conv").index()).size());
     }
 }

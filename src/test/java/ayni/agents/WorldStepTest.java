@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.Layer;
 import ayni.model.AyniModel;
+import ayni.domain.IncomeSource;
+import ayni.network.Tie;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +105,119 @@ class WorldStepTest {
         assertEquals(5000, w.ledger.writtenOff(), 1e-9);
         assertEquals(0, w.ledger.imbalance(w.held()), 1e-6);
         assertEquals(1, w.counters.exits);
+    }
+
+    /**
+     * Cooperation counted within and across clusters, with more of one than the other so that the two cannot be
+     * swapped: an NGO (0.9, in the quadrant x > 0, y > 0) teaches three SMEs (0.1) on ties of weight 1, two in its
+     * quadrant and one across the y axis, all at the same spot up to 1e-9 (cooperationDistanceScale 5: probability
+     * ~1). Attempts 3, 2 within; cooperations 3, 2 within.
+     */
+    @Test
+    void cooperationWithinAClusterIsCountedApartFromCooperationAcross() {
+        AyniModel m = start(yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9, discourse: [0.000000001, 0.000000001]}
+                smes:
+                  - {id: same, domain: organic, count: 2, knowledge: [0.1, 0.1], discourse: [0.000000001, 0.000000001], discourseSpread: 0}
+                  - {id: across, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [-0.000000001, 0.000000001], discourseSpread: 0}
+                ties:
+                  - {from: n, to: same, layer: knowledge, weight: 1}
+                  - {from: n, to: across, layer: knowledge, weight: 1}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(3, w.counters.cooperationAttempts);
+        assertEquals(2, w.counters.cooperationAttemptsWithin);
+        assertEquals(3, w.counters.cooperations);
+        assertEquals(2, w.counters.cooperationsWithin);
+    }
+
+    /**
+     * Every actor that enters counts: one NGO and a group of three SMEs enter in month 1 (4 entries), no one in
+     * month 2. teach returns the gain it gives: asked after month 1, the NGO (0.9) teaching an SME of knowledge k on
+     * their tie of weight t, at the same spot (cooperation probability 1), gives knowledgeTransferRate 0.1 x t x
+     * (0.9 - k) x (1 - k), and the SME's knowledge rises by it.
+     */
+    @Test
+    void entriesAreCountedAndTeachReturnsTheGain() {
+        AyniModel m = start(yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                  - {id: g, domain: organic, count: 3, knowledge: [0.1, 0.1], discourseSpread: 0}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 1}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(4, w.counters.entries);
+        Actor n = w.byId("n"), s = w.byId("g.0001");
+        double k = s.knowledge();
+        Tie t = w.ties.get(n.index(), s.index(), Layer.KNOWLEDGE);
+        double gain = w.teach(n, s, t, new ec.util.MersenneTwisterFast(1));
+        assertEquals(0.1 * t.weight() * (0.9 - k) * (1 - k), gain, 1e-12);
+        assertEquals(k + gain, s.knowledge(), 1e-12);
+        m.runStep();
+        assertEquals(0, w.counters.entries);
+    }
+
+    /**
+     * A giver of no legitimacy lends nothing and its legitimacy tie is not in use: the agency (governmentLegitimacy 0)
+     * makes no accreditation, and its tie to the certifier decays (tieDecayRate 0.1: 0.5 -> 0.45) instead of
+     * strengthening as a tie carrying a flow would.
+     */
+    @Test
+    void aGiverWithoutLegitimacyAccreditsNoOne() {
+        AyniModel m = start(yaml("accreditationRate: 0.1, governmentLegitimacy: 0, tieDecayRate: 0.1, tieStrengthenRate: 0.5", """
+                governments:
+                  - {id: gov, domain: organic, budget: 0}
+                ngos:
+                  - {id: cert, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.2}
+                ties:
+                  - {from: gov, to: cert, layer: legitimacy, weight: 0.5}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(0, w.counters.accreditations);
+        assertEquals(0.2, w.byId("cert").legitimacy(), 1e-12);
+        assertEquals(0.45, w.ties.get(w.byId("gov").index(), w.byId("cert").index(), Layer.LEGITIMACY).weight(), 1e-12);
+    }
+
+    /**
+     * Funding of nothing is no funding: fund with an amount of 0 moves no money and lays no funding tie.
+     */
+    @Test
+    void fundingNothingLaysNoTie() {
+        AyniModel m = start(yaml("", """
+                ngos:
+                  - {id: a, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                  - {id: b, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                """));
+        m.runStep();
+        World w = m.world();
+        Actor a = w.byId("a"), b = w.byId("b");
+        double held = w.held();
+        w.fund(a, b, 0, IncomeSource.DONOR_GRANTS);
+        assertNull(w.ties.get(a.index(), b.index(), Layer.FUNDING));
+        assertEquals(held, w.held(), 0);
+    }
+
+    /**
+     * A watchdog's friction with business is its watchdog role times watchdogWeight: 0.5 x 0.1 = 0.05, so it
+     * cooperates with a buyer at the same spot with probability 0.95 (capped at 1 only when the product exceeds 1).
+     */
+    @Test
+    void aWatchdogsFrictionWithBusinessIsItsRoleTimesTheWeight() {
+        AyniModel m = start(yaml("watchdogWeight: 0.1", """
+                ngos:
+                  - {id: w, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, watchdog: 0.5}
+                companies:
+                  - {id: c, domain: organic, demand: 0}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(0.05, w.watchdogFriction(w.byId("w"), w.byId("c")), 1e-12);
+        assertEquals(0.05, w.watchdogFriction(w.byId("c"), w.byId("w")), 1e-12);
     }
 }

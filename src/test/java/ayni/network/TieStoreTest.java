@@ -140,4 +140,128 @@ class TieStoreTest {
         double p1 = TieRules.formationProbability(-2, 3, 1, 1, 1, 1, 1, 1.5, true);
         assertEquals(1 / (1 + Math.exp(-(-2 + 3 + 1 + 1 + 1.5))), p1, 1e-12);
     }
+
+    /**
+     * The listener hears of every tie formed and dissolved, whichever way it goes (remove, an actor's removeAll,
+     * dissolving in update), and only once per tie: under churn, the ties it believes alive are the store's.
+     */
+    @Test
+    void theListenerHearsEveryTieThatFormsOrDissolves() {
+        TieStore s = new TieStore();
+        java.util.Set<String> heard = new java.util.HashSet<>();
+        s.setListener(new TieStore.Listener() {
+            @Override
+            public void formed(int from, int to, Layer layer, int step) {
+                assertTrue(heard.add(from + ">" + to + ":" + layer), "formed twice");
+            }
+
+            @Override
+            public void dissolved(int from, int to, Layer layer) {
+                assertTrue(heard.remove(from + ">" + to + ":" + layer), "dissolved unheard");
+            }
+        });
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        int dissolved = 0;
+        for (int i = 0; i < 5_000; i++) {
+            int a = r.nextInt(20), b = r.nextInt(20);
+            if (a == b) continue;
+            Layer l = Layer.values()[r.nextInt(Layer.values().length)];
+            int what = r.nextInt(100);
+            if (what == 0) s.removeAll(a);
+            else if (what == 1) dissolved += s.update(i, 0.2, 0.1, 0.3); // idle ties of weight below 1/3 dissolve
+            else if (what < 30) {
+                Tie t = s.get(a, b, l);
+                if (t != null) s.remove(t);
+            } else s.add(a, b, l, r.nextDouble(), i);
+        }
+        java.util.Set<String> store = new java.util.HashSet<>();
+        for (Tie t : s.all()) store.add(t.from() + ">" + t.to() + ":" + t.layer());
+        assertEquals(store, heard);
+        assertTrue(store.size() > 10 && dissolved > 10, store.size() + " ties left, " + dissolved + " dissolved by update");
+    }
+
+    /**
+     * A tie's flow records, by column and by handle: flows of 2 and 5 in step 3 and of 1 in step 4 leave a total of 8
+     * over 3 flows, the last in step 4 with 1 (step 3's 7 is forgotten); its start step is the step it was added in.
+     * Recording a flow on ties found by (from, to, layer) adds a missing tie at the new weight and returns it.
+     */
+    @Test
+    void flowsAreRecordedPerStepAndInTotal() {
+        TieStore s = new TieStore();
+        Tie t = s.add(0, 1, Layer.FUNDING, 0.5, 2);
+        s.flow(t, 2, 3);
+        s.flow(t, 5, 3);
+        int slot = s.slot(0, 1, Layer.FUNDING);
+        assertEquals(7, s.flowAt(slot, 3), 0);
+        s.flow(t, 1, 4);
+        assertEquals(1, s.flowAt(slot, 4), 0);
+        assertEquals(0, s.flowAt(slot, 3), 0);
+        assertEquals(8, s.totalFlow(slot), 0);
+        assertEquals(8, t.totalFlow(), 0);
+        assertEquals(3, s.flows(slot));
+        assertEquals(3, t.flows());
+        assertEquals(4, s.lastFlowStep(slot));
+        assertEquals(2, s.startStep(slot));
+
+        Tie made = s.flow(1, 2, Layer.FUNDING, 10, 0.3, 6);
+        assertEquals(s.get(1, 2, Layer.FUNDING), made);
+        assertEquals(0.3, made.weight(), 0);
+        assertEquals(10, TieStore.flowAt(made, 6), 0);
+        assertEquals(6, made.startStep());
+        assertEquals(t, s.flow(0, 1, Layer.FUNDING, 1, 0.1, 6));
+        assertEquals(0.5, t.weight(), 0, "an existing tie keeps its higher weight");
+    }
+
+    /**
+     * update returns the number of ties dissolved, and a tie that decays exactly onto the threshold stays: with decay
+     * 0.5 and threshold 0.25, weight 0.5 -> 0.25 stays, 0.4 -> 0.2 and 0.3 -> 0.15 go (2 dissolved).
+     */
+    @Test
+    void updateDissolvesBelowTheThresholdNotAtItAndCountsThem() {
+        TieStore s = new TieStore();
+        Tie edge = s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        Tie a = s.add(1, 2, Layer.KNOWLEDGE, 0.4, 0);
+        Tie b = s.add(2, 0, Layer.KNOWLEDGE, 0.3, 0);
+        assertEquals(2, s.update(1, 0.2, 0.5, 0.25));
+        assertTrue(edge.alive());
+        assertEquals(0.25, edge.weight(), 0);
+        assertFalse(a.alive());
+        assertFalse(b.alive());
+        assertEquals(1, s.size());
+        assertEquals(0, s.update(2, 0.2, 0, 0.25));
+    }
+
+    /** weaken scales every tie touching the actor, out and in, and no other. */
+    @Test
+    void weakeningAnActorScalesItsOutAndInTies() {
+        TieStore s = new TieStore();
+        Tie out = s.add(0, 1, Layer.KNOWLEDGE, 0.8, 0);
+        Tie in = s.add(2, 0, Layer.LEGITIMACY, 0.6, 0);
+        Tie other = s.add(1, 2, Layer.KNOWLEDGE, 0.4, 0);
+        s.weaken(0, 0.5);
+        assertEquals(0.4, out.weight(), 1e-12);
+        assertEquals(0.3, in.weight(), 1e-12);
+        assertEquals(0.4, other.weight(), 0);
+    }
+
+    /**
+     * Actors the store has never seen (indices at and beyond its columns, wherever they end) have no ties, and
+     * removing or weakening them is a no-op.
+     */
+    @Test
+    void actorsBeyondTheColumnsHaveNoTies() {
+        TieStore s = new TieStore();
+        Tie t = s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        for (int a = 2; a < 40; a++) {
+            assertTrue(s.out(a).isEmpty());
+            assertTrue(s.in(a).isEmpty());
+            assertEquals(0, s.outDegree(a));
+            assertEquals(0, s.inDegree(a));
+            assertEquals(0, s.outDegree(a, Layer.KNOWLEDGE));
+            s.weaken(a, 0.5);
+            s.removeAll(a);
+        }
+        assertEquals(0.5, t.weight(), 0);
+        assertEquals(1, s.size());
+    }
 }
