@@ -146,4 +146,128 @@ class DonorRulesStepTest {
         assertEquals(2, p.world().counters.grantApplicants);
         assertEquals(1000, grants(p.world(), "able"), 1e-9);
     }
+    /**
+     * "leaver" funds "edge" (absorbs exactly 1 USD a month: absorptionFactor 1 x 1) and "weak" (knowledge 0.2) and
+     * leaves abruptly in the first month, referring both (referral 1) to "heir", the only other donor of organic.
+     * heir, a performance donor (threshold 0.5) that prefers market NGOs, would fund neither on its own; of the
+     * referrals it funds edge (within its limit of absorption) but not weak, which its rule scores out: 1 referral
+     * funded.
+     */
+    @Test
+    void aReferralIsFundedWithinAbsorptionAndOnlyIfTheRuleScoresIt() {
+        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1, performanceThreshold: 0.5", """
+                donors:
+                  - {id: leaver, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                  - {id: heir, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, ngoTypes: {market: 1}, fundingRule: performance}
+                ngos:
+                  - {id: edge, type: conventional, domain: organic, cash: 0, monthlyCost: 1, knowledge: 0.9}
+                  - {id: weak, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.2}
+                ties:
+                  - {from: leaver, to: edge, layer: funding, weight: 1}
+                  - {from: leaver, to: weak, layer: funding, weight: 1}
+                events:
+                  - {at: 2000-01, kind: donorExit, donors: [leaver], exitMode: abrupt, referral: 1}
+                """));
+        World w = m.world();
+        m.runStep();
+        Actor heir = w.byId("heir");
+        assertEquals(1, w.counters.referralsFunded);
+        assertEquals(1, grants(w, "edge"), 1e-9);
+        assertNull(w.ties.get(heir.index(), w.byId("weak").index(), Layer.FUNDING));
+    }
+
+    /**
+     * A referral goes to a donor drawn in proportion to budget: "small" (12 a year) and "big" (12 million) both fund
+     * organic, so each of the leaver's 6 grantees goes to big with probability 1 - 12 / (12,000,012), all six in this
+     * run; big funds them at once (grantShare 1, each absorbs 2,000 of big's 1 million a month).
+     */
+    @Test
+    void referralsGoToDonorsInProportionToBudget() {
+        StringBuilder ngos = new StringBuilder("ngos:\n"), ties = new StringBuilder("ties:\n");
+        for (int i = 0; i < 6; i++) {
+            ngos.append("  - {id: n").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 1000}\n");
+            ties.append("  - {from: leaver, to: n").append(i).append(", layer: funding, weight: 1}\n");
+        }
+        AyniModel m = start(yaml("grantShare: 1", """
+                donors:
+                  - {id: leaver, kind: bilateral, budget: 240000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                  - {id: small, kind: bilateral, budget: 12, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, ngoTypes: {market: 1}}
+                  - {id: big, kind: bilateral, budget: 12000000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, ngoTypes: {market: 1}}
+                events:
+                  - {at: 2000-01, kind: donorExit, donors: [leaver], exitMode: abrupt, referral: 1}
+                """ + ngos + ties));
+        World w = m.world();
+        m.runStep();
+        assertEquals(6, w.counters.referralsFunded);
+        for (int i = 0; i < 6; i++) assertEquals(2000, grants(w, "n" + i), 1e-9);
+        assertTrue(((Donor) w.byId("small")).grants().isEmpty());
+    }
+
+    /**
+     * A donor whose scenario entry says exitMode abrupt leaves by its until month (2000-06) abruptly: its grant to n
+     * stops in July (step 6) and it is gone at once.
+     */
+    @Test
+    void aDonorLeavingByUntilUsesItsOwnExitMode() {
+        AyniModel m = start(yaml("grantShare: 1", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, exitMode: abrupt, until: 2000-06}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                ties:
+                  - {from: d, to: n, layer: funding, weight: 1}
+                """));
+        World w = m.world();
+        steps(m, 6);
+        assertEquals(2000, grants(w, "n"), 1e-9);
+        m.runStep();
+        assertEquals(0, grants(w, "n"), 1e-9);
+        assertFalse(w.byId("d").active());
+    }
+
+    /**
+     * A donor leaving at grant end whose budget is cut to nothing the same month (2000-07) has no cash to pay its
+     * running grant, and without paying it gives no guidance either: no cooperation is attempted in July (the only
+     * one in this world is the donor's teaching along its grant, once a month while it pays).
+     */
+    @Test
+    void aDonorWithoutCashNeitherPaysNorTeaches() {
+        AyniModel m = start(yaml("grantShare: 1", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.2}
+                ties:
+                  - {from: d, to: n, layer: funding, weight: 1}
+                events:
+                  - {at: 2000-07, kind: budgetChange, donors: [d], factor: 0}
+                  - {at: 2000-07, kind: donorExit, donors: [d], exitMode: grantEnd}
+                """));
+        World w = m.world();
+        steps(m, 6);
+        assertEquals(2000, grants(w, "n"), 1e-9);
+        assertEquals(1, w.counters.cooperationAttempts);
+        m.runStep();
+        assertEquals(0, grants(w, "n"), 1e-9);
+        assertEquals(0, w.counters.cooperationAttempts);
+        assertTrue(w.byId("d").active(), "its grant runs on, unpaid");
+    }
+
+    /**
+     * A donor accredits along its legitimacy ties: n (legitimacy 0.5) endorsed by d (donorLegitimacy 1, tie weight 1)
+     * gains accreditationRate 0.1 x 1 x 1 of its gap to 1 in the first month: 0.5 + 0.1 x 0.5 = 0.55.
+     */
+    @Test
+    void aDonorAccreditsAlongItsLegitimacyTies() {
+        AyniModel m = start(yaml("accreditationRate: 0.1, donorLegitimacy: 1", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 0, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.5}
+                ties:
+                  - {from: d, to: n, layer: legitimacy, weight: 1}
+                """));
+        m.runStep();
+        assertEquals(0.55, m.world().byId("n").legitimacy(), 1e-12);
+    }
 }
