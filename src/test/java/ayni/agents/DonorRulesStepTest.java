@@ -270,4 +270,104 @@ class DonorRulesStepTest {
         m.runStep();
         assertEquals(0.55, m.world().byId("n").legitimacy(), 1e-12);
     }
+    static String donors(int n, String extra) {
+        StringBuilder s = new StringBuilder("donors:\n");
+        for (int i = 0; i < n; i++) {
+            s.append("  - {id: d").append(i).append(", kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2,")
+                    .append(" channels: {ngo: 1}").append(extra).append("}\n");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Type preferences weigh relative to the most preferred type: 20 donors each prefer market 2 and conventional 1, so
+     * a conventional NGO passes with probability 1 / 2. Each donor samples one candidate (donorCandidates 1), the one
+     * conventional NGO n: about 10 of the 20 fund it in the first month (binomial, sd 2.2; the bounds 3..17 fail with
+     * probability below 0.3%; 20 would mean the weight is not taken relative to the maximum).
+     */
+    @Test
+    void aTypePreferenceWeighsRelativeToTheMostPreferredType() {
+        AyniModel m = start(yaml("donorCandidates: 1, grantShare: 0.1", donors(20, ", ngoTypes: {conventional: 1, market: 2}") + """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                """));
+        m.runStep();
+        int funding = m.world().counters.grantsMade;
+        assertTrue(funding >= 3 && funding <= 17, "donors funding n: " + funding);
+    }
+
+    /**
+     * The funding conflict grows with the number of applicants: probability fundingConflictProbability 1 x (1 - 1/2) =
+     * 0.5 with two. 40 donors each choose between the same two NGOs (donorCandidates 100: both seen), so each first
+     * grant gives the loser one chance of conflict (the second grant has one applicant and no loser): 40 chances,
+     * about 20 conflicts (sd 3.2; the bounds 8..32 fail with probability below 0.02%; 0 or 40 would be a strength of 0
+     * or 1). fundingRivalryRate 0 leaves no other source of conflict.
+     */
+    @Test
+    void theFundingConflictIsHalfLikelyWithTwoApplicants() {
+        AyniModel m = start(yaml("fundingConflictProbability: 1, fundingRivalryRate: 0, donorCandidates: 100, grantShare: 0.1",
+                donors(40, "") + """
+                ngos:
+                  - {id: a, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                  - {id: b, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                """));
+        m.runStep();
+        World w = m.world();
+        assertEquals(40, w.counters.conflictChancesNgoNgo);
+        int conflicts = w.counters.conflictsNgoNgo;
+        assertTrue(conflicts >= 8 && conflicts <= 32, "conflicts " + conflicts);
+    }
+
+    /**
+     * Shifts replace what a donor had: "c" shifts its channels from NGOs to government, "t" its type preference from
+     * conventional to market NGOs, both in the first month. Over three months neither funds any of the 10 conventional
+     * NGOs of organic; c funds the agency.
+     */
+    @Test
+    void aShiftReplacesTheOldChannelsTypesAndDomains() {
+        StringBuilder ngos = new StringBuilder("ngos:\n");
+        for (int i = 0; i < 10; i++) ngos.append("  - {id: n").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 1000}\n");
+        AyniModel m = start(yaml("grantShare: 0.05", """
+                donors:
+                  - {id: c, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                  - {id: t, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, ngoTypes: {conventional: 1}}
+                governments:
+                  - {id: g, domain: organic, budget: 0}
+                events:
+                  - {at: 2000-01, kind: channelShift, donors: [c], channels: {government: 1}}
+                  - {at: 2000-01, kind: ngoTypeShift, donors: [t], ngoTypes: {market: 1}}
+                """ + ngos));
+        steps(m, 3);
+        World w = m.world();
+        for (Actor n : w.active(ActorKind.NGO)) assertEquals(0, ((Ngo) n).income(IncomeSource.DONOR_GRANTS), 1e-12, n.id());
+        assertTrue(((Donor) w.byId("t")).grants().isEmpty());
+        assertEquals(1, ((Donor) w.byId("c")).grants().size(), "the agency");
+    }
+
+    /**
+     * A donor funding government (domains organic and social responsibility) funds the organic agency and a national one (no domain), but not
+     * the agency of sustainable production, outside its domains. Its home domain is the one of greatest priority
+     * (social responsibility 2 against organic 1 for "d"), the first of equal ones for "e" (organic, then social
+     * responsibility, in the order of the domains).
+     */
+    @Test
+    void aDonorFundsOnlyAgenciesOfItsDomainsOrNational() {
+        AyniModel m = start(yaml("grantShare: 0.05, donorCandidates: 100", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 120000, domains: {organic: 1, socialResponsibility: 2}, grantCycleYears: 2, channels: {government: 1}}
+                  - {id: e, kind: bilateral, budget: 0, domains: {socialResponsibility: 1, organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                governments:
+                  - {id: go, domain: organic, budget: 0}
+                  - {id: gs, domain: sustainableProduction, budget: 0}
+                  - {id: gn, budget: 0}
+                """));
+        World w = m.world();
+        Actor d = w.byId("d");
+        assertEquals(Domain.SOCIAL_RESPONSIBILITY, d.domain());
+        assertEquals(Domain.ORGANIC, w.byId("e").domain());
+        steps(m, 3);
+        assertNotNull(w.ties.get(d.index(), w.byId("go").index(), Layer.FUNDING));
+        assertNotNull(w.ties.get(d.index(), w.byId("gn").index(), Layer.FUNDING));
+        assertNull(w.ties.get(d.index(), w.byId("gs").index(), Layer.FUNDING));
+    }
 }
