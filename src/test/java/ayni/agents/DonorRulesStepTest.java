@@ -372,4 +372,24 @@ class DonorRulesStepTest {
         assertNotNull(w.ties.get(d.index(), w.byId("gn").index(), Layer.FUNDING));
         assertNull(w.ties.get(d.index(), w.byId("gs").index(), Layer.FUNDING));
     }
+    /**
+     * A grant made to an NGO that closes the same month is never paid: n (no cash, ngoInsolvencyMonths 1) is chosen
+     * by the donor in month 1, then cannot pay its running costs and closes before the donor pays. The donor's whole
+     * 1,000 of the month lapses and nothing reaches n.
+     */
+    @Test
+    void aGrantToAnNgoThatClosedThatMonthIsNotPaid() {
+        AyniModel m = start(yaml("grantShare: 1, ngoInsolvencyMonths: 1", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertEquals(1, w.counters.grantsMade);
+        assertFalse(w.byId("n").active());
+        assertEquals(0, grants(w, "n"), 1e-12);
+        assertEquals(1000, w.ledger.spentStep(ayni.exchange.Ledger.Sink.UNSPENT_BUDGET), 1e-9);
+    }
 }
