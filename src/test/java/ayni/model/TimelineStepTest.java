@@ -124,4 +124,52 @@ class TimelineStepTest {
         assertTrue(kinds.contains("platformDissolve:p"), kinds.toString());
         assertEquals(2, kinds.size(), "the NGO's exit is not logged: " + kinds);
     }
+    /**
+     * With share 1 every member is tied: a group of 10 SMEs tied to another group of 10 gives all 10 x 10 = 100 pairs
+     * (not one tie per member of either group, which would be 10), and an NGO tied to a group of 12 ties all 12.
+     */
+    @Test
+    void aShareOfOneTiesEveryPairOfTwoGroupsAndEveryMember() {
+        AyniModel m = start(yaml("", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                smes:
+                  - {id: g, domain: organic, count: 12}
+                  - {id: a, domain: sustainableProduction, count: 10}
+                  - {id: b, domain: sustainableProduction, count: 10}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 0.5, share: 1}
+                  - {from: a, to: b, layer: market, weight: 0.5, share: 1}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertEquals(100, ties(w, Layer.MARKET, ActorKind.SME));
+        assertEquals(12, ties(w, Layer.KNOWLEDGE, ActorKind.NGO));
+    }
+
+    /**
+     * An actorEntry event moves n2's entry from its {@code from} 2003-01 to 2000-03 (step 2); an actorExit takes it
+     * out in 2000-06 (step 5). Its old entry date was cancelled when the entry moved, so it does not come back in
+     * 2003-01 (step 36).
+     */
+    @Test
+    void aMovedEntryReplacesTheScenarioEntryDate() {
+        AyniModel m = start(yaml("", """
+                ngos:
+                  - {id: n1, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                  - {id: n2, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, from: 2003-01}
+                events:
+                  - {at: 2000-03, kind: actorEntry, actors: [n2]}
+                  - {at: 2000-06, kind: actorExit, actors: [n2]}
+                """));
+        World w = m.world();
+        steps(m, 3);
+        assertTrue(w.byId("n2").active());
+        assertEquals(2, w.byId("n2").enteredStep());
+        steps(m, 3);
+        assertFalse(w.byId("n2").active());
+        steps(m, 32);
+        assertFalse(w.byId("n2").active(), "not back at its old entry date");
+        assertEquals(2, w.byId("n2").enteredStep());
+    }
 }
