@@ -153,6 +153,36 @@ class NgoStepTest {
     }
 
     /**
+     * The two fall-back rules at their edges (ngoGrowthRate 0.25, so every amount is exact in binary). An NGO without
+     * cash costing 2,000 that sells 750 a month lays off 25% in month 1 (1,500: it earned nothing the month before);
+     * in month 2 its own income of last month, 750, is exactly ngoCoreCostShare 0.5 x 1,500, so it falls back on it:
+     * 750, not 1,500 x 0.75 = 1,125. With ngoCoreCostShare 1 the share rule does not hold, but 750 is exactly
+     * ngoMinimumCost 750: it falls back all the same (and with ngoCoreCostShare 0 any own income is enough). An NGO
+     * without own income only lays off under every rule (1,500, then 1,125): with ngoCoreCostShare 0 too, a core of
+     * nothing is no fall-back.
+     */
+    @Test
+    void anNgoFallsBackOnItsOwnIncomeWhenItExactlyReachesEitherThreshold() {
+        String ngo = """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {sales: 750}}
+                  - {id: bare, type: conventional, domain: organic, cash: 0, monthlyCost: 2000}
+                """;
+        String[] rules = {"ngoMinimumCost: 5000, ngoCoreCostShare: 0.5", "ngoMinimumCost: 750, ngoCoreCostShare: 1",
+                "ngoMinimumCost: 5000, ngoCoreCostShare: 0"};
+        for (String rule : rules) {
+            AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, " + rule, ngo));
+            Ngo n = (Ngo) m.world().byId("n"), bare = (Ngo) m.world().byId("bare");
+            m.runStep();
+            assertEquals(1500, n.monthlyCost(), 1e-9, rule);
+            assertEquals(1500, bare.monthlyCost(), 1e-9, rule);
+            m.runStep();
+            assertEquals(750, n.monthlyCost(), 1e-9, rule);
+            assertEquals(1125, bare.monthlyCost(), 1e-9, rule);
+        }
+    }
+
+    /**
      * Two NGOs without cash cost 1,200 and have knowledge 0.5. In month 1 each lays off 2% (1,176) and builds up own
      * income of ngoDiversifyRate / 12 x 1,176 x 0.5 = 0.15 / 12 x 588 = 7.35 a month: service fees for the
      * conventional one, sales for the market one, earned from month 2 on.
