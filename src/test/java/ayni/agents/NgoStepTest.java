@@ -356,6 +356,56 @@ class NgoStepTest {
         assertEquals(1, supported(poor.world()), "1,000 is less than one project, spent on one SME");
     }
 
+    /**
+     * ngoOfferTries bounds the SMEs an NGO looks at for each offer. With one offer a month and one try, the NGO looks
+     * only at the SME it knows, which has adopted already (projects aim at conversion): it makes no offer, although
+     * 30 SMEs of its domain would take one. With two tries its second look goes to an SME drawn from the domain, one
+     * of the 30 (here not the adopter, for this seed), which gets the offer.
+     */
+    @Test
+    void anNgoLooksAtNoMoreSmesThanItsTriesAllow() {
+        String yaml = world("supportShare: 1, ngoOffersPerMonth: 1, ngoOfferTries: 1, projectMonths: 6", """
+                governments:
+                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                  - {id: k, domain: organic, count: 1, embeddedness: [0, 0], discourseSpread: 0}
+                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
+                ties:
+                  - {from: gov, to: n, layer: funding, weight: 1}
+                  - {from: n, to: k, layer: knowledge, weight: 1}
+                """);
+        for (int tries = 1; tries <= 2; tries++) {
+            AyniModel m = start(yaml.replace("ngoOfferTries: 1", "ngoOfferTries: " + tries));
+            ((Sme) m.world().byId("k.0001")).setAdopted(true);
+            m.runStep();
+            assertEquals(tries - 1, m.world().counters.supportOffers, "tries " + tries);
+        }
+    }
+
+    /**
+     * The type change at its edge: 120 conventional NGOs without cash, each costing 2,000 and selling 750 a month,
+     * with ngoTypeChangeMarketShare 0.5 and ngoGrowthRate 0.25. In month 1 each lays off to 1,500, so its sales are
+     * exactly half its costs: market-based. With ngoTypeChangeProbability 1 a year, each turns market with
+     * probability 1/12: 10 expected, at least one except with probability (11/12)^120 = 3e-5, at most 25 but for
+     * 1e-5.
+     */
+    @Test
+    void anNgoWhoseOwnIncomeExactlyReachesTheMarketShareCanTurnMarket() {
+        StringBuilder ngos = new StringBuilder("ngos:\n");
+        for (int i = 0; i < 120; i++) {
+            ngos.append("  - {id: c").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ")
+                    .append("ownIncome: {sales: 750}}\n");
+        }
+        AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, ngoMinimumCost: 5000, ngoCoreCostShare: 1, "
+                + "ngoTypeChangeProbability: 1, ngoTypeChangeMarketShare: 0.5", ngos.toString()));
+        m.runStep();
+        int market = 0;
+        for (int i = 0; i < 120; i++) if (((Ngo) m.world().byId("c" + i)).type() == NgoType.MARKET) market++;
+        assertTrue(market >= 1 && market <= 25, "turned market: " + market);
+    }
+
     static double supportedMoney(World w) {
         double sum = 0;
         for (Actor a : w.actors()) if (a instanceof Sme s) sum += s.projectMoney();
