@@ -43,6 +43,7 @@ class GovernmentStepTest {
         assertEquals(0.72, gov.legitimacy(), 1e-12);
         m.runStep();
         assertEquals(0.648, gov.legitimacy(), 1e-12);
+        assertEquals("gov", gov.name(), "an actor the scenario does not name goes by its id");
     }
 
     /**

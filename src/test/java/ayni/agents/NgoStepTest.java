@@ -2,6 +2,7 @@ package ayni.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.StepWorld;
@@ -400,9 +401,17 @@ class NgoStepTest {
         }
         AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, ngoMinimumCost: 5000, ngoCoreCostShare: 1, "
                 + "ngoTypeChangeProbability: 1, ngoTypeChangeMarketShare: 0.5", ngos.toString()));
+        ayni.domain.Discourse[] start = new ayni.domain.Discourse[120];
+        for (int i = 0; i < 120; i++) start[i] = m.world().byId("c" + i).discourse();
         m.runStep();
         int market = 0;
-        for (int i = 0; i < 120; i++) if (((Ngo) m.world().byId("c" + i)).type() == NgoType.MARKET) market++;
+        for (int i = 0; i < 120; i++) {
+            Ngo n = (Ngo) m.world().byId("c" + i);
+            if (n.type() != NgoType.MARKET) continue;
+            market++;
+            assertEquals(start[i], n.entryDiscourse(), "where it entered, before the shift of its type change");
+            assertNotEquals(start[i], n.discourse());
+        }
         assertTrue(market >= 1 && market <= 25, "turned market: " + market);
     }
 
