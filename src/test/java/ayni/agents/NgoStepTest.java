@@ -415,6 +415,32 @@ class NgoStepTest {
         assertTrue(market >= 1 && market <= 25, "turned market: " + market);
     }
 
+    /**
+     * An NGO needs more than 1 USD of project money to offer a project. An agency of budget 96 a year (8 a month)
+     * contracts 8 x 0.25 = 2 to "edge" and 8 x 0.75 = 6 to "more"; with ngoProjectShare 0.5 they hold 1 and 3 of
+     * project money in their exchange phase, which comes after the agency's. "more" offers its 3 to an SME (supportShare
+     * 1: a project is the whole 1,500 cost, so all 3 go); "edge", with exactly 1, offers nothing. One offer in all,
+     * 3 USD of project money with SMEs.
+     */
+    @Test
+    void anNgoWithOneDollarOfProjectMoneyOffersNothing() {
+        AyniModel m = start(world("supportShare: 1, ngoProjectShare: 0.5, ngoOffersPerMonth: 3, projectMonths: 6", """
+                governments:
+                  - {id: gov, domain: organic, budget: 96, cofinancing: 0}
+                ngos:
+                  - {id: edge, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                  - {id: more, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
+                ties:
+                  - {from: gov, to: edge, layer: funding, weight: 0.25}
+                  - {from: gov, to: more, layer: funding, weight: 0.75}
+                """));
+        m.runStep();
+        assertEquals(1, m.world().counters.supportOffers);
+        assertEquals(3, supportedMoney(m.world()), 1e-9);
+    }
+
     static double supportedMoney(World w) {
         double sum = 0;
         for (Actor a : w.actors()) if (a instanceof Sme s) sum += s.projectMoney();
