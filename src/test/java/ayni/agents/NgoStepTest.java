@@ -2,6 +2,7 @@ package ayni.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.StepWorld;
@@ -150,6 +151,36 @@ class NgoStepTest {
         m.runStep();
         assertEquals(0, n.insolventMonths());
         assertEquals(600, n.monthlyCost(), 1e-9);
+    }
+
+    /**
+     * The two fall-back rules at their edges (ngoGrowthRate 0.25, so every amount is exact in binary). An NGO without
+     * cash costing 2,000 that sells 750 a month lays off 25% in month 1 (1,500: it earned nothing the month before);
+     * in month 2 its own income of last month, 750, is exactly ngoCoreCostShare 0.5 x 1,500, so it falls back on it:
+     * 750, not 1,500 x 0.75 = 1,125. With ngoCoreCostShare 1 the share rule does not hold, but 750 is exactly
+     * ngoMinimumCost 750: it falls back all the same (and with ngoCoreCostShare 0 any own income is enough). An NGO
+     * without own income only lays off under every rule (1,500, then 1,125): with ngoCoreCostShare 0 too, a core of
+     * nothing is no fall-back.
+     */
+    @Test
+    void anNgoFallsBackOnItsOwnIncomeWhenItExactlyReachesEitherThreshold() {
+        String ngo = """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {sales: 750}}
+                  - {id: bare, type: conventional, domain: organic, cash: 0, monthlyCost: 2000}
+                """;
+        String[] rules = {"ngoMinimumCost: 5000, ngoCoreCostShare: 0.5", "ngoMinimumCost: 750, ngoCoreCostShare: 1",
+                "ngoMinimumCost: 5000, ngoCoreCostShare: 0"};
+        for (String rule : rules) {
+            AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, " + rule, ngo));
+            Ngo n = (Ngo) m.world().byId("n"), bare = (Ngo) m.world().byId("bare");
+            m.runStep();
+            assertEquals(1500, n.monthlyCost(), 1e-9, rule);
+            assertEquals(1500, bare.monthlyCost(), 1e-9, rule);
+            m.runStep();
+            assertEquals(750, n.monthlyCost(), 1e-9, rule);
+            assertEquals(1125, bare.monthlyCost(), 1e-9, rule);
+        }
     }
 
     /**
@@ -324,6 +355,90 @@ class NgoStepTest {
         poor.runStep();
         assertEquals(1000, supportedMoney(poor.world()), 1e-9, "half of 2,000");
         assertEquals(1, supported(poor.world()), "1,000 is less than one project, spent on one SME");
+    }
+
+    /**
+     * ngoOfferTries bounds the SMEs an NGO looks at for each offer. With one offer a month and one try, the NGO looks
+     * only at the SME it knows, which has adopted already (projects aim at conversion): it makes no offer, although
+     * 30 SMEs of its domain would take one. With two tries its second look goes to an SME drawn from the domain, one
+     * of the 30 (here not the adopter, for this seed), which gets the offer.
+     */
+    @Test
+    void anNgoLooksAtNoMoreSmesThanItsTriesAllow() {
+        String yaml = world("supportShare: 1, ngoOffersPerMonth: 1, ngoOfferTries: 1, projectMonths: 6", """
+                governments:
+                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                  - {id: k, domain: organic, count: 1, embeddedness: [0, 0], discourseSpread: 0}
+                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
+                ties:
+                  - {from: gov, to: n, layer: funding, weight: 1}
+                  - {from: n, to: k, layer: knowledge, weight: 1}
+                """);
+        for (int tries = 1; tries <= 2; tries++) {
+            AyniModel m = start(yaml.replace("ngoOfferTries: 1", "ngoOfferTries: " + tries));
+            ((Sme) m.world().byId("k.0001")).setAdopted(true);
+            m.runStep();
+            assertEquals(tries - 1, m.world().counters.supportOffers, "tries " + tries);
+        }
+    }
+
+    /**
+     * The type change at its edge: 120 conventional NGOs without cash, each costing 2,000 and selling 750 a month,
+     * with ngoTypeChangeMarketShare 0.5 and ngoGrowthRate 0.25. In month 1 each lays off to 1,500, so its sales are
+     * exactly half its costs: market-based. With ngoTypeChangeProbability 1 a year, each turns market with
+     * probability 1/12: 10 expected, at least one except with probability (11/12)^120 = 3e-5, at most 25 but for
+     * 1e-5.
+     */
+    @Test
+    void anNgoWhoseOwnIncomeExactlyReachesTheMarketShareCanTurnMarket() {
+        StringBuilder ngos = new StringBuilder("ngos:\n");
+        for (int i = 0; i < 120; i++) {
+            ngos.append("  - {id: c").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ")
+                    .append("ownIncome: {sales: 750}}\n");
+        }
+        AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, ngoMinimumCost: 5000, ngoCoreCostShare: 1, "
+                + "ngoTypeChangeProbability: 1, ngoTypeChangeMarketShare: 0.5", ngos.toString()));
+        ayni.domain.Discourse[] start = new ayni.domain.Discourse[120];
+        for (int i = 0; i < 120; i++) start[i] = m.world().byId("c" + i).discourse();
+        m.runStep();
+        int market = 0;
+        for (int i = 0; i < 120; i++) {
+            Ngo n = (Ngo) m.world().byId("c" + i);
+            if (n.type() != NgoType.MARKET) continue;
+            market++;
+            assertEquals(start[i], n.entryDiscourse(), "where it entered, before the shift of its type change");
+            assertNotEquals(start[i], n.discourse());
+        }
+        assertTrue(market >= 1 && market <= 25, "turned market: " + market);
+    }
+
+    /**
+     * An NGO needs more than 1 USD of project money to offer a project. An agency of budget 96 a year (8 a month)
+     * contracts 8 x 0.25 = 2 to "edge" and 8 x 0.75 = 6 to "more"; with ngoProjectShare 0.5 they hold 1 and 3 of
+     * project money in their exchange phase, which comes after the agency's. "more" offers its 3 to an SME (supportShare
+     * 1: a project is the whole 1,500 cost, so all 3 go); "edge", with exactly 1, offers nothing. One offer in all,
+     * 3 USD of project money with SMEs.
+     */
+    @Test
+    void anNgoWithOneDollarOfProjectMoneyOffersNothing() {
+        AyniModel m = start(world("supportShare: 1, ngoProjectShare: 0.5, ngoOffersPerMonth: 3, projectMonths: 6", """
+                governments:
+                  - {id: gov, domain: organic, budget: 96, cofinancing: 0}
+                ngos:
+                  - {id: edge, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                  - {id: more, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
+                ties:
+                  - {from: gov, to: edge, layer: funding, weight: 0.25}
+                  - {from: gov, to: more, layer: funding, weight: 0.75}
+                """));
+        m.runStep();
+        assertEquals(1, m.world().counters.supportOffers);
+        assertEquals(3, supportedMoney(m.world()), 1e-9);
     }
 
     static double supportedMoney(World w) {

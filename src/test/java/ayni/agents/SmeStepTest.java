@@ -379,4 +379,29 @@ class SmeStepTest {
         assertEquals(0.5, n.legitimacy(), 1e-12);
         assertEquals(null, w.ties.get(s.index(), n.index(), ayni.domain.Layer.LEGITIMACY));
     }
+
+    /**
+     * Output, not a mechanism: adoption is reported by segment (size and market orientation) in the columns
+     * adoption_microLocal, adoption_microExport, ... Four micro SMEs selling locally, one of which practises, and two
+     * export-oriented ones, one of which practises (no reversion, no capital or credit to adopt with): 1/4 and 1/2
+     * after the first month, 2/6 over all.
+     */
+    @Test
+    void adoptionIsReportedBySegment() {
+        AyniModel m = new AyniModel(ayni.Tiny.parse(yaml("smeCapitalFactor: 0, revertProbability: 0, lossRevertProbability: 0", """
+                smes:
+                  - {id: l, domain: organic, count: 4, size: {micro: 1}, creditAccess: 0}
+                  - {id: x, domain: organic, count: 2, size: {micro: 1}, exportShare: 1, creditAccess: 0}
+                """)), 11);
+        ayni.metrics.StepObserver observer = new ayni.metrics.StepObserver(1);
+        m.addObserver(observer);
+        m.start();
+        ((Sme) m.world().byId("l.0001")).setAdopted(true);
+        ((Sme) m.world().byId("x.0001")).setAdopted(true);
+        m.runStep();
+        var ts = observer.series();
+        assertEquals(0.25, ts.get(0, "adoption_microLocal"), 1e-12);
+        assertEquals(0.5, ts.get(0, "adoption_microExport"), 1e-12);
+        assertEquals(2 / 6.0, ts.get(0, "adoption_all"), 1e-12);
+    }
 }

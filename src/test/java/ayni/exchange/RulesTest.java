@@ -48,6 +48,15 @@ class RulesTest {
         assertEquals(0.048, KnowledgeRule.gain(0.2, 0.8, 1.0, 0.1), 1e-12);
         assertEquals(0.0, KnowledgeRule.gain(0.8, 0.5, 1.0, 0.1));
         assertTrue(KnowledgeRule.gain(0.1, 0.9, 1, 0.1) > KnowledgeRule.gain(0.5, 0.9, 1, 0.1));
+        // a tie of weight 0.5 passes half: 0.1 * 0.5 * 0.6 * 0.8 = 0.024
+        assertEquals(0.024, KnowledgeRule.gain(0.2, 0.8, 0.5, 0.1), 1e-12);
+    }
+
+    @Test
+    void anInvestmentThatExactlyPaysBackIsAdopted() {
+        // 100 a month for 12 months without interest is worth 1,200: exactly the cost, so it is worth making
+        assertTrue(AdoptionRule.adopts(1200, 100, 12, 0, 5000, false));
+        assertFalse(AdoptionRule.adopts(1200.01, 100, 12, 0, 5000, false));
     }
 
     static final class Acc implements Account {

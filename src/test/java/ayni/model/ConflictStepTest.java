@@ -50,6 +50,35 @@ class ConflictStepTest {
     }
 
     /**
+     * The same watchdog confrontation seen from the company's side: {@code intie} meets the company only on the
+     * company's own knowledge tie to it (company to NGO), {@code both} on ties in both directions. Each is one relation
+     * (2 in all, both conflictive with confrontationRate 1), and the conflict costs every knowledge tie between the
+     * two, in either direction, half its weight before the month's decay: 0.5 x 0.97 = 0.485.
+     */
+    @Test
+    void aConfrontationCountsTheCompanysOwnTiesAndWeakensThemToo() {
+        String yaml = Tiny.HEADER + params("watchdogWeight: 1, confrontationRate: 1") + """
+                companies:
+                  - {id: c, domain: organic, demand: 0, discourse: [0.5, 0.5]}
+                ngos:
+                  - {id: intie, type: conventional, domain: organic, cash: 100000, watchdog: 1, discourse: [0.5, 0.5]}
+                  - {id: both, type: conventional, domain: organic, cash: 100000, watchdog: 1, discourse: [0.5, 0.5]}
+                ties:
+                  - {from: c, to: intie, layer: knowledge, weight: 1}
+                  - {from: c, to: both, layer: knowledge, weight: 1}
+                  - {from: both, to: c, layer: knowledge, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        Actor c = w.byId("c"), inTie = w.byId("intie"), both = w.byId("both");
+        assertEquals(2, w.counters.ngoCompanyRelations);
+        assertEquals(2, w.counters.conflictsNgoCompany);
+        assertTrue(w.conflicts.inConflict(w, inTie, c));
+        assertEquals(0.485, w.ties.get(c.index(), inTie.index(), Layer.KNOWLEDGE).weight(), 1e-12);
+        assertEquals(0.485, w.ties.get(c.index(), both.index(), Layer.KNOWLEDGE).weight(), 1e-12);
+        assertEquals(0.485, w.ties.get(both.index(), c.index(), Layer.KNOWLEDGE).weight(), 1e-12);
+    }
+
+    /**
      * NGO a (knowledge 0.8) teaches NGO b (knowledge 0) on a tie of weight 1, both at one discourse position: they
      * always cooperate. Put in conflict before the first month with conflictMonths 2 and conflictCooperationLoss 1, b
      * learns nothing in months 0 and 1; in month 2 the conflict is over and b learns again. Without the conflict b
@@ -105,6 +134,29 @@ class ConflictStepTest {
         assertEquals(0, all.counters.conflictsNgoSme);
         World none = run(yaml.replace("smeSeatShare: 0.5", "smeSeatShare: 0"), 1).world();
         assertEquals(0, none.counters.conflictChancesNgoSme);
+    }
+
+    /**
+     * The struggle's rate scales: powerStruggleRate 0.25 with an even split (4 x 0.5 x 0.5 = 1) in the first month
+     * (no time to settle) makes each of 40 NGO-SME relations conflictive with probability 0.25: 10 expected, standard
+     * deviation 2.7, so between 3 and 18 except with probability below 1e-3. A rate that did not fall with the
+     * split (or with the rate) would give 30 or 40.
+     */
+    @Test
+    void thePowerStrugglesRateScalesWithTheRateAndTheSplit() {
+        String yaml = Tiny.HEADER + params("powerStruggleRate: 0.25, roleSettlingMonths: 600, smeSeatShare: 0.5") + """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
+                smes:
+                  - {id: g, domain: organic, count: 40, platform: p}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 1}
+                """;
+        World w = run(yaml, 1).world();
+        assertEquals(40, w.counters.conflictChancesNgoSme);
+        assertTrue(w.counters.conflictsNgoSme >= 3 && w.counters.conflictsNgoSme <= 18, "conflicts " + w.counters.conflictsNgoSme);
     }
 
     /**

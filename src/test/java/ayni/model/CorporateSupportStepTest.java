@@ -63,6 +63,32 @@ class CorporateSupportStepTest {
     }
 
     /**
+     * A company already paying a business NGO on its own funding tie (and no knowledge tie from the NGO) pays it
+     * again each month: 67. One that both pays the NGO and receives its expertise pays it once: 67, not 134.
+     */
+    @Test
+    void aCompanyPaysEachBusinessNgoItServesOnceWhicheverTieCarriesTheRelation() {
+        String yaml = Tiny.HEADER + SubmodelStepTest.params("companyServiceFee: 67") + """
+                companies:
+                  - {id: bank, domain: socialResponsibility, demand: 0}
+                  - {id: mine, domain: socialResponsibility, demand: 0}
+                ngos:
+                  - {id: a, type: business, scope: national, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
+                  - {id: b, type: business, scope: national, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
+                ties:
+                  - {from: bank, to: a, layer: funding, weight: 0.6}
+                  - {from: b, to: mine, layer: knowledge, weight: 0.6}
+                  - {from: mine, to: b, layer: funding, weight: 0.6}
+                """;
+        AyniModel m = SubmodelStepTest.start(yaml);
+        World w = m.world();
+        m.runStep();
+        assertEquals(67, ((Ngo) w.byId("a")).income(IncomeSource.SERVICE_FEES), 1e-9);
+        assertEquals(67, ((Ngo) w.byId("b")).income(IncomeSource.SERVICE_FEES), 1e-9);
+        assertEquals(134, w.ledger.injectedStep(Ledger.Source.COMPANY_REVENUE), 1e-9);
+    }
+
+    /**
      * A business NGO searching every month with a sample of three and every third candidate a company ties to the only
      * company of its domain (formation almost certain with a bias of 20 log-odds); with the interval 0 it never seeks
      * one, and a conventional NGO never does.
