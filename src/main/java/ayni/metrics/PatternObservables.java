@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The observables the stylized-fact patterns read (scenarios/patterns, docs/ODD.md 9.1, last block of columns): pole
@@ -71,8 +70,10 @@ final class PatternObservables implements Serializable {
         // actor: no object per tie and no table of all pairs
         long smePairs = 0;
         int ngoCompany = 0;
-        Map<Integer, Set<Integer>> globalPartners = new HashMap<>(), localPartners = new HashMap<>();
         int actors = w.actors().size();
+        // each Peruvian NGO's distinct global and local partners, counted as their pairs are first seen
+        LongIntMap globalPairs = new LongIntMap(16), localPairs = new LongIntMap(16);
+        int[] globalPartners = new int[actors], localPartners = new int[actors];
         int[] seenFrom = new int[actors];
         java.util.Arrays.fill(seenFrom, -1);
         // each actor's kind and roles read once, so that the tie loop reads arrays, not two actor objects per tie
@@ -95,8 +96,8 @@ final class PatternObservables implements Serializable {
                 if (seenFrom[t] == f) continue;
                 seenFrom[t] = f;
                 if (ka == sme && kb == sme) smePairs++;
-                if (peru[f]) partner(f, t, global, peru, globalPartners, localPartners);
-                if (peru[t]) partner(t, f, global, peru, globalPartners, localPartners);
+                if (peru[f]) partner(f, t, global, peru, globalPairs, localPairs, globalPartners, localPartners);
+                if (peru[t]) partner(t, f, global, peru, globalPairs, localPairs, globalPartners, localPartners);
             }
         }
         int n = w.activeCount(ActorKind.SME);
@@ -104,8 +105,8 @@ final class PatternObservables implements Serializable {
         int counted = 0, majority = 0;
         for (Actor a : w.active(ActorKind.NGO)) {
             if (!peruvian(a)) continue;
-            int g = globalPartners.getOrDefault(a.index(), Set.of()).size();
-            int l = localPartners.getOrDefault(a.index(), Set.of()).size();
+            int g = globalPartners[a.index()];
+            int l = localPartners[a.index()];
             if (g + l == 0) continue;
             counted++;
             if (g >= l) majority++;
@@ -123,10 +124,10 @@ final class PatternObservables implements Serializable {
     }
 
     /** A Peruvian NGO a's partner b, counted as global or local (by index). */
-    private static void partner(int a, int b, boolean[] isGlobal, boolean[] peru, Map<Integer, Set<Integer>> global,
-                                Map<Integer, Set<Integer>> local) {
-        if (isGlobal[b]) global.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-        else if (peru[b]) local.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+    private static void partner(int a, int b, boolean[] isGlobal, boolean[] peru, LongIntMap globalPairs,
+                                LongIntMap localPairs, int[] globalCount, int[] localCount) {
+        if (isGlobal[b]) { if (addPair(globalPairs, a, b)) globalCount[a]++; }
+        else if (peru[b] && addPair(localPairs, a, b)) localCount[a]++;
     }
 
     /** A Peruvian (local or national) NGO, as opposed to an international one. */

@@ -97,6 +97,18 @@ public final class StepObserver implements Steppable {
         series.add(w.date().toString(), measure(w));
     }
 
+    /**
+     * Whether the heap has room for the measures' working arrays twice over (an estimate: about 160 bytes per edge and
+     * 250 per node, reckoned from the arrays of betweenness, the undirected graph and brokerage), so that the model can
+     * go on beside them. Either way the results are the same; only the time differs.
+     */
+    private static boolean roomFor(SwitcherMeasures.Input in) {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        long need = 160L * in.edges() + 250L * in.n();
+        return rt.maxMemory() - used > 2 * need;
+    }
+
     /** Waits for the switcher measurement running in the background, if any, and fills its columns in. */
     private void settle() {
         if (pending == null) return;
@@ -107,6 +119,7 @@ public final class StepObserver implements Steppable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the switcher measures", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err; // out of memory, say, as if computed in line
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
         pending = null;
@@ -122,6 +135,13 @@ public final class StepObserver implements Steppable {
 
     private void startSwitchers(World w) {
         SwitcherMeasures.Input in = SwitcherMeasures.read(w, lastEigenvector);
+        if (!roomFor(in)) { // the model would go on allocating beside the measures' own arrays: compute them in line
+            SwitcherMeasures.Result res = SwitcherMeasures.compute(in);
+            lastSwitchers.clear();
+            lastSwitchers.putAll(res.shares());
+            lastEigenvector = res.scores();
+            return;
+        }
         if (worker == null) {
             worker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
                     new java.util.concurrent.LinkedBlockingQueue<>(), r -> {

@@ -114,6 +114,14 @@ public final class RunCharts {
      * where each named actor entered to where it ended, a bubble at the end sized by its share of power (PageRank);
      * SMEs as small dots.
      */
+    /** SMEs drawn at most on the discourse map; more are sampled evenly. */
+    static final int MAX_SME_DOTS = 5_000;
+
+    private static String ordinalSuffix(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) return "th";
+        return switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
+    }
+
     static JFreeChart discourseMap(World w, double[] pagerank, String title, String source) {
         DefaultXYZDataset bubbles = new DefaultXYZDataset();
         XYBubbleRenderer r = new XYBubbleRenderer(XYBubbleRenderer.SCALE_ON_BOTH_AXES);
@@ -122,11 +130,16 @@ public final class RunCharts {
         List<XYLineAnnotation> paths = new ArrayList<>();
         int series = 0;
         XYSeriesCollection dots = new XYSeriesCollection();
-        XYSeries smes = new XYSeries("SMEs (end)");
+        // a whole country's SMEs are drawn as an even sample (every k-th in the keyed order): half a million dots
+        // say no more than five thousand, and would take gigabytes as vector graphics
+        List<Actor> active = w.active(ActorKind.SME);
+        int every = (active.size() + MAX_SME_DOTS - 1) / MAX_SME_DOTS;
+        XYSeries smes = new XYSeries(every <= 1 ? "SMEs (end)"
+                : String.format(java.util.Locale.ROOT, "SMEs (end; every %,d%s of %,d)", every, ordinalSuffix(every), active.size()));
         for (ActorKind k : ActorKind.values()) {
             List<Actor> list = w.active(k);
             if (k == ActorKind.SME) {
-                for (Actor a : list) smes.add(a.discourse().x(), a.discourse().y());
+                for (int i = 0; i < list.size(); i += Math.max(1, every)) smes.add(list.get(i).discourse().x(), list.get(i).discourse().y());
                 continue;
             }
             if (list.isEmpty()) continue;
