@@ -85,7 +85,10 @@ public final class StepObserver implements Steppable {
      */
     public double[] pagerank() { return lastPagerank.clone(); }
 
-    /** Wall-clock nanoseconds spent on the network measures (PageRank and {@link PowerMeasures}). */
+    /**
+     * Wall-clock nanoseconds spent on the network measures (PageRank, {@link PowerMeasures} and the switcher measures,
+     * those computed on the second thread included).
+     */
     public long measureNanos() {
         settle();
         return measureNanos + backgroundNanos.get();
@@ -123,9 +126,7 @@ public final class StepObserver implements Steppable {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
         pending = null;
-        lastSwitchers.clear();
-        lastSwitchers.putAll(res.shares());
-        lastEigenvector = res.scores();
+        take(res);
         for (int row = pendingFrom; row < series.size(); row++) {
             for (Map.Entry<String, Double> e : lastSwitchers.entrySet()) series.set(row, e.getKey(), e.getValue());
         }
@@ -133,13 +134,16 @@ public final class StepObserver implements Steppable {
         pendingFrom = -1;
     }
 
+    private void take(SwitcherMeasures.Result res) {
+        lastSwitchers.clear();
+        lastSwitchers.putAll(res.shares());
+        lastEigenvector = res.scores();
+    }
+
     private void startSwitchers(World w) {
         SwitcherMeasures.Input in = SwitcherMeasures.read(w, lastEigenvector);
         if (!roomFor(in)) { // the model would go on allocating beside the measures' own arrays: compute them in line
-            SwitcherMeasures.Result res = SwitcherMeasures.compute(in);
-            lastSwitchers.clear();
-            lastSwitchers.putAll(res.shares());
-            lastEigenvector = res.scores();
+            take(SwitcherMeasures.compute(in));
             return;
         }
         if (worker == null) {
