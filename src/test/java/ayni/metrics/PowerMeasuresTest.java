@@ -90,4 +90,33 @@ class PowerMeasuresTest {
         assertEquals(0.0, r.get("xNgo_market"), 1e-12);
         assertEquals(1.0, r.get("xDomain_organic"), 1e-12, "everyone works in organic");
     }
+
+    /**
+     * Informational and anchoring power per actor, on arrays, against a plain sum over tie handles (9.2): out-strength
+     * on the knowledge layer; each tie's weight to a local actor, times the holder's rootedness (an SME's embeddedness).
+     */
+    @Test
+    void nodePowerEqualsAPlainSumOverTieHandles() throws Exception {
+        Scenario s = ayni.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/organic-production.yaml"));
+        AyniModel m = new AyniModel(s, s.seed());
+        m.start();
+        for (int i = 0; i < 24; i++) m.runStep();
+        World w = m.world();
+        int n = w.actors().size();
+        double[] informational = new double[n], anchoring = new double[n];
+        for (ayni.network.Tie t : w.ties.all()) {
+            ayni.agents.Actor a = w.actor(t.from()), b = w.actor(t.to());
+            if (t.layer() == ayni.domain.Layer.KNOWLEDGE) informational[a.index()] += t.weight();
+            if (PowerMeasures.isLocal(b)) anchoring[a.index()] += t.weight() * (a instanceof ayni.agents.Sme e ? e.embeddedness() : 1.0);
+            if (PowerMeasures.isLocal(a)) anchoring[b.index()] += t.weight() * (b instanceof ayni.agents.Sme e ? e.embeddedness() : 1.0);
+        }
+        PowerMeasures.NodePower p = PowerMeasures.nodes(w);
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            assertEquals(informational[i], p.informational()[i], 1e-9, "informational " + i);
+            assertEquals(anchoring[i], p.anchoring()[i], 1e-9, "anchoring " + i);
+            total += anchoring[i];
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(total > 0, "some anchoring to check");
+    }
 }
