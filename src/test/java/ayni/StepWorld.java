@@ -1,8 +1,11 @@
 package ayni;
 
+import ayni.agents.World;
+import ayni.metrics.StepObserver;
 import ayni.model.AyniModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Small hand-made worlds for step tests: the quiet parameters (no searches, entries, exits, decay or drift), each of
@@ -27,14 +30,66 @@ public final class StepWorld {
         return s.append("}\n").append(body).toString();
     }
 
+    /**
+     * The quiet parameters and {@code extra} ("key: value, ...") as a YAML line, to follow {@link Tiny#HEADER}: unlike
+     * {@link #yaml} it appends {@code extra} after the quiet keys as written, so a test may edit the line as text.
+     */
+    public static String params(String extra) {
+        return "parameters: {" + QUIET + (extra.isEmpty() ? "" : ", " + extra) + "}\n";
+    }
+
+    /**
+     * Discourse drift and nothing else (no searches, entries, exits, tie decay, type change or funders' pressure;
+     * influence 0.1 a month) and {@code extra}, as a YAML line to follow {@link Tiny#HEADER}.
+     */
+    public static String drifting(String extra) {
+        return "parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0, tieDecayRate: 0, "
+                + "discourseInfluenceRate: 0.1, funderPressureRate: 0, ngoTypeChangeProbability: 0, " + extra + "}\n";
+    }
+
     /** The model of a scenario, started (seed 11) but not stepped. */
     public static AyniModel start(String yaml) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
+        return start(yaml, 11);
+    }
+
+    /** The model of a scenario, started with the given seed but not stepped. */
+    public static AyniModel start(String yaml, long seed) {
+        AyniModel m = new AyniModel(Tiny.parse(yaml), seed);
         m.start();
+        return m;
+    }
+
+    /** The model of a scenario, started (seed 11) with an observer that records every month, not stepped. */
+    public static AyniModel observed(String yaml, StepObserver observer) {
+        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
+        m.addObserver(observer);
+        m.start();
+        return m;
+    }
+
+    /** The model of a scenario, started (seed 11) and stepped {@code months} times. */
+    public static AyniModel run(String yaml, int months) {
+        return run(yaml, 11, months);
+    }
+
+    /** The model of a scenario, started with the given seed and stepped {@code months} times. */
+    public static AyniModel run(String yaml, long seed, int months) {
+        AyniModel m = start(yaml, seed);
+        steps(m, months);
         return m;
     }
 
     public static void steps(AyniModel m, int n) {
         for (int i = 0; i < n; i++) m.runStep();
+    }
+
+    /** Steps {@code m} {@code months} times and adds up a counter of the month's, read after each step. */
+    public static double sum(AyniModel m, int months, ToDoubleFunction<World.Counters> counter) {
+        double total = 0;
+        for (int i = 0; i < months; i++) {
+            m.runStep();
+            total += counter.applyAsDouble(m.world().counters);
+        }
+        return total;
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
-import ayni.model.AyniModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +28,7 @@ class CompanyTest {
                   - {from: broker, to: g, layer: knowledge, weight: 1}
                   - {from: broker, to: b, layer: knowledge, weight: 1}
                 """;
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 3);
-        m.start();
-        m.runStep();
-        World w = m.world();
+        World w = StepWorld.run(yaml, 3, 1).world();
         Company buyer = (Company) w.byId("buyer");
         // any NGO tied to the buyer, whatever the layer, is a broker; it introduces g (practice 0.9 >= 0.8 x 0.5),
         // not b (practice 0 fails the screen) and not 'far' (no tie to the broker)

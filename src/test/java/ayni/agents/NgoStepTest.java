@@ -1,11 +1,13 @@
 package ayni.agents;
 
+import static ayni.StepWorld.start;
+import static ayni.StepWorld.steps;
+import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ayni.StepWorld;
 import ayni.domain.IncomeSource;
 import ayni.domain.NgoType;
 import ayni.model.AyniModel;
@@ -20,18 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class NgoStepTest {
 
-    static String world(String params, String body) {
-        return StepWorld.yaml(params, body);
-    }
-
-    static AyniModel start(String yaml) {
-        return StepWorld.start(yaml);
-    }
-
-    static void steps(AyniModel m, int n) {
-        StepWorld.steps(m, n);
-    }
-
     // ---- 7.5 Running costs grow with reserves and an income that covers them ---------------------------------
 
     /**
@@ -44,7 +34,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoGrowsOnlyWithAnIncomeThatCoversItsCostsAndMoreThanAYearOfReserves() {
-        AyniModel m = start(world("incomeSmoothing: 0.5, ngoGrowthRate: 0.02, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
+        AyniModel m = start(yaml("incomeSmoothing: 0.5, ngoGrowthRate: 0.02, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
                 ngos:
                   - {id: rich, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, ownIncome: {serviceFees: 2000}}
                   - {id: lean, type: conventional, domain: organic, cash: 5000, monthlyCost: 1000, ownIncome: {serviceFees: 2000}}
@@ -72,7 +62,7 @@ class NgoStepTest {
      */
     @Test
     void anIncomeThatExactlyCoversTheCostsCountsAsCoveringThem() {
-        AyniModel m = start(world("incomeSmoothing: 1, ngoGrowthRate: 0.5, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
+        AyniModel m = start(yaml("incomeSmoothing: 1, ngoGrowthRate: 0.5, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
                 ngos:
                   - {id: exact, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, ownIncome: {serviceFees: 1000}}
                   - {id: even, type: conventional, domain: organic, cash: 1000, monthlyCost: 1000, ownIncome: {serviceFees: 500}}
@@ -95,7 +85,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoWithoutIncomeCutsItsCostsOnceItsReservesFallBelowHalfAYear() {
-        AyniModel m = start(world("incomeSmoothing: 0.5, ngoGrowthRate: 0.02, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
+        AyniModel m = start(yaml("incomeSmoothing: 0.5, ngoGrowthRate: 0.02, ngoReserveMonths: 12, ngoShrinkReserveShare: 0.5", """
                 ngos:
                   - {id: poor, type: conventional, domain: organic, cash: 3000, monthlyCost: 1000}
                   - {id: saver, type: conventional, domain: organic, cash: 10000, monthlyCost: 1000}
@@ -119,7 +109,7 @@ class NgoStepTest {
     /** With ngoInsolvencyMonths 3, an NGO without cash or income is active after two months unpaid and closed after three. */
     @Test
     void anNgoClosesInTheMonthItReachesTheInsolvencyLimit() {
-        AyniModel m = start(world("ngoInsolvencyMonths: 3", """
+        AyniModel m = start(yaml("ngoInsolvencyMonths: 3", """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                 """));
@@ -139,7 +129,7 @@ class NgoStepTest {
      */
     @Test
     void anInsolventNgoFallsBackOnAllItsOwnIncome() {
-        AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.02, ngoMinimumCost: 600", """
+        AyniModel m = start(yaml("ngoDiversifyRate: 0, ngoGrowthRate: 0.02, ngoMinimumCost: 600", """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {sales: 200, serviceFees: 200, memberFees: 200}}
                 """));
@@ -172,7 +162,7 @@ class NgoStepTest {
         String[] rules = {"ngoMinimumCost: 5000, ngoCoreCostShare: 0.5", "ngoMinimumCost: 750, ngoCoreCostShare: 1",
                 "ngoMinimumCost: 5000, ngoCoreCostShare: 0"};
         for (String rule : rules) {
-            AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, " + rule, ngo));
+            AyniModel m = start(yaml("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, " + rule, ngo));
             Ngo n = (Ngo) m.world().byId("n"), bare = (Ngo) m.world().byId("bare");
             m.runStep();
             assertEquals(1500, n.monthlyCost(), 1e-9, rule);
@@ -190,7 +180,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoShortOfFundsBuildsUpFeesOrSalesByItsType() {
-        AyniModel m = start(world("ngoDiversifyRate: 0.15, ngoGrowthRate: 0.02, ngoMinimumCost: 500", """
+        AyniModel m = start(yaml("ngoDiversifyRate: 0.15, ngoGrowthRate: 0.02, ngoMinimumCost: 500", """
                 ngos:
                   - {id: conv, type: conventional, domain: organic, cash: 0, monthlyCost: 1200, knowledge: 0.5}
                   - {id: mkt, type: market, domain: organic, cash: 0, monthlyCost: 1200, knowledge: 0.5}
@@ -222,7 +212,7 @@ class NgoStepTest {
         }
         ngos.append("  - {id: m, type: market, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.5}\n");
         // the market-income gate (7.7) off: MarketTurnStepTest tests it
-        AyniModel m = start(world("ngoTypeChangeProbability: 1, ngoInsolvencyMonths: 24, typeChangeWatchdogFactor: 0.5, "
+        AyniModel m = start(yaml("ngoTypeChangeProbability: 1, ngoInsolvencyMonths: 24, typeChangeWatchdogFactor: 0.5, "
                 + "typeChangeDiscourseShift: 0.3, ngoTypeChangeMarketShare: 0", ngos.toString()));
         World w = m.world();
         m.runStep();
@@ -260,7 +250,7 @@ class NgoStepTest {
      */
     @Test
     void grantsAndContractsBecomeProjectMoneyFeesDoNotAndUnusedProjectMoneyRunsDown() {
-        AyniModel m = start(world("ngoProjectShare: 0.5, projectMonths: 10, companyServiceFee: 67", """
+        AyniModel m = start(yaml("ngoProjectShare: 0.5, projectMonths: 10, companyServiceFee: 67", """
                 governments:
                   - {id: gov, domain: organic, budget: 24000, cofinancing: 0}
                 companies:
@@ -285,7 +275,7 @@ class NgoStepTest {
      */
     @Test
     void anNgosLegitimacyDecaysAtItsMonthlyRate() {
-        AyniModel m = start(world("legitimacyDecayRate: 0.1", """
+        AyniModel m = start(yaml("legitimacyDecayRate: 0.1", """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.5}
                 """));
@@ -299,6 +289,25 @@ class NgoStepTest {
     // ---- 7.7 Projects: whom an NGO offers them to, how many, and its measured results ---------------------------
 
     /**
+     * The project world: an agency pays NGO "n" (knowledge 0.9) its budget of 120,000 a year, 10,000 a month, and 30
+     * SMEs "o" of the NGO's domain that it does not know could take a project; with {@code known}, one SME "k" comes
+     * first that the NGO knows (a knowledge tie).
+     */
+    static String projects(String params, boolean known) {
+        return yaml(params, """
+                governments:
+                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
+                smes:
+                """ + (known ? "  - {id: k, domain: organic, count: 1, embeddedness: [0, 0], discourseSpread: 0}\n" : "") + """
+                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
+                ties:
+                  - {from: gov, to: n, layer: funding, weight: 1}
+                """ + (known ? "  - {from: n, to: k, layer: knowledge, weight: 1}\n" : ""));
+    }
+
+    /**
      * An agency pays the NGO 10,000 a month; half is project money (5,000). With supportShare 1 a micro SME's project
      * is its whole cost, 1,500. The NGO knows SME "k" (knowledge tie) among 30 it does not know; with two offers a
      * month, the first goes to "k", which accepts a project of projectMonths, the second to an SME it draws from its
@@ -306,18 +315,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoOffersItsProjectToAnSmeItKnowsFirst() {
-        AyniModel m = start(world("supportShare: 1, ngoOffersPerMonth: 2, projectMonths: 6", """
-                governments:
-                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
-                smes:
-                  - {id: k, domain: organic, count: 1, embeddedness: [0, 0], discourseSpread: 0}
-                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
-                ties:
-                  - {from: gov, to: n, layer: funding, weight: 1}
-                  - {from: n, to: k, layer: knowledge, weight: 1}
-                """));
+        AyniModel m = start(projects("supportShare: 1, ngoOffersPerMonth: 2, projectMonths: 6", true));
         World w = m.world();
         m.runStep();
         Sme k = (Sme) w.byId("k.0001");
@@ -335,16 +333,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoMakesAtMostItsMonthlyOffersWhileItHasProjectMoney() {
-        String yaml = world("supportShare: 1, ngoOffersPerMonth: 3, projectMonths: 6", """
-                governments:
-                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
-                smes:
-                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
-                ties:
-                  - {from: gov, to: n, layer: funding, weight: 1}
-                """);
+        String yaml = projects("supportShare: 1, ngoOffersPerMonth: 3, projectMonths: 6", false);
         AyniModel m = start(yaml);
         m.runStep();
         assertEquals(3, m.world().counters.supportOffers);
@@ -365,18 +354,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoLooksAtNoMoreSmesThanItsTriesAllow() {
-        String yaml = world("supportShare: 1, ngoOffersPerMonth: 1, ngoOfferTries: 1, projectMonths: 6", """
-                governments:
-                  - {id: gov, domain: organic, budget: 120000, cofinancing: 0}
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9}
-                smes:
-                  - {id: k, domain: organic, count: 1, embeddedness: [0, 0], discourseSpread: 0}
-                  - {id: o, domain: organic, count: 30, embeddedness: [0, 0], discourseSpread: 0}
-                ties:
-                  - {from: gov, to: n, layer: funding, weight: 1}
-                  - {from: n, to: k, layer: knowledge, weight: 1}
-                """);
+        String yaml = projects("supportShare: 1, ngoOffersPerMonth: 1, ngoOfferTries: 1, projectMonths: 6", true);
         for (int tries = 1; tries <= 2; tries++) {
             AyniModel m = start(yaml.replace("ngoOfferTries: 1", "ngoOfferTries: " + tries));
             ((Sme) m.world().byId("k.0001")).setAdopted(true);
@@ -399,7 +377,7 @@ class NgoStepTest {
             ngos.append("  - {id: c").append(i).append(", type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ")
                     .append("ownIncome: {sales: 750}}\n");
         }
-        AyniModel m = start(world("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, ngoMinimumCost: 5000, ngoCoreCostShare: 1, "
+        AyniModel m = start(yaml("ngoDiversifyRate: 0, ngoGrowthRate: 0.25, ngoMinimumCost: 5000, ngoCoreCostShare: 1, "
                 + "ngoTypeChangeProbability: 1, ngoTypeChangeMarketShare: 0.5", ngos.toString()));
         ayni.domain.Discourse[] start = new ayni.domain.Discourse[120];
         for (int i = 0; i < 120; i++) start[i] = m.world().byId("c" + i).discourse();
@@ -424,7 +402,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoWithOneDollarOfProjectMoneyOffersNothing() {
-        AyniModel m = start(world("supportShare: 1, ngoProjectShare: 0.5, ngoOffersPerMonth: 3, projectMonths: 6", """
+        AyniModel m = start(yaml("supportShare: 1, ngoProjectShare: 0.5, ngoOffersPerMonth: 3, projectMonths: 6", """
                 governments:
                   - {id: gov, domain: organic, budget: 96, cofinancing: 0}
                 ngos:
@@ -462,7 +440,7 @@ class NgoStepTest {
      */
     @Test
     void anNgosResultsRiseWithAnAdoptionAndFallWithAProjectThatEndsWithout() {
-        AyniModel m = start(world("supportShare: 1, ngoOffersPerMonth: 1, projectMonths: 2, resultsSmoothing: 0.1, "
+        AyniModel m = start(yaml("supportShare: 1, ngoOffersPerMonth: 1, projectMonths: 2, resultsSmoothing: 0.1, "
                 + "ngoInitialResults: 0.5, savingsRate: 0, smeCapitalFactor: 0, lossRevertProbability: 0", """
                 governments:
                   - {id: g1, domain: organic, budget: 120000, cofinancing: 0}
@@ -502,7 +480,7 @@ class NgoStepTest {
      */
     @Test
     void anNgoTeachesOnlyPartnersWhoKnowLess() {
-        AyniModel m = start(world("", """
+        AyniModel m = start(yaml("", """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.5, discourse: [0, 0]}
                 smes:

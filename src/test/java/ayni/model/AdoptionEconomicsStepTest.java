@@ -1,12 +1,13 @@
 package ayni.model;
 
-import static ayni.model.SubmodelStepTest.params;
-import static ayni.model.SubmodelStepTest.run;
-import static ayni.model.SubmodelStepTest.start;
+import static ayni.StepWorld.params;
+import static ayni.StepWorld.run;
+import static ayni.StepWorld.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Sme;
 import ayni.agents.SupportLever;
@@ -171,12 +172,7 @@ class AdoptionEconomicsStepTest {
                   - {from: g, to: low, layer: market, weight: 1}
                   - {from: g, to: high, layer: market, weight: 1}
                 """;
-        AyniModel m = start(yaml);
-        double sold = 0;
-        for (int i = 0; i < 6; i++) {
-            m.runStep();
-            sold += m.world().counters.salesDomestic;
-        }
+        double sold = StepWorld.sum(start(yaml), 6, c -> c.salesDomestic);
         assertEquals(6 * 1040, sold, 1e-9);
     }
 
@@ -201,10 +197,8 @@ class AdoptionEconomicsStepTest {
                 ties:
                   - {from: s, to: feria, layer: market, weight: 1}
                 """;
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
         StepObserver observer = new StepObserver(1);
-        m.addObserver(observer);
-        m.start();
+        AyniModel m = StepWorld.observed(yaml, observer);
         ((Sme) m.world().byId("s.0001")).setAdopted(true);
         ((Sme) m.world().byId("l.0001")).setAdopted(true); // below the Bioferia's screen (0.4): it is not recruited
         m.runStep();
@@ -236,10 +230,8 @@ class AdoptionEconomicsStepTest {
                   - {from: h, to: feria, layer: market, weight: 1}
                   - {from: y, to: exporter, layer: market, weight: 1}
                 """;
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
         StepObserver observer = new StepObserver(1);
-        m.addObserver(observer);
-        m.start();
+        AyniModel m = StepWorld.observed(yaml, observer);
         World w = m.world();
         for (String id : new String[] {"h.0001", "x.0001", "y.0001"}) ((Sme) w.byId(id)).setAdopted(true);
         m.runStep();

@@ -1,12 +1,13 @@
 package ayni.model;
 
-import static ayni.model.SubmodelStepTest.params;
-import static ayni.model.SubmodelStepTest.run;
-import static ayni.model.SubmodelStepTest.start;
+import static ayni.StepWorld.params;
+import static ayni.StepWorld.run;
+import static ayni.StepWorld.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.World;
@@ -108,22 +109,30 @@ class ConflictStepTest {
     }
 
     /**
+     * One NGO "n", the only member of platform "p" (10 seats, 100,000 in hand), working with a group "g" of
+     * {@code smes} SME members on knowledge ties: one NGO-SME relation per member.
+     */
+    private static String platform(int smes) {
+        return """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
+                smes:
+                  - {id: g, domain: organic, count: %d, platform: p}
+                ties:
+                  - {from: n, to: g, layer: knowledge, weight: 1}
+                """.formatted(smes);
+    }
+
+    /**
      * A platform of 10 seats with one member NGO and 10 SME members the NGO works with (knowledge ties). With
      * powerStruggleRate 1 and roleSettlingMonths 600: an even split (smeSeatShare 0.5, 4v(1-v) = 1) makes all 10 NGO-SME
      * relations conflictive in month one; SMEs holding every seat (smeSeatShare 1) or none (0) leave nothing contested.
      */
     @Test
     void smesGainingSeatsStruggleWithTheNgosOfTheirPlatform() {
-        String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 600, smeSeatShare: 0.5") + """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000}
-                platforms:
-                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
-                smes:
-                  - {id: g, domain: organic, count: 10, platform: p}
-                ties:
-                  - {from: n, to: g, layer: knowledge, weight: 1}
-                """;
+        String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 600, smeSeatShare: 0.5") + platform(10);
         World w = run(yaml, 1).world();
         assertEquals(10, w.counters.conflictChancesNgoSme);
         assertEquals(10, w.counters.conflictsNgoSme);
@@ -144,16 +153,7 @@ class ConflictStepTest {
      */
     @Test
     void thePowerStrugglesRateScalesWithTheRateAndTheSplit() {
-        String yaml = Tiny.HEADER + params("powerStruggleRate: 0.25, roleSettlingMonths: 600, smeSeatShare: 0.5") + """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000}
-                platforms:
-                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
-                smes:
-                  - {id: g, domain: organic, count: 40, platform: p}
-                ties:
-                  - {from: n, to: g, layer: knowledge, weight: 1}
-                """;
+        String yaml = Tiny.HEADER + params("powerStruggleRate: 0.25, roleSettlingMonths: 600, smeSeatShare: 0.5") + platform(40);
         World w = run(yaml, 1).world();
         assertEquals(40, w.counters.conflictChancesNgoSme);
         assertTrue(w.counters.conflictsNgoSme >= 3 && w.counters.conflictsNgoSme <= 18, "conflicts " + w.counters.conflictsNgoSme);
@@ -167,16 +167,7 @@ class ConflictStepTest {
     @Test
     void thePowerStruggleSettlesOnceRolesAreRedefined() {
         String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 1, smeSeatShare: 0.5, conflictMonths: 1, "
-                + "conflictTieLoss: 0") + """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000}
-                platforms:
-                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
-                smes:
-                  - {id: g, domain: organic, count: 10, platform: p}
-                ties:
-                  - {from: n, to: g, layer: knowledge, weight: 1}
-                """;
+                + "conflictTieLoss: 0") + platform(10);
         World settled = run(yaml, 30).world();
         assertEquals(10, settled.counters.conflictChancesNgoSme);
         assertEquals(0, settled.counters.conflictsNgoSme);
@@ -193,16 +184,7 @@ class ConflictStepTest {
     @Test
     void theStruggleFlaresUpAgainWhenASeatChangesHands() {
         String yaml = Tiny.HEADER + params("powerStruggleRate: 1, roleSettlingMonths: 1, smeSeatShare: 0.5, conflictMonths: 1, "
-                + "conflictTieLoss: 0") + """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000}
-                platforms:
-                  - {id: p, domain: organic, members: [n], seats: 10, cash: 100000, monthlyCost: 1}
-                smes:
-                  - {id: g, domain: organic, count: 10, platform: p}
-                ties:
-                  - {from: n, to: g, layer: knowledge, weight: 1}
-                """;
+                + "conflictTieLoss: 0") + platform(10);
         AyniModel m = start(yaml);
         World w = m.world();
         for (int i = 0; i < 20; i++) m.runStep();
@@ -270,13 +252,8 @@ class ConflictStepTest {
     }
 
     private static int rivalryConflicts(double budget) {
-        AyniModel m = start(rivals(budget, ", fundingRivalryRate: 0.5, conflictMonths: 1"));
-        int conflicts = 0;
-        for (int i = 0; i < 48; i++) {
-            m.runStep();
-            conflicts += m.world().counters.conflictsNgoNgo;
-        }
-        return conflicts;
+        return (int) StepWorld.sum(start(rivals(budget, ", fundingRivalryRate: 0.5, conflictMonths: 1")), 48,
+                c -> c.conflictsNgoNgo);
     }
 
     // ---- 7.31 GONGO-run projects -------------------------------------------------------------------------------

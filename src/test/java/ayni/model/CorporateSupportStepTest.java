@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.Ngo;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorporateSupportStepTest {
 
-    static final String WORLD = Tiny.HEADER + SubmodelStepTest.params("companyServiceFee: 67") + """
+    static final String WORLD = Tiny.HEADER + StepWorld.params("companyServiceFee: 67") + """
             companies:
               - {id: bank, domain: socialResponsibility, demand: 0}
               - {id: mine, domain: socialResponsibility, demand: 0}
@@ -41,7 +42,7 @@ class CorporateSupportStepTest {
      */
     @Test
     void companiesPayTheBusinessNgoThatGivesThemExpertise() {
-        AyniModel m = SubmodelStepTest.start(WORLD);
+        AyniModel m = StepWorld.start(WORLD);
         World w = m.world();
         Ngo p2021 = (Ngo) w.byId("p2021");
         Actor bank = w.byId("bank"), mine = w.byId("mine");
@@ -57,7 +58,7 @@ class CorporateSupportStepTest {
         assertEquals(134, p2021.income(IncomeSource.SERVICE_FEES), 1e-9);
         assertEquals(0, bank.cash() + mine.cash(), 1e-9, "companies pass on what they inject");
 
-        AyniModel off = SubmodelStepTest.start(WORLD.replace("companyServiceFee: 67", "companyServiceFee: 0"));
+        AyniModel off = StepWorld.start(WORLD.replace("companyServiceFee: 67", "companyServiceFee: 0"));
         off.runStep();
         assertEquals(0, ((Ngo) off.world().byId("p2021")).income(IncomeSource.SERVICE_FEES), 1e-9);
     }
@@ -68,7 +69,7 @@ class CorporateSupportStepTest {
      */
     @Test
     void aCompanyPaysEachBusinessNgoItServesOnceWhicheverTieCarriesTheRelation() {
-        String yaml = Tiny.HEADER + SubmodelStepTest.params("companyServiceFee: 67") + """
+        String yaml = Tiny.HEADER + StepWorld.params("companyServiceFee: 67") + """
                 companies:
                   - {id: bank, domain: socialResponsibility, demand: 0}
                   - {id: mine, domain: socialResponsibility, demand: 0}
@@ -80,7 +81,7 @@ class CorporateSupportStepTest {
                   - {from: b, to: mine, layer: knowledge, weight: 0.6}
                   - {from: mine, to: b, layer: funding, weight: 0.6}
                 """;
-        AyniModel m = SubmodelStepTest.start(yaml);
+        AyniModel m = StepWorld.start(yaml);
         World w = m.world();
         m.runStep();
         assertEquals(67, ((Ngo) w.byId("a")).income(IncomeSource.SERVICE_FEES), 1e-9);
@@ -95,7 +96,7 @@ class CorporateSupportStepTest {
      */
     @Test
     void businessNgosSeekCompaniesAsClients() {
-        String yaml = Tiny.HEADER + SubmodelStepTest.params("").replace("partnerSearchProbability: 0",
+        String yaml = Tiny.HEADER + StepWorld.params("").replace("partnerSearchProbability: 0",
                 "partnerSearchProbability: 1, candidateSampleSize: 3, businessClientCandidateInterval: 3, "
                         + "nearbyCandidateInterval: 0, ngoPeerCandidateInterval: 0, formationBias: 20") + """
                 companies:
@@ -104,7 +105,7 @@ class CorporateSupportStepTest {
                   - {id: p2021, type: business, scope: national, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
                   - {id: cedal, type: conventional, domain: socialResponsibility, cash: 100000, monthlyCost: 1000}
                 """;
-        AyniModel m = SubmodelStepTest.start(yaml);
+        AyniModel m = StepWorld.start(yaml);
         m.runStep();
         World w = m.world();
         int bank = w.byId("bank").index();
@@ -112,7 +113,7 @@ class CorporateSupportStepTest {
         assertNull(w.ties.get(w.byId("cedal").index(), bank, Layer.KNOWLEDGE));
         assertEquals(67, ((Ngo) w.byId("p2021")).income(IncomeSource.SERVICE_FEES), 1e-9, "and the new client pays");
 
-        AyniModel off = SubmodelStepTest.start(yaml.replace("businessClientCandidateInterval: 3", "businessClientCandidateInterval: 0"));
+        AyniModel off = StepWorld.start(yaml.replace("businessClientCandidateInterval: 3", "businessClientCandidateInterval: 0"));
         off.runStep();
         assertNull(off.world().ties.get(off.world().byId("p2021").index(), bank, Layer.KNOWLEDGE));
     }

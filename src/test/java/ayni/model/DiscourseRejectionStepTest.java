@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.World;
@@ -19,15 +20,10 @@ import org.junit.jupiter.api.Test;
 class DiscourseRejectionStepTest {
 
     private static World run(String yaml, int steps) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 5);
-        m.start();
-        for (int i = 0; i < steps; i++) m.runStep();
-        return m.world();
+        return StepWorld.run(yaml, 5, steps).world();
     }
 
-    private static final String MOVING = "parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, "
-            + "smeExitRate: 0, tieDecayRate: 0, discourseInfluenceRate: 0.1, funderPressureRate: 0, "
-            + "ngoTypeChangeProbability: 0, discourseRejectionDistance: 0.8, discourseRepulsionRate: 0.2}\n";
+    private static final String MOVING = StepWorld.drifting("discourseRejectionDistance: 0.8, discourseRepulsionRate: 0.2");
 
     @Test
     void aFarPartnerPushesAnOrganisationAwayWhileANearOnePullsIt() {

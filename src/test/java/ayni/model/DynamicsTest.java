@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Ngo;
 import ayni.agents.Platform;
@@ -15,15 +16,10 @@ import org.junit.jupiter.api.Test;
 class DynamicsTest {
 
     private static AyniModel run(String yaml, int steps) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 5);
-        m.start();
-        for (int i = 0; i < steps; i++) m.runStep();
-        return m;
+        return StepWorld.run(yaml, 5, steps);
     }
 
-    private static final String QUIET = "parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, "
-            + "smeExitRate: 0, tieDecayRate: 0, discourseInfluenceRate: 0.1, funderPressureRate: 0, "
-            + "ngoTypeChangeProbability: 0, discourseRejectionDistance: 2.9}\n";
+    private static final String QUIET = StepWorld.drifting("discourseRejectionDistance: 2.9");
 
     @Test
     void tiedActorsMoveTowardEachOtherByTheInfluenceRate() {
@@ -88,8 +84,7 @@ class DynamicsTest {
                 smes:
                   - {id: g, domain: organic, count: 3, embeddedness: [0, 0], associationShare: 0, creditAccess: 0}
                 """.replace(QUIET, "");
-        AyniModel m = new AyniModel(Tiny.parse(yaml.replace(Tiny.HEADER + QUIET, Tiny.HEADER)), 5);
-        m.start();
+        AyniModel m = StepWorld.start(yaml.replace(Tiny.HEADER + QUIET, Tiny.HEADER), 5);
         m.runStep();
         Sme s = (Sme) m.world().byId("g.0001");
         assertFalse(s.adopted(), "no benefit, no support: it does not adopt");

@@ -3,6 +3,7 @@ package ayni.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.Donor;
@@ -24,7 +25,7 @@ class FoundingGrantStepTest {
      */
     @Test
     void newNgosStartWithAGrantFromADonorOfTheirDomain() {
-        String yaml = Tiny.HEADER + SubmodelStepTest.params("performanceThreshold: 1").replace("ngoEntryRate: 0",
+        String yaml = Tiny.HEADER + StepWorld.params("performanceThreshold: 1").replace("ngoEntryRate: 0",
                 "ngoEntryRate: 20") + """
                 donors:
                   - {id: d1, kind: internationalNgo, budget: 120000, domains: {organic: 1}, channels: {ngo: 1}, grantCycleYears: 2,
@@ -32,7 +33,7 @@ class FoundingGrantStepTest {
                 ngos:
                   - {id: n1, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
                 """;
-        AyniModel m = SubmodelStepTest.start(yaml);
+        AyniModel m = StepWorld.start(yaml);
         int founded = 0;
         for (int i = 0; i < 24 && founded < 3; i++) {
             m.runStep();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Ngo;
 import ayni.domain.NgoType;
@@ -17,7 +18,7 @@ class MarketTurnStepTest {
 
     /** Four aid-only NGOs (fees 5% of costs) and four with fees of 22.5% (below the 500 minimum, so all stay short). */
     static String world(double share) {
-        StringBuilder b = new StringBuilder(Tiny.HEADER + SubmodelStepTest.params(
+        StringBuilder b = new StringBuilder(Tiny.HEADER + StepWorld.params(
                 "ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 1, ngoTypeChangeMarketShare: " + share)
                 .replace("ngoTypeChangeProbability: 0", "ngoTypeChangeProbability: 1") + "ngos:\n");
         for (int i = 0; i < 4; i++) {
@@ -41,7 +42,7 @@ class MarketTurnStepTest {
      */
     @Test
     void anAidOnlyConventionalNgoClosesAsConventionalOneWithMarketIncomeMayTurn() {
-        AyniModel m = SubmodelStepTest.run(world(0.2), 20);
+        AyniModel m = StepWorld.run(world(0.2), 20);
         for (int i = 0; i < 4; i++) {
             assertFalse(m.world().byId("aid" + i).active(), "no income to live on: closes");
             assertFalse(m.world().byId("fee" + i).active(), "450 is below the 500 minimum: closes too");
@@ -49,7 +50,7 @@ class MarketTurnStepTest {
         assertEquals(0, turned(m, "aid"), "no market income, no market NGO");
         assertTrue(turned(m, "fee") > 0, "fees of 22.5% of costs: may turn into a market NGO");
 
-        AyniModel off = SubmodelStepTest.run(world(0), 20);
+        AyniModel off = StepWorld.run(world(0), 20);
         assertTrue(turned(off, "aid") > 0, "without the gate aid-only NGOs turn into market NGOs");
     }
 }

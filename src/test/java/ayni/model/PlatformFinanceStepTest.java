@@ -1,10 +1,11 @@
 package ayni.model;
 
-import static ayni.model.SubmodelStepTest.params;
+import static ayni.StepWorld.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Platform;
 import ayni.agents.World;
@@ -44,10 +45,8 @@ class PlatformFinanceStepTest {
                   - {from: d, to: pa, layer: funding, weight: 1}
                   - {from: g, to: buyer, layer: market, weight: 1}
                 """;
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
         StepObserver observer = new StepObserver(1);
-        m.addObserver(observer);
-        m.start();
+        AyniModel m = StepWorld.observed(yaml, observer);
         World w = m.world();
         Platform pa = (Platform) w.byId("pa"), ps = (Platform) w.byId("ps");
         for (int i = 0; i < 60; i++) m.runStep();
@@ -61,9 +60,7 @@ class PlatformFinanceStepTest {
         assertEquals(0.0, ts.get(last, "platformFailedShare_selfFinanced"), 1e-12);
         assertEquals(1.0, ts.get(last, "platformFailedShare_aidFinanced"), 1e-12);
 
-        AyniModel none = new AyniModel(Tiny.parse(yaml.replace("parameters: {", "parameters: {platformFeeShare: 0, ")), 11);
-        none.start();
-        for (int i = 0; i < 4; i++) none.runStep();
+        AyniModel none = StepWorld.run(yaml.replace("parameters: {", "parameters: {platformFeeShare: 0, "), 4);
         assertTrue(((Platform) none.world().byId("ps")).dormant(), "without fees 300 lasts three months");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Ngo;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** An NGO that cannot pay its costs falls back on its own income (docs/ODD.md 7.6): the monthly step by hand. */
 class RetrenchmentStepTest {
 
-    static final String WORLD = Tiny.HEADER + SubmodelStepTest.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 1") + """
+    static final String WORLD = Tiny.HEADER + StepWorld.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 1") + """
             ngos:
               - {id: core, type: technocratic, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {serviceFees: 800}}
               - {id: shell, type: conventional, domain: organic, cash: 0, monthlyCost: 2000, ownIncome: {serviceFees: 100}}
@@ -26,7 +27,7 @@ class RetrenchmentStepTest {
      */
     @Test
     void anNgoWithEnoughOwnIncomeShrinksToItAndSurvivesOneWithoutCloses() {
-        AyniModel m = SubmodelStepTest.start(WORLD);
+        AyniModel m = StepWorld.start(WORLD);
         Ngo core = (Ngo) m.world().byId("core"), shell = (Ngo) m.world().byId("shell");
         m.runStep();
         assertEquals(1960, core.monthlyCost(), 1e-9);
@@ -38,12 +39,12 @@ class RetrenchmentStepTest {
         assertEquals(800, core.monthlyCost(), 1e-9);
         assertFalse(shell.active(), "too little own income to live on");
 
-        AyniModel off = SubmodelStepTest.start(WORLD.replace("ngoMinimumCost: 500", "ngoMinimumCost: 900"));
+        AyniModel off = StepWorld.start(WORLD.replace("ngoMinimumCost: 500", "ngoMinimumCost: 900"));
         for (int i = 0; i < 20; i++) off.runStep();
         assertFalse(off.world().byId("core").active(), "800 is below a minimum of 900");
     }
 
-    static final String SMALL = Tiny.HEADER + SubmodelStepTest.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 0.3") + """
+    static final String SMALL = Tiny.HEADER + StepWorld.params("ngoDiversifyRate: 0, ngoMinimumCost: 500, ngoCoreCostShare: 0.3") + """
             ngos:
               - {id: fees, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, ownIncome: {serviceFees: 400}}
               - {id: aid, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, ownIncome: {serviceFees: 100}}
@@ -56,7 +57,7 @@ class RetrenchmentStepTest {
      */
     @Test
     void aSmallNgoEarningAGoodShareOfItsCostsShrinksToItAndSurvives() {
-        AyniModel m = SubmodelStepTest.start(SMALL);
+        AyniModel m = StepWorld.start(SMALL);
         Ngo fees = (Ngo) m.world().byId("fees");
         for (int i = 0; i < 2; i++) m.runStep();
         assertEquals(400, fees.monthlyCost(), 1e-9, "falls back on its fees");
@@ -64,7 +65,7 @@ class RetrenchmentStepTest {
         assertTrue(fees.active());
         assertFalse(m.world().byId("aid").active(), "10% of its costs: too little to live on");
 
-        AyniModel off = SubmodelStepTest.start(SMALL.replace("ngoCoreCostShare: 0.3", "ngoCoreCostShare: 1"));
+        AyniModel off = StepWorld.start(SMALL.replace("ngoCoreCostShare: 0.3", "ngoCoreCostShare: 1"));
         for (int i = 0; i < 20; i++) off.runStep();
         assertFalse(off.world().byId("fees").active(), "only the 500 minimum: 400 is too little");
     }

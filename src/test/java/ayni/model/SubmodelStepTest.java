@@ -1,5 +1,8 @@
 package ayni.model;
 
+import static ayni.StepWorld.params;
+import static ayni.StepWorld.run;
+import static ayni.StepWorld.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,27 +26,6 @@ import org.junit.jupiter.api.Test;
  * the model's code makes the test fail (section 7, "Tests that fail when a mechanism is switched off").
  */
 class SubmodelStepTest {
-
-    /** Nothing happens that the test does not ask for: no searches, entries, exits, decay or drift. */
-    static final String QUIET = "partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0, "
-            + "legitimacyDecayRate: 0, ngoTypeChangeProbability: 0, discourseInfluenceRate: 0, funderPressureRate: 0";
-
-    static AyniModel run(String yaml, int steps) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
-        m.start();
-        for (int i = 0; i < steps; i++) m.runStep();
-        return m;
-    }
-
-    static AyniModel start(String yaml) {
-        AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
-        m.start();
-        return m;
-    }
-
-    static String params(String extra) {
-        return "parameters: {" + QUIET + (extra.isEmpty() ? "" : ", " + extra) + "}\n";
-    }
 
     // ---- 7.11 SME adoption: the buyer's premium is a benefit -------------------------------------------------
 
