@@ -37,12 +37,11 @@ public final class CalibrationReader {
     private CalibrationReader() {}
 
     public static CalibrationSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {
-        Composer.Composed c = Composer.plain(path);
-        String file = c.files().get(0);
-        TreeReader r = new TreeReader(file, c.index());
-        JsonNode root = c.tree();
-        if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
-        CalibrationSpec spec = read(r, root, file, path, c.sha256(), measures);
+        TreeReader.Opened o = TreeReader.open(path, TOP);
+        TreeReader r = o.r();
+        JsonNode root = o.root();
+        String file = o.file();
+        CalibrationSpec spec = read(r, root, file, path, o.sha256(), measures);
         if (!r.problems.isEmpty() || spec == null) throw new ScenarioException(r.problems);
         return spec;
     }

@@ -31,11 +31,10 @@ public final class HypothesisReader {
     }
 
     public static HypothesisSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {
-        Composer.Composed c = Composer.plain(path);
-        String file = c.files().get(0);
-        TreeReader r = new TreeReader(file, c.index());
-        JsonNode root = c.tree();
-        if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
+        TreeReader.Opened o = TreeReader.open(path, TOP);
+        TreeReader r = o.r();
+        JsonNode root = o.root();
+        String file = o.file();
         String id = r.text(root, "", "id", true, null);
         if (id != null && !id.matches("[A-Za-z][A-Za-z0-9-]{0,31}")) {
             r.problem("id", "'" + id + "' is not a valid hypothesis id", "use letters, digits and hyphens, e.g. H-EM7 or NS1");
@@ -91,7 +90,7 @@ public final class HypothesisReader {
         }
         List<HypothesisSpec.Segment> segments = r.problems.isEmpty() ? segments(r, root, exp, a, b, x, y, series) : List.of();
         if (!r.problems.isEmpty()) throw new ScenarioException(r.problems);
-        return new HypothesisSpec(file, c.sha256(), id, title, source, statement, exp, test, a, b, x, y, series, expect,
+        return new HypothesisSpec(file, o.sha256(), id, title, source, statement, exp, test, a, b, x, y, series, expect,
                 alpha, minEffect, segments, null);
     }
 

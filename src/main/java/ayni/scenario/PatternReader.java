@@ -33,11 +33,10 @@ public final class PatternReader {
     private PatternReader() {}
 
     public static PatternSpec load(Path path, ExperimentReader.Measures measures) throws ScenarioException {
-        Composer.Composed c = Composer.plain(path);
-        String file = c.files().get(0);
-        TreeReader r = new TreeReader(file, c.index());
-        JsonNode root = c.tree();
-        if (!r.object(root, "", TOP)) throw new ScenarioException(r.problems);
+        TreeReader.Opened o = TreeReader.open(path, TOP);
+        TreeReader r = o.r();
+        JsonNode root = o.root();
+        String file = o.file();
         String fact = r.text(root, "", "fact", true, null);
         if (fact != null && !fact.matches("SF([1-9]|1[0-9]|20)")) {
             r.problem("fact", "'" + fact + "' is not a stylized fact", "write SF1 .. SF20 (docs/ODD.md section 1)");
@@ -67,7 +66,7 @@ public final class PatternReader {
             checks.add(k);
         }
         if (!r.problems.isEmpty()) throw new ScenarioException(r.problems);
-        return new PatternSpec(file, c.sha256(), fact, name, title, thesis, definition, subset, List.copyOf(checks));
+        return new PatternSpec(file, o.sha256(), fact, name, title, thesis, definition, subset, List.copyOf(checks));
     }
 
     private static Check check(TreeReader r, String p, JsonNode node, Path path, ExperimentReader.Measures measures)
@@ -250,10 +249,9 @@ public final class PatternReader {
 
     /** Reads the pattern changelog ({@code entries:} list; empty when nothing has changed since pre-registration). */
     public static List<Change> changelog(Path path) throws ScenarioException {
-        Composer.Composed c = Composer.plain(path);
-        TreeReader r = new TreeReader(c.files().get(0), c.index());
-        JsonNode root = c.tree();
-        if (!r.object(root, "", List.of("entries"))) throw new ScenarioException(r.problems);
+        TreeReader.Opened o = TreeReader.open(path, List.of("entries"));
+        TreeReader r = o.r();
+        JsonNode root = o.root();
         JsonNode entries = r.child(root, "", "entries", true);
         List<Change> out = new ArrayList<>();
         if (entries != null && !entries.isArray()) {

@@ -30,6 +30,22 @@ final class TreeReader {
         this.lines = lines;
     }
 
+    /** A plain YAML file opened for reading: its reader (whose problems name the file), its tree, name and hash. */
+    record Opened(TreeReader r, JsonNode root, String file, String sha256) {}
+
+    /**
+     * Reads one plain YAML file (no bases) and checks that its top level is a mapping of the keys {@code top}; throws
+     * the problems if not.
+     */
+    static Opened open(java.nio.file.Path path, List<String> top) throws ScenarioException {
+        Composer.Composed c = Composer.plain(path);
+        String file = c.files().get(0);
+        TreeReader r = new TreeReader(file, c.index());
+        JsonNode root = c.tree();
+        if (!r.object(root, "", top)) throw new ScenarioException(r.problems);
+        return new Opened(r, root, file, c.sha256());
+    }
+
     void problem(String path, String message, String fix) {
         LineIndex.Loc at = lines.locate(path);
         problems.add(new Problem(at.file(), at.line(), path, message, fix));
