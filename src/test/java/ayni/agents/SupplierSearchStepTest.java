@@ -115,22 +115,31 @@ class SupplierSearchStepTest {
     }
 
     /**
+     * A buyer (demand 1, requirement 0.5) with no broker, one NGO "n" of its domain and one SME "s" of practice 0.9 in
+     * {@code smeDomain}, the NGO and the SME joined by {@code tie}; one attempt, and every tie that can form does
+     * (formationBias 20).
+     */
+    static String recruiting(String smeDomain, String tie) {
+        return yaml("formationBias: 20, candidateSampleSize: 1", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
+                smes:
+                  - {id: s, domain: %s, count: 1, practice: [0.9, 0.9]}
+                ties:
+                  - %s
+                """.formatted(smeDomain, tie));
+    }
+
+    /**
      * A buyer with no broker recruits the NGO of its domain: the NGO works with an SME only through the SME's
      * endorsement (a legitimacy tie SME -> NGO, an in-tie), which counts. The NGO ties market NGO -> buyer (one tie
      * formed, formationBias 20) and introduces that SME at the first attempt (one brokered market tie).
      */
     @Test
     void aBuyerRecruitsAnNgoThatAnSmeEndorsesAndIsIntroducedToThatSme() {
-        AyniModel m = start(yaml("formationBias: 20, candidateSampleSize: 1", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
-                companies:
-                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
-                smes:
-                  - {id: s, domain: organic, count: 1, practice: [0.9, 0.9]}
-                ties:
-                  - {from: s, to: n, layer: legitimacy, weight: 1}
-                """));
+        AyniModel m = start(recruiting("organic", "{from: s, to: n, layer: legitimacy, weight: 1}"));
         m.runStep();
         World w = m.world();
         Actor n = w.byId("n"), buyer = w.byId("buyer"), s = w.byId("s.0001");
@@ -146,16 +155,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void anNgoThatKnowsNoSmeOfTheBuyersDomainIsNotRecruited() {
-        AyniModel m = start(yaml("formationBias: 20, candidateSampleSize: 1", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
-                companies:
-                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
-                smes:
-                  - {id: s, domain: sustainableProduction, count: 1, practice: [0.9, 0.9]}
-                ties:
-                  - {from: n, to: s, layer: knowledge, weight: 1}
-                """));
+        AyniModel m = start(recruiting("sustainableProduction", "{from: n, to: s, layer: knowledge, weight: 1}"));
         m.runStep();
         World w = m.world();
         assertNull(w.ties.get(w.byId("n").index, w.byId("buyer").index, Layer.MARKET));

@@ -21,6 +21,40 @@ import org.junit.jupiter.api.Test;
 class WorldStepTest {
 
     /**
+     * An NGO (knowledge 0.9) teaching on ties of weight 1 {@code same} SMEs (0.1) in its discourse quadrant and one
+     * across the y axis, all at the same spot up to 1e-9 (cooperationDistanceScale 5: cooperation probability ~1),
+     * with knowledgeTransferRate 0.1.
+     */
+    static String cooperation(int same) {
+        return yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9, discourse: [0.000000001, 0.000000001]}
+                smes:
+                  - {id: same, domain: organic, count: %d, knowledge: [0.1, 0.1], discourse: [0.000000001, 0.000000001], discourseSpread: 0}
+                  - {id: across, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [-0.000000001, 0.000000001], discourseSpread: 0}
+                ties:
+                  - {from: n, to: same, layer: knowledge, weight: 1}
+                  - {from: n, to: across, layer: knowledge, weight: 1}
+                """.formatted(same));
+    }
+
+    /**
+     * An agency without a budget tied on a legitimacy tie of weight 0.5 to a certifier NGO of legitimacy 0.2 and, with
+     * {@code sme}, to an SME too; accreditationRate 0.1 and {@code params}.
+     */
+    static String accreditation(String params, boolean sme) {
+        return yaml("accreditationRate: 0.1, " + params, """
+                governments:
+                  - {id: gov, domain: organic, budget: 0}
+                ngos:
+                  - {id: cert, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.2}
+                """ + (sme ? "smes:\n  - {id: s, domain: organic, count: 1}\n" : "") + """
+                ties:
+                  - {from: gov, to: cert, layer: legitimacy, weight: 0.5}
+                """ + (sme ? "  - {from: gov, to: s, layer: legitimacy, weight: 0.5}\n" : ""));
+    }
+
+    /**
      * An NGO (0.9) teaches two SMEs (0.1) on ties of weight 1 with knowledgeTransferRate 0.1: each learns
      * 0.1 x 1 x (0.9 - 0.1) x (1 - 0.1) = 0.072, and the month's knowledge transferred is 0.144. One SME stands in the
      * NGO's discourse quadrant, the other across the axis at the same spot up to 1e-9 (cooperationDistanceScale 5: both
@@ -28,16 +62,7 @@ class WorldStepTest {
      */
     @Test
     void knowledgeFlowsOnTiesAndCooperationIsCountedWithinAndAcrossClusters() {
-        AyniModel m = start(yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9, discourse: [0.000000001, 0.000000001]}
-                smes:
-                  - {id: same, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [0.000000001, 0.000000001], discourseSpread: 0}
-                  - {id: across, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [-0.000000001, 0.000000001], discourseSpread: 0}
-                ties:
-                  - {from: n, to: same, layer: knowledge, weight: 1}
-                  - {from: n, to: across, layer: knowledge, weight: 1}
-                """));
+        AyniModel m = start(cooperation(1));
         m.runStep();
         World w = m.world();
         assertEquals(0.172, w.byId("same.0001").knowledge(), 1e-9);
@@ -56,17 +81,7 @@ class WorldStepTest {
      */
     @Test
     void anAgencyAccreditsAnOrganisationButNotAnSme() {
-        AyniModel m = start(yaml("accreditationRate: 0.1, governmentLegitimacy: 0.5", """
-                governments:
-                  - {id: gov, domain: organic, budget: 0}
-                ngos:
-                  - {id: cert, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.2}
-                smes:
-                  - {id: s, domain: organic, count: 1}
-                ties:
-                  - {from: gov, to: cert, layer: legitimacy, weight: 0.5}
-                  - {from: gov, to: s, layer: legitimacy, weight: 0.5}
-                """));
+        AyniModel m = start(accreditation("governmentLegitimacy: 0.5", true));
         World w = m.world();
         double sme = w.byId("s.0001").legitimacy();
         m.runStep();
@@ -115,16 +130,7 @@ class WorldStepTest {
      */
     @Test
     void cooperationWithinAClusterIsCountedApartFromCooperationAcross() {
-        AyniModel m = start(yaml("knowledgeTransferRate: 0.1, cooperationDistanceScale: 5", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, knowledge: 0.9, discourse: [0.000000001, 0.000000001]}
-                smes:
-                  - {id: same, domain: organic, count: 2, knowledge: [0.1, 0.1], discourse: [0.000000001, 0.000000001], discourseSpread: 0}
-                  - {id: across, domain: organic, count: 1, knowledge: [0.1, 0.1], discourse: [-0.000000001, 0.000000001], discourseSpread: 0}
-                ties:
-                  - {from: n, to: same, layer: knowledge, weight: 1}
-                  - {from: n, to: across, layer: knowledge, weight: 1}
-                """));
+        AyniModel m = start(cooperation(2));
         m.runStep();
         World w = m.world();
         assertEquals(3, w.counters.cooperationAttempts);
@@ -169,14 +175,7 @@ class WorldStepTest {
      */
     @Test
     void aGiverWithoutLegitimacyAccreditsNoOne() {
-        AyniModel m = start(yaml("accreditationRate: 0.1, governmentLegitimacy: 0, tieDecayRate: 0.1, tieStrengthenRate: 0.5", """
-                governments:
-                  - {id: gov, domain: organic, budget: 0}
-                ngos:
-                  - {id: cert, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.2}
-                ties:
-                  - {from: gov, to: cert, layer: legitimacy, weight: 0.5}
-                """));
+        AyniModel m = start(accreditation("governmentLegitimacy: 0, tieDecayRate: 0.1, tieStrengthenRate: 0.5", false));
         m.runStep();
         World w = m.world();
         assertEquals(0, w.counters.accreditations);

@@ -146,23 +146,33 @@ class SubmodelStepTest {
     // ---- 7.18 Brokered supplier search ------------------------------------------------------------------------
 
     /**
-     * One SME in 41 meets the buyer's requirement; the buyer's only tie is to a market NGO whose only SME it is.
-     * With a formation bias of 20 the first (brokered) attempt finds and ties it: one brokered market tie in month one.
+     * A buyer (demand 1, requirement 0.5) among 41 SMEs of which only "good" passes its screen (practice 0.9; the 40
+     * "bad" ones have 0 < 0.8 x 0.5), one NGO of the domain ({@code ngo}: its id and type) and the given ties; every
+     * tie that can form does (formationBias 20).
      */
-    @Test
-    void aBuyerFindsTheSupplierItsBrokerKnows() {
-        String yaml = Tiny.HEADER + params("formationBias: 20") + """
+    private static String oneGoodSupplier(String ngo, String ties) {
+        return Tiny.HEADER + params("formationBias: 20") + """
                 ngos:
-                  - {id: broker, type: market, domain: organic, cash: 100000}
+                  - {%s, domain: organic, cash: 100000}
                 companies:
                   - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
                 smes:
                   - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
                   - {id: bad, domain: organic, count: 40, practice: [0, 0]}
                 ties:
+                """.formatted(ngo) + ties;
+    }
+
+    /**
+     * One SME in 41 meets the buyer's requirement; the buyer's only tie is to a market NGO whose only SME it is.
+     * With a formation bias of 20 the first (brokered) attempt finds and ties it: one brokered market tie in month one.
+     */
+    @Test
+    void aBuyerFindsTheSupplierItsBrokerKnows() {
+        String yaml = oneGoodSupplier("id: broker, type: market", """
                   - {from: broker, to: buyer, layer: market, weight: 1}
                   - {from: broker, to: good, layer: knowledge, weight: 1}
-                """;
+                """);
         World w = run(yaml, 1).world();
         Actor good = w.byId("good.0001"), buyer = w.byId("buyer");
         assertNotNull(w.ties.get(good.index(), buyer.index(), Layer.MARKET));
@@ -179,17 +189,9 @@ class SubmodelStepTest {
      */
     @Test
     void aBuyerWithoutABrokerRecruitsAnNgoThatKnowsSmesAndFindsItsSupplierThroughIt() {
-        String yaml = Tiny.HEADER + params("formationBias: 20") + """
-                ngos:
-                  - {id: ngo, type: conventional, domain: organic, cash: 100000}
-                companies:
-                  - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
-                smes:
-                  - {id: good, domain: organic, count: 1, practice: [0.9, 0.9]}
-                  - {id: bad, domain: organic, count: 40, practice: [0, 0]}
-                ties:
+        String yaml = oneGoodSupplier("id: ngo, type: conventional", """
                   - {from: ngo, to: good, layer: knowledge, weight: 1}
-                """;
+                """);
         World w = run(yaml, 1).world();
         Actor ngo = w.byId("ngo"), good = w.byId("good.0001"), buyer = w.byId("buyer");
         assertNotNull(w.ties.get(ngo.index(), buyer.index(), Layer.MARKET), "the buyer recruited the NGO as broker");
