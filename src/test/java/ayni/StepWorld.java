@@ -79,6 +79,11 @@ public final class StepWorld {
         return m;
     }
 
+    /** The world of a scenario after its first month (seed 11). */
+    public static World month(String yaml) {
+        return run(yaml, 1).world();
+    }
+
     public static void steps(AyniModel m, int n) {
         for (int i = 0; i < n; i++) m.runStep();
     }

@@ -1,12 +1,11 @@
 package ayni.agents;
 
-import static ayni.StepWorld.start;
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.Layer;
-import ayni.model.AyniModel;
 import ayni.network.Tie;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class ActorStepTest {
      */
     @Test
     void partnersInTheSamePlatformTieOthersDoNot() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: -10, platformWeight: 20, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: -10, platformWeight: 20, "
                 + "complementWeight: 0, discourseWeight: 0, legitimacyWeight: 0, nearbyCandidateInterval: 0", """
                 platforms:
                   - {id: p, domain: organic, cash: 100000, monthlyCost: 1}
@@ -33,8 +32,6 @@ class ActorStepTest {
                   - {id: in, domain: organic, count: 20, platform: p}
                   - {id: out, domain: organic, count: 20}
                 """));
-        m.runStep();
-        World w = m.world();
         assertEquals(java.util.List.of(w.byId("p")), w.byId("in.0001").platforms());
         assertTrue(w.byId("out.0001").platforms().isEmpty());
         int n = 0;

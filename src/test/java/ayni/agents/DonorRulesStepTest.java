@@ -1,5 +1,6 @@
 package ayni.agents;
 
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.steps;
 import static ayni.StepWorld.yaml;
@@ -307,14 +308,12 @@ class DonorRulesStepTest {
      */
     @Test
     void theFundingConflictIsHalfLikelyWithTwoApplicants() {
-        AyniModel m = start(yaml("fundingConflictProbability: 1, fundingRivalryRate: 0, donorCandidates: 100, grantShare: 0.1",
+        World w = month(yaml("fundingConflictProbability: 1, fundingRivalryRate: 0, donorCandidates: 100, grantShare: 0.1",
                 donors(40, "") + """
                 ngos:
                   - {id: a, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                   - {id: b, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                 """));
-        m.runStep();
-        World w = m.world();
         assertEquals(40, w.counters.conflictChancesNgoNgo);
         int conflicts = w.counters.conflictsNgoNgo;
         assertTrue(conflicts >= 8 && conflicts <= 32, "conflicts " + conflicts);

@@ -1,6 +1,6 @@
 package ayni.agents;
 
-import static ayni.StepWorld.start;
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.ActorKind;
 import ayni.domain.Layer;
-import ayni.model.AyniModel;
 import ayni.network.Tie;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,7 @@ class PartnerSearchStepTest {
      */
     @Test
     void eachKindOfActorSeeksItsKindOfPartner() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: 20, nearbyCandidateInterval: 0, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: 20, nearbyCandidateInterval: 0, "
                 + "ngoPeerCandidateInterval: 2, traderBuyerCandidateInterval: 3, businessClientCandidateInterval: 3", """
                 governments:
                   - {id: gov, domain: sustainableProduction, budget: 0}
@@ -51,8 +50,6 @@ class PartnerSearchStepTest {
                 smes:
                   - {id: g, domain: organic, count: 30}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor conv = w.byId("conv"), mkt = w.byId("mkt"), biz = w.byId("biz"), buyer = w.byId("buyer"), gov = w.byId("gov");
         int convSme = 0, convNgo = 0;
         for (Tie t : w.ties.out(conv.index())) {
@@ -79,15 +76,13 @@ class PartnerSearchStepTest {
      */
     @Test
     void partnersAreSoughtForTheKnowledgeTheyHave() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: -10, complementWeight: 20, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 6, formationBias: -10, complementWeight: 20, "
                 + "discourseWeight: 0, legitimacyWeight: 0, platformWeight: 0, nearbyCandidateInterval: 0", """
                 smes:
                   - {id: lo, domain: organic, count: 20, knowledge: [0.1, 0.1]}
                   - {id: mid, domain: organic, count: 20, knowledge: [0.5, 0.5]}
                   - {id: hi, domain: organic, count: 20, knowledge: [0.9, 0.9]}
                 """));
-        m.runStep();
-        World w = m.world();
         int n = 0;
         for (Tie t : w.ties.all()) {
             n++;
@@ -121,7 +116,7 @@ class PartnerSearchStepTest {
      */
     @Test
     void producerNgosSeekBuyersAndPeerIntervalOneMeansOnlyNgos() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 0, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 0, "
                 + "ngoPeerCandidateInterval: 1, traderBuyerCandidateInterval: 1", """
                 companies:
                   - {id: buyer, domain: organic, demand: 0}
@@ -131,8 +126,6 @@ class PartnerSearchStepTest {
                 smes:
                   - {id: g, domain: organic, count: 30}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor prod = w.byId("prod"), conv = w.byId("conv"), buyer = w.byId("buyer");
         assertNotNull(w.ties.get(prod.index(), buyer.index(), Layer.MARKET));
         for (Tie t : w.ties.out(prod.index())) assertEquals(buyer.index(), t.to(), "a producer NGO's candidates are buyers");
@@ -149,7 +142,7 @@ class PartnerSearchStepTest {
      */
     @Test
     void candidatesMetThroughPartnersOfPartners() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 1, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 4, formationBias: 20, nearbyCandidateInterval: 1, "
                 + "ngoPeerCandidateInterval: 1", """
                 ngos:
                   - {id: a, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
@@ -162,8 +155,6 @@ class PartnerSearchStepTest {
                   - {from: x, to: y, layer: knowledge, weight: 1}
                   - {from: x, to: s, layer: knowledge, weight: 1}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor a = w.byId("a"), y = w.byId("y"), s = w.byId("s.0001");
         assertNotNull(w.ties.get(a.index(), y.index(), Layer.KNOWLEDGE));
         assertNull(w.ties.get(a.index(), s.index(), Layer.KNOWLEDGE));
@@ -179,7 +170,7 @@ class PartnerSearchStepTest {
      */
     @Test
     void candidatesMetThroughAPlatformAndBuyersAlwaysDrawn() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 8, formationBias: 20, nearbyCandidateInterval: 1, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 8, formationBias: 20, nearbyCandidateInterval: 1, "
                 + "ngoPeerCandidateInterval: 1, traderBuyerCandidateInterval: 1", """
                 companies:
                   - {id: buyer, domain: organic, demand: 0}
@@ -192,8 +183,6 @@ class PartnerSearchStepTest {
                 smes:
                   - {id: s, domain: organic, count: 1, platform: p}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor a = w.byId("a"), b = w.byId("b"), s = w.byId("s.0001");
         assertNotNull(w.ties.get(a.index(), b.index(), Layer.KNOWLEDGE));
         assertNull(w.ties.get(a.index(), s.index(), Layer.KNOWLEDGE));
@@ -207,15 +196,13 @@ class PartnerSearchStepTest {
      */
     @Test
     void aSearchScoresItsSampleOfCandidates() {
-        AyniModel m = start(yaml("partnerSearchProbability: 1, candidateSampleSize: 3, formationBias: 20, nearbyCandidateInterval: 0, "
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 3, formationBias: 20, nearbyCandidateInterval: 0, "
                 + "ngoPeerCandidateInterval: 0", """
                 ngos:
                   - {id: conv, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
                 smes:
                   - {id: g, domain: organic, count: 300}
                 """));
-        m.runStep();
-        World w = m.world();
         assertEquals(3, w.ties.out(w.byId("conv").index()).size());
     }
 }

@@ -1,5 +1,6 @@
 package ayni.agents;
 
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,7 +68,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void aBuyerTiesOnlyCandidatesThatPassItsScreen() {
-        AyniModel m = start(yaml("formationBias: 20, candidateSampleSize: 30, brokeredCandidateInterval: 0", """
+        World w = month(yaml("formationBias: 20, candidateSampleSize: 30, brokeredCandidateInterval: 0", """
                 companies:
                   - {id: buyer, domain: organic, demand: 100, requirement: 0.5}
                   - {id: alone, domain: socialResponsibility, demand: 100, requirement: 0.5}
@@ -75,8 +76,6 @@ class SupplierSearchStepTest {
                   - {id: good, domain: organic, count: 10, practice: [0.9, 0.9]}
                   - {id: bad, domain: organic, count: 30, practice: [0, 0]}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor buyer = w.byId("buyer");
         int n = 0;
         for (Tie t : w.ties.in(buyer.index)) {
@@ -95,7 +94,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void everyIntervalthAttemptGoesThroughABroker() {
-        AyniModel m = start(yaml("formationBias: -10, brokerWeight: 20, discourseWeight: 0, legitimacyWeight: 0, "
+        World w = month(yaml("formationBias: -10, brokerWeight: 20, discourseWeight: 0, legitimacyWeight: 0, "
                 + "candidateSampleSize: 5, brokeredCandidateInterval: 2", """
                 ngos:
                   - {id: broker, type: market, domain: organic, cash: 100000, monthlyCost: 1000}
@@ -107,8 +106,6 @@ class SupplierSearchStepTest {
                   - {from: broker, to: buyer, layer: market, weight: 1}
                   - {from: broker, to: g, layer: knowledge, weight: 1}
                 """));
-        m.runStep();
-        World w = m.world();
         assertEquals(3, w.counters.marketTiesBrokered);
         assertEquals(3, w.counters.marketTiesFormed);
         assertEquals(3, suppliers(w, w.byId("buyer")));
@@ -139,9 +136,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void aBuyerRecruitsAnNgoThatAnSmeEndorsesAndIsIntroducedToThatSme() {
-        AyniModel m = start(recruiting("organic", "{from: s, to: n, layer: legitimacy, weight: 1}"));
-        m.runStep();
-        World w = m.world();
+        World w = month(recruiting("organic", "{from: s, to: n, layer: legitimacy, weight: 1}"));
         Actor n = w.byId("n"), buyer = w.byId("buyer"), s = w.byId("s.0001");
         assertNotNull(w.ties.get(n.index, buyer.index, Layer.MARKET));
         assertEquals(1, w.counters.tiesFormed);
@@ -155,9 +150,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void anNgoThatKnowsNoSmeOfTheBuyersDomainIsNotRecruited() {
-        AyniModel m = start(recruiting("sustainableProduction", "{from: n, to: s, layer: knowledge, weight: 1}"));
-        m.runStep();
-        World w = m.world();
+        World w = month(recruiting("sustainableProduction", "{from: n, to: s, layer: knowledge, weight: 1}"));
         assertNull(w.ties.get(w.byId("n").index, w.byId("buyer").index, Layer.MARKET));
         assertEquals(0, w.counters.tiesFormed);
     }
@@ -169,7 +162,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void recruitingABrokerReportsNoTieWhenNoneForms() {
-        AyniModel m = start(yaml("formationBias: -20, discourseWeight: 0, legitimacyWeight: 0", """
+        World w = month(yaml("formationBias: -20, discourseWeight: 0, legitimacyWeight: 0", """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
                 companies:
@@ -182,8 +175,6 @@ class SupplierSearchStepTest {
                   - {from: n, to: s, layer: knowledge, weight: 1}
                   - {from: n, to: tied, layer: market, weight: 1}
                 """));
-        m.runStep();
-        World w = m.world();
         assertFalse(SupplierSearch.recruitBroker((Company) w.byId("elsewhere"), w));
         assertFalse(SupplierSearch.recruitBroker((Company) w.byId("tied"), w));
         assertFalse(SupplierSearch.recruitBroker((Company) w.byId("unlucky"), w));
@@ -197,15 +188,13 @@ class SupplierSearchStepTest {
      */
     @Test
     void anSmeAtTheScreensEdgePassesIt() {
-        AyniModel m = start(yaml("supplierScreenFactor: 0.5", """
+        World w = month(yaml("supplierScreenFactor: 0.5", """
                 companies:
                   - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
                 smes:
                   - {id: edge, domain: organic, count: 1, practice: [0.25, 0.25]}
                   - {id: below, domain: organic, count: 1, practice: [0.24, 0.24]}
                 """));
-        m.runStep();
-        World w = m.world();
         Company buyer = (Company) w.byId("buyer");
         assertTrue(SupplierSearch.passesScreen(buyer, (Sme) w.byId("edge.0001"), w.params));
         assertFalse(SupplierSearch.passesScreen(buyer, (Sme) w.byId("below.0001"), w.params));
@@ -217,7 +206,7 @@ class SupplierSearchStepTest {
      */
     @Test
     void aPlatformIntroducesItsMembers() {
-        AyniModel m = start(yaml("formationBias: 20, candidateSampleSize: 1", """
+        World w = month(yaml("formationBias: 20, candidateSampleSize: 1", """
                 companies:
                   - {id: buyer, domain: organic, demand: 1, requirement: 0.5}
                 platforms:
@@ -227,8 +216,6 @@ class SupplierSearchStepTest {
                 ties:
                   - {from: p, to: buyer, layer: market, weight: 1}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor buyer = w.byId("buyer"), s = w.byId("s.0001");
         assertNotNull(w.ties.get(s.index, buyer.index, Layer.MARKET));
         assertEquals(1, w.counters.marketTiesBrokered);
@@ -266,9 +253,7 @@ class SupplierSearchStepTest {
                   - {from: c, to: other, layer: knowledge, weight: 0.5}
                 """;
         String params = "tieStrengthenRate: 0.5, tieDecayRate: 0.1";
-        AyniModel m = start(yaml(params, world));
-        m.runStep();
-        World w = m.world();
+        World w = month(yaml(params, world));
         int buyer = w.byId("buyer").index;
         assertEquals(0.75, w.ties.get(w.byId("a").index, buyer, Layer.MARKET).weight(), 1e-12);
         assertEquals(0.75, w.ties.get(w.byId("b").index, buyer, Layer.MARKET).weight(), 1e-12);

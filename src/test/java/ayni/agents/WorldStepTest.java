@@ -1,5 +1,6 @@
 package ayni.agents;
 
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,9 +63,7 @@ class WorldStepTest {
      */
     @Test
     void knowledgeFlowsOnTiesAndCooperationIsCountedWithinAndAcrossClusters() {
-        AyniModel m = start(cooperation(1));
-        m.runStep();
-        World w = m.world();
+        World w = month(cooperation(1));
         assertEquals(0.172, w.byId("same.0001").knowledge(), 1e-9);
         assertEquals(0.172, w.byId("across.0001").knowledge(), 1e-9);
         assertEquals(0.144, w.counters.knowledgeTransferred, 1e-9);
@@ -130,9 +129,7 @@ class WorldStepTest {
      */
     @Test
     void cooperationWithinAClusterIsCountedApartFromCooperationAcross() {
-        AyniModel m = start(cooperation(2));
-        m.runStep();
-        World w = m.world();
+        World w = month(cooperation(2));
         assertEquals(3, w.counters.cooperationAttempts);
         assertEquals(2, w.counters.cooperationAttemptsWithin);
         assertEquals(3, w.counters.cooperations);
@@ -175,9 +172,7 @@ class WorldStepTest {
      */
     @Test
     void aGiverWithoutLegitimacyAccreditsNoOne() {
-        AyniModel m = start(accreditation("governmentLegitimacy: 0, tieDecayRate: 0.1, tieStrengthenRate: 0.5", false));
-        m.runStep();
-        World w = m.world();
+        World w = month(accreditation("governmentLegitimacy: 0, tieDecayRate: 0.1, tieStrengthenRate: 0.5", false));
         assertEquals(0, w.counters.accreditations);
         assertEquals(0.2, w.byId("cert").legitimacy(), 1e-12);
         assertEquals(0.45, w.ties.get(w.byId("gov").index(), w.byId("cert").index(), Layer.LEGITIMACY).weight(), 1e-12);
@@ -188,13 +183,11 @@ class WorldStepTest {
      */
     @Test
     void fundingNothingLaysNoTie() {
-        AyniModel m = start(yaml("", """
+        World w = month(yaml("", """
                 ngos:
                   - {id: a, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
                   - {id: b, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor a = w.byId("a"), b = w.byId("b");
         double held = w.held();
         w.fund(a, b, 0, IncomeSource.DONOR_GRANTS);
@@ -208,14 +201,12 @@ class WorldStepTest {
      */
     @Test
     void aWatchdogsFrictionWithBusinessIsItsRoleTimesTheWeight() {
-        AyniModel m = start(yaml("watchdogWeight: 0.1", """
+        World w = month(yaml("watchdogWeight: 0.1", """
                 ngos:
                   - {id: w, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, watchdog: 0.5}
                 companies:
                   - {id: c, domain: organic, demand: 0}
                 """));
-        m.runStep();
-        World w = m.world();
         assertEquals(0.05, w.watchdogFriction(w.byId("w"), w.byId("c")), 1e-12);
         assertEquals(0.05, w.watchdogFriction(w.byId("c"), w.byId("w")), 1e-12);
     }

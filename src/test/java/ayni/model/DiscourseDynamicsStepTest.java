@@ -1,5 +1,6 @@
 package ayni.model;
 
+import static ayni.StepWorld.month;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class DiscourseDynamicsStepTest {
      */
     @Test
     void fundersPressByThisMonthsFunding() {
-        AyniModel m = start(yaml(TIES_FIXED + ", funderPressureRate: 0.5, grantShare: 1, absorptionFactor: 10", """
+        World w = month(yaml(TIES_FIXED + ", funderPressureRate: 0.5, grantShare: 1, absorptionFactor: 10", """
                 donors:
                   - {id: d1, kind: bilateral, budget: 12000, domains: {organic: 1}, channels: {ngo: 1}, discourse: [0.6, -0.4]}
                   - {id: d2, kind: bilateral, budget: 36000, domains: {organic: 1}, channels: {ngo: 1}, discourse: [-0.1, 0.8]}
@@ -79,8 +80,6 @@ class DiscourseDynamicsStepTest {
                   - {from: d1, to: n, layer: funding, weight: 1}
                   - {from: d2, to: n, layer: funding, weight: 1}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor n = w.byId("n");
         assertEquals(1000, TieStore.flowAt(w.ties.get(w.byId("d1").index(), n.index(), Layer.FUNDING), w.step()), 1e-9);
         assertEquals(3000, TieStore.flowAt(w.ties.get(w.byId("d2").index(), n.index(), Layer.FUNDING), w.step()), 1e-9);
@@ -97,7 +96,7 @@ class DiscourseDynamicsStepTest {
      */
     @Test
     void aFunderPressesThroughATieOfNoWeight() {
-        AyniModel m = start(yaml("tieDecayRate: 0, tieStrengthenRate: 0, tieDissolveThreshold: 0, newTieWeight: 0, "
+        World w = month(yaml("tieDecayRate: 0, tieStrengthenRate: 0, tieDissolveThreshold: 0, newTieWeight: 0, "
                 + "funderPressureRate: 0.5, discourseInfluenceRate: 0.1, grantShare: 1, absorptionFactor: 10", """
                 donors:
                   - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, channels: {ngo: 1}, discourse: [0.6, -0.4]}
@@ -106,8 +105,6 @@ class DiscourseDynamicsStepTest {
                 ties:
                   - {from: d, to: n, layer: funding, weight: 0}
                 """));
-        m.runStep();
-        World w = m.world();
         Actor n = w.byId("n");
         Tie funding = w.ties.get(w.byId("d").index(), n.index(), Layer.FUNDING);
         assertEquals(0, funding.weight(), 0);
