@@ -47,6 +47,23 @@ public final class StepWorld {
                 + "discourseInfluenceRate: 0.1, funderPressureRate: 0, ngoTypeChangeProbability: 0, " + extra + "}\n";
     }
 
+    /**
+     * The green-credit world (docs/ODD.md 7.11): an agency of {@code budget} a year that runs green credit, one micro
+     * SME without capital or credit of its own (practice 0) and a domestic buyer paying it a 30% premium; no savings.
+     */
+    public static String greenCredit(int budget) {
+        return yaml("savingsRate: 0, smeCapitalFactor: 0", """
+                governments:
+                  - {id: gov, domain: organic, budget: %d, greenCredit: true}
+                companies:
+                  - {id: buyer, domain: organic, demand: 1, premium: 0.3}
+                smes:
+                  - {id: g, domain: organic, count: 1, creditAccess: 0, practice: [0, 0]}
+                ties:
+                  - {from: g, to: buyer, layer: market, weight: 1}
+                """.formatted(budget));
+    }
+
     /** The model of a scenario, started (seed 11) but not stepped. */
     public static AyniModel start(String yaml) {
         return start(yaml, 11);

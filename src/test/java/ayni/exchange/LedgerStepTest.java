@@ -29,7 +29,7 @@ class LedgerStepTest {
     }
 
     /**
-     * The green-credit world of SubmodelStepTest: an agency of budget 12,000 a year with green credit, one micro SME
+     * The green-credit world of SubmodelStepTest (StepWorld.greenCredit): an agency of budget 12,000 a year with green credit, one micro SME
      * without capital or credit of its own (practice 0) and a domestic buyer paying a 30% premium.
      * Month 1: the agency receives 1,000; the SME adopts (cost 1,500), reimbursed 40% = 600 by the agency (the only
      * transfer: channel government to SME) and borrowing 900 from banks; the agency's other 400 lapses. The buyer
@@ -40,16 +40,7 @@ class LedgerStepTest {
      */
     @Test
     void eachMonthsTalliesAreThatMonthsAloneAndMoneyIsConserved() {
-        AyniModel m = StepWorld.start(StepWorld.yaml("savingsRate: 0, smeCapitalFactor: 0", """
-                governments:
-                  - {id: gov, domain: organic, budget: 12000, greenCredit: true}
-                companies:
-                  - {id: buyer, domain: organic, demand: 1, premium: 0.3}
-                smes:
-                  - {id: g, domain: organic, count: 1, creditAccess: 0, practice: [0, 0]}
-                ties:
-                  - {from: g, to: buyer, layer: market, weight: 1}
-                """));
+        AyniModel m = StepWorld.start(StepWorld.greenCredit(12000));
         World w = m.world();
         Ledger l = w.ledger;
         double initial = l.injected(); // initial holdings (none in this world)

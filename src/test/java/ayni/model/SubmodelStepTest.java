@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ayni.StepWorld;
 import ayni.Tiny;
 import ayni.agents.Actor;
 import ayni.agents.GovernmentAgency;
@@ -300,16 +301,7 @@ class SubmodelStepTest {
      */
     @Test
     void greenCreditLetsAnSmeWithoutCapitalBorrowAndAdopt() {
-        String yaml = Tiny.HEADER + params("savingsRate: 0, smeCapitalFactor: 0") + """
-                governments:
-                  - {id: gov, domain: organic, budget: 120000, greenCredit: true}
-                companies:
-                  - {id: buyer, domain: organic, demand: 1, premium: 0.3}
-                smes:
-                  - {id: g, domain: organic, count: 1, creditAccess: 0, practice: [0, 0]}
-                ties:
-                  - {from: g, to: buyer, layer: market, weight: 1}
-                """;
+        String yaml = StepWorld.greenCredit(120000);
         World w = run(yaml, 1).world();
         Sme s = (Sme) w.byId("g.0001");
         assertTrue(s.adopted());
