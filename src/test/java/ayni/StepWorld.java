@@ -48,6 +48,15 @@ public final class StepWorld {
     }
 
     /**
+     * A bilateral donor "d" of the organic domain that funds NGOs on two-year grants with {@code budget} a year, as
+     * YAML; {@code extra} adds its own fields (e.g. ", until: 2000-06").
+     */
+    public static String ngoDonor(int budget, String extra) {
+        return "donors:\n  - {id: d, kind: bilateral, budget: " + budget + ", domains: {organic: 1}, grantCycleYears: 2, "
+                + "channels: {ngo: 1}" + extra + "}\n";
+    }
+
+    /**
      * The green-credit world (docs/ODD.md 7.11): an agency of {@code budget} a year that runs green credit, one micro
      * SME without capital or credit of its own (practice 0) and a domestic buyer paying it a 30% premium; no savings.
      */

@@ -1,6 +1,7 @@
 package ayni.agents;
 
 import static ayni.StepWorld.month;
+import static ayni.StepWorld.ngoDonor;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.steps;
 import static ayni.StepWorld.yaml;
@@ -37,9 +38,7 @@ class DonorRulesStepTest {
      */
     @Test
     void aSecondGrantGetsOnlyTheFreeBudget() {
-        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1, donorCandidates: 100", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1, donorCandidates: 100", ngoDonor(12000, "") + """
                 ngos:
                   - {id: a, type: conventional, domain: organic, cash: 0, monthlyCost: 600}
                   - {id: b, type: conventional, domain: organic, cash: 0, monthlyCost: 600}
@@ -136,9 +135,8 @@ class DonorRulesStepTest {
         assertNotNull(w.ties.get(d.index(), w.byId("full-p").index(), Layer.FUNDING));
         assertNull(w.ties.get(d.index(), w.byId("rich-p").index(), Layer.FUNDING));
 
-        AyniModel p = start(yaml("grantShare: 1, donorCandidates: 100, performanceThreshold: 0.5", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, fundingRule: performance}
+        AyniModel p = start(yaml("grantShare: 1, donorCandidates: 100, performanceThreshold: 0.5",
+                ngoDonor(12000, ", fundingRule: performance") + """
                 ngos:
                   - {id: able, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.8}
                   - {id: at-threshold, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.5}
@@ -212,9 +210,7 @@ class DonorRulesStepTest {
      */
     @Test
     void aDonorLeavingByUntilUsesItsOwnExitMode() {
-        AyniModel m = start(yaml("grantShare: 1", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, exitMode: abrupt, until: 2000-06}
+        AyniModel m = start(yaml("grantShare: 1", ngoDonor(24000, ", exitMode: abrupt, until: 2000-06") + """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                 ties:
@@ -235,9 +231,7 @@ class DonorRulesStepTest {
      */
     @Test
     void aDonorWithoutCashNeitherPaysNorTeaches() {
-        AyniModel m = start(yaml("grantShare: 1", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 24000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+        AyniModel m = start(yaml("grantShare: 1", ngoDonor(24000, "") + """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.2}
                 ties:
@@ -262,9 +256,7 @@ class DonorRulesStepTest {
      */
     @Test
     void aDonorAccreditsAlongItsLegitimacyTies() {
-        AyniModel m = start(yaml("accreditationRate: 0.1, donorLegitimacy: 1", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 0, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+        AyniModel m = start(yaml("accreditationRate: 0.1, donorLegitimacy: 1", ngoDonor(0, "") + """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, legitimacy: 0.5}
                 ties:
@@ -378,9 +370,7 @@ class DonorRulesStepTest {
      */
     @Test
     void aGrantToAnNgoThatClosedThatMonthIsNotPaid() {
-        AyniModel m = start(yaml("grantShare: 1, ngoInsolvencyMonths: 1", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+        AyniModel m = start(yaml("grantShare: 1, ngoInsolvencyMonths: 1", ngoDonor(12000, "") + """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                 """));

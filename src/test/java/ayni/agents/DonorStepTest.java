@@ -1,5 +1,6 @@
 package ayni.agents;
 
+import static ayni.StepWorld.ngoDonor;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.steps;
 import static ayni.StepWorld.yaml;
@@ -34,9 +35,8 @@ class DonorStepTest {
      */
     @Test
     void aDonorFundsWhatAnNgoCanAbsorbAndNeitherTheWellOffNorAShell() {
-        AyniModel m = start(yaml("grantShare: 0.25, absorptionFactor: 2, ngoReserveMonths: 12, donorCandidates: 8", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}}
+        AyniModel m = start(yaml("grantShare: 0.25, absorptionFactor: 2, ngoReserveMonths: 12, donorCandidates: 8",
+                ngoDonor(120000, "") + """
                 ngos:
                   - {id: named, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
                   - {id: poor, type: conventional, domain: organic, cash: 0, monthlyCost: 2000}
@@ -157,9 +157,7 @@ class DonorStepTest {
      */
     @Test
     void aPerformanceDonorFundsOnlyNgosAboveTheThreshold() {
-        AyniModel m = start(yaml("performanceThreshold: 0.5, grantShare: 0.25", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 120000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, fundingRule: performance}
+        AyniModel m = start(yaml("performanceThreshold: 0.5, grantShare: 0.25", ngoDonor(120000, ", fundingRule: performance") + """
                 ngos:
                   - {id: able, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.8}
                   - {id: unable, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.2}

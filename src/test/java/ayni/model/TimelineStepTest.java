@@ -1,5 +1,6 @@
 package ayni.model;
 
+import static ayni.StepWorld.ngoDonor;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.steps;
 import static ayni.StepWorld.yaml;
@@ -97,9 +98,7 @@ class TimelineStepTest {
      */
     @Test
     void actorsLeaveAfterTheirUntilMonthAndTheLogSaysSoForDonorsAndPlatforms() {
-        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1", """
-                donors:
-                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1}, until: 2000-06}
+        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1", ngoDonor(12000, ", until: 2000-06") + """
                 ngos:
                   - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000, until: 2000-06}
                   - {id: m, type: conventional, domain: organic, cash: 0, monthlyCost: 1000}
