@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Small hand-made worlds for step tests: the quiet parameters (no searches, entries, exits, decay or drift), each of
- * which a test may override, and the actors it writes as YAML.
+ * which a test may override, and the actors it writes as YAML; worlds more than one test class builds alike; and the
+ * ways a test starts and steps one (seed 11 unless it says otherwise).
  */
 public final class StepWorld {
     private StepWorld() {}
@@ -85,7 +86,7 @@ public final class StepWorld {
         return m;
     }
 
-    /** The model of a scenario, started (seed 11) with an observer that records every month, not stepped. */
+    /** The model of a scenario, started (seed 11) with the given observer scheduled, not stepped. */
     public static AyniModel observed(String yaml, StepObserver observer) {
         AyniModel m = new AyniModel(Tiny.parse(yaml), 11);
         m.addObserver(observer);
