@@ -1,5 +1,6 @@
 package ayni;
 
+import ayni.agents.Sme;
 import ayni.agents.World;
 import ayni.metrics.StepObserver;
 import ayni.model.AyniModel;
@@ -109,6 +110,11 @@ public final class StepWorld {
     /** The world of a scenario after its first month (seed 11). */
     public static World month(String yaml) {
         return run(yaml, 1).world();
+    }
+
+    /** Makes the given SMEs (actor ids, e.g. "g.0001") adopters before the next month, as a test's starting point. */
+    public static void adopt(World w, String... smes) {
+        for (String id : smes) ((Sme) w.byId(id)).setAdopted(true);
     }
 
     public static void steps(AyniModel m, int n) {

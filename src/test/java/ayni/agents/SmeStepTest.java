@@ -1,5 +1,7 @@
 package ayni.agents;
 
+import static ayni.StepWorld.adopt;
+import static ayni.StepWorld.observed;
 import static ayni.StepWorld.start;
 import static ayni.StepWorld.steps;
 import static ayni.StepWorld.yaml;
@@ -170,7 +172,7 @@ class SmeStepTest {
                 """);
         AyniModel m = start(yaml);
         World w = m.world();
-        for (String id : new String[] {"knows", "half", "regulated", "exact", "plain"}) ((Sme) w.byId(id + ".0001")).setAdopted(true);
+        adopt(w, "knows.0001", "half.0001", "regulated.0001", "exact.0001", "plain.0001");
         m.runStep();
         assertTrue(((Sme) w.byId("knows.0001")).adopted(), "savings of 80 cover 48");
         assertFalse(((Sme) w.byId("half.0001")).adopted(), "savings of 40 do not");
@@ -303,7 +305,7 @@ class SmeStepTest {
                   - {id: alone, domain: organic, count: 1, knowledge: [0, 0], associationShare: 0, practice: [0.5, 0.5]}
                 """));
         World w = m.world();
-        for (String id : new String[] {"rooted", "loose", "member", "alone"}) ((Sme) w.byId(id + ".0001")).setAdopted(true);
+        adopt(w, "rooted.0001", "loose.0001", "member.0001", "alone.0001");
         assertTrue(((Sme) w.byId("member.0001")).association());
         assertFalse(((Sme) w.byId("alone.0001")).association());
         m.runStep();
@@ -340,7 +342,7 @@ class SmeStepTest {
                 """));
         World w = m.world();
         Sme x = (Sme) w.byId("x.0001"), pgs = (Sme) w.byId("pgs.0001"), below = (Sme) w.byId("below.0001");
-        for (Sme s : new Sme[] {x, pgs, below}) s.setAdopted(true);
+        adopt(w, "x.0001", "pgs.0001", "below.0001");
         m.runStep();
         assertTrue(x.certified());
         assertFalse(x.pgs());
@@ -388,16 +390,13 @@ class SmeStepTest {
      */
     @Test
     void adoptionIsReportedBySegment() {
-        AyniModel m = new AyniModel(ayni.Tiny.parse(yaml("smeCapitalFactor: 0, revertProbability: 0, lossRevertProbability: 0", """
+        ayni.metrics.StepObserver observer = new ayni.metrics.StepObserver(1);
+        AyniModel m = observed(yaml("smeCapitalFactor: 0, revertProbability: 0, lossRevertProbability: 0", """
                 smes:
                   - {id: l, domain: organic, count: 4, size: {micro: 1}, creditAccess: 0}
                   - {id: x, domain: organic, count: 2, size: {micro: 1}, exportShare: 1, creditAccess: 0}
-                """)), 11);
-        ayni.metrics.StepObserver observer = new ayni.metrics.StepObserver(1);
-        m.addObserver(observer);
-        m.start();
-        ((Sme) m.world().byId("l.0001")).setAdopted(true);
-        ((Sme) m.world().byId("x.0001")).setAdopted(true);
+                """), observer);
+        adopt(m.world(), "l.0001", "x.0001");
         m.runStep();
         var ts = observer.series();
         assertEquals(0.25, ts.get(0, "adoption_microLocal"), 1e-12);

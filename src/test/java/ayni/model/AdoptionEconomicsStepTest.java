@@ -1,5 +1,6 @@
 package ayni.model;
 
+import static ayni.StepWorld.adopt;
 import static ayni.StepWorld.params;
 import static ayni.StepWorld.run;
 import static ayni.StepWorld.start;
@@ -73,8 +74,7 @@ class AdoptionEconomicsStepTest {
                 """;
         AyniModel m = start(yaml);
         Sme paid = (Sme) m.world().byId("paid.0001"), unpaid = (Sme) m.world().byId("unpaid.0001");
-        paid.setAdopted(true);
-        unpaid.setAdopted(true);
+        adopt(m.world(), "paid.0001", "unpaid.0001");
         m.runStep();
         assertTrue(paid.adopted(), "80 of premium covers the 48 the practice costs");
         assertFalse(unpaid.adopted(), "no buyer: business as usual");
@@ -199,8 +199,7 @@ class AdoptionEconomicsStepTest {
                 """;
         StepObserver observer = new StepObserver(1);
         AyniModel m = StepWorld.observed(yaml, observer);
-        ((Sme) m.world().byId("s.0001")).setAdopted(true);
-        ((Sme) m.world().byId("l.0001")).setAdopted(true); // below the Bioferia's screen (0.4): it is not recruited
+        adopt(m.world(), "s.0001", "l.0001"); // l is below the Bioferia's screen (0.4): it is not recruited
         m.runStep();
         TimeSeries ts = observer.series();
         double unsold = 800 - 800 * 580 / 1040.0;
@@ -233,7 +232,7 @@ class AdoptionEconomicsStepTest {
         StepObserver observer = new StepObserver(1);
         AyniModel m = StepWorld.observed(yaml, observer);
         World w = m.world();
-        for (String id : new String[] {"h.0001", "x.0001", "y.0001"}) ((Sme) w.byId(id)).setAdopted(true);
+        adopt(w, "h.0001", "x.0001", "y.0001");
         m.runStep();
         m.runStep();
         m.runStep();
