@@ -63,7 +63,7 @@ public final class ScreenWriter {
     static String yaml(Screening.Result r) {
         CalibrationSpec s = r.spec();
         StringBuilder y = new StringBuilder("# Parameters of calibration ").append(s.name()).append(" that do not move its checks ")
-                .append("(ayni calibrate screen), fixed at their prior's median.\n# Use: ayni calibrate ").append(s.file())
+                .append("(ayni calibrate screen), fixed at their prior's median.\n# Use: ayni calibrate ").append(RunWriter.fileName(s.file()))
                 .append(" --fix-screened <this folder>\n");
         y.append("calibration: ").append(s.name()).append('\n');
         y.append("sha256: ").append(s.sha256()).append('\n');
@@ -158,7 +158,7 @@ public final class ScreenWriter {
             md.append("Every parameter moves the checks: none is fixed.\n\n");
         } else {
             md.append("Fixed by screening: ").append(String.join(", ", fixed.stream().map(o -> o.parameter() + " = " + f(o.fixedAt()))
-                    .toList())).append(". Calibrate with them fixed: `ayni calibrate ").append(s.file())
+                    .toList())).append(". Calibrate with them fixed: `ayni calibrate ").append(RunWriter.fileName(s.file()))
                     .append(" --fix-screened <this folder>`.\n\n");
         }
         if (!r.skipped().isEmpty()) {
