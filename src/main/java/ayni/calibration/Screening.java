@@ -56,10 +56,13 @@ public final class Screening {
     /**
      * A screening's result.
      *
-     * @param skipped checks left out because some design point gave no finite value
+     * @param skipped  checks left out because some design point gave no finite value
+     * @param cpuNanos CPU time of the whole process during the run (0 where the JVM cannot tell)
+     * @param load     the system's load average over the last minute at the end (negative where unknown)
      */
     public record Result(CalibrationSpec spec, CalibrationSpec.Screen settings, List<Prior> priors, List<Effect> effects,
-                         List<Overall> overall, List<String> skipped, int points, long nanos, int threads) {
+                         List<Overall> overall, List<String> skipped, int points, long nanos, int threads, long cpuNanos,
+                         double load) {
         /** The parameters to fix, at their values, in the file's order. */
         public List<CalibrationSpec.Fixed> toFix(String from) {
             List<CalibrationSpec.Fixed> out = new ArrayList<>();
@@ -82,7 +85,7 @@ public final class Screening {
     /** Runs the design on {@code threads} threads; {@code progress} hears the number of points done. */
     public static Result run(CalibrationSpec spec, Summaries summaries, CalibrationSpec.Screen settings, int threads,
                              IntConsumer progress) throws InterruptedException {
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), cpu0 = cpuNanos();
         List<Prior> priors = Calibration.priors(spec);
         List<String> ids = spec.parameters().stream().map(Param::id).toList();
         MorrisDesign design = design(spec, settings);
@@ -131,7 +134,15 @@ public final class Screening {
         }
         List<Overall> overall = overall(spec, priors, effects, settings.threshold());
         return new Result(spec, settings, priors, List.copyOf(effects), overall, List.copyOf(skipped), z.length,
-                System.nanoTime() - t0, Math.max(1, threads));
+                System.nanoTime() - t0, Math.max(1, threads), cpuNanos() - cpu0,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CPU time of this process (every thread); 0 where the JVM cannot tell. */
+    static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+        return 0;
     }
 
     /** The file a screening writes naming the parameters to fix, which {@code ayni calibrate --fix-screened} reads. */

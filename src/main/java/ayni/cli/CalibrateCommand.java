@@ -220,19 +220,17 @@ final class CalibrateCommand implements Callable<Integer> {
             FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST);
             int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
             int points = settings.trajectories() * (c.parameters().size() + 1);
-            long cpu0 = cpuNanos();
             ayni.calibration.Screening.Result r;
             try (Progress progress = new Progress(c.name() + " screen", points, quiet, spec.commandLine().getErr())) {
                 r = ayni.calibration.Screening.run(c, Calibration.summaries(c), settings, cores, progress::done);
             }
-            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Manifest m = new Manifest().put("kind", "screening").put("calibration", c.name()).put("file", c.file())
                     .put("sha256", c.sha256()).put("seed", c.seed()).put("trajectories", settings.trajectories())
                     .put("levels", settings.levels()).put("threshold", settings.threshold()).put("simulations", r.points())
                     .put("fixed", r.overall().stream().filter(ayni.calibration.Screening.Overall::fixed)
                             .map(ayni.calibration.Screening.Overall::parameter).toList())
-                    .put("threads", cores).put("wallSeconds", r.nanos() / 1e9).put("cpuSeconds", (cpuNanos() - cpu0) / 1e9)
-                    .put("loadAverage", load).put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                    .put("threads", cores).put("wallSeconds", r.nanos() / 1e9).put("cpuSeconds", r.cpuNanos() / 1e9)
+                    .put("loadAverage", r.load()).put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                     .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                     .put("endedAt", Instant.now().toString());
             String command = "./ayni calibrate screen " + RunWriter.fileName(c.file())
@@ -244,13 +242,6 @@ final class CalibrateCommand implements Callable<Integer> {
                         ov.muStar(), ov.share(), ov.fixed() ? "does not move the checks, fixed at " + ov.fixedAt() : "kept");
             }
             o.printf("  -> %s%n", folder.resolve("report.md"));
-            return 0;
-        }
-
-        /** CPU time of this process (every thread), or of the calling thread where the JVM cannot tell. */
-        private static long cpuNanos() {
-            if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                    instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
             return 0;
         }
     }

@@ -133,10 +133,10 @@ public final class ScreenWriter {
         md.append(String.format(Locale.ROOT, "Morris elementary effects (Morris 1991; mu* after Campolongo et al. 2007) of the %d "
                         + "fitted parameters on the %d checks in the distance (held-out checks are never screened on): %d "
                         + "trajectories on a %d-level grid over each prior's range (log scale for log-uniform priors), %d "
-                        + "simulations on %d threads in %.1f s. Every point of a trajectory runs with the same seed (derived from "
+                        + "simulations on %d threads in %.1f s of wall time and %.1f s of CPU (load average %.1f at the end). Every point of a trajectory runs with the same seed (derived from "
                         + "the file's seed and the trajectory), so an elementary effect compares two runs with the same random "
                         + "numbers.%n%n", s.parameters().size(), s.summaries().size(), r.settings().trajectories(),
-                r.settings().levels(), r.points(), r.threads(), r.nanos() / 1e9));
+                r.settings().levels(), r.points(), r.threads(), r.nanos() / 1e9, r.cpuNanos() / 1e9, r.load()));
         md.append("Each check's effects are divided by the check's spread over the design points (MAD × 1.4826, as the distance "
                 + "scales generation 0); a parameter's overall effect is the mean over facts of the mean over the fact's checks, "
                 + "so every fact weighs the same. ").append(String.format(Locale.ROOT, "A parameter whose overall scaled mu* is "
