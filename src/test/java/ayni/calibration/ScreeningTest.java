@@ -157,6 +157,80 @@ class ScreeningTest {
         assertTrue(other.getMessage().contains("fixed[0].name: 'smeCount' is not a fitted parameter"), other.getMessage());
     }
 
+    @Test
+    void theThresholdIsAStrictShareOfTheLargestAndNoEffectFixesNothing() throws Exception {
+        CalibrationSpec spec = spec(FILE);
+        List<ayni.stats.abc.Prior> priors = Calibration.priors(spec);
+        // knowledgeTransferRate: scaled mu* 4 / 2 = 2, sigma 6 / 2 = 3; revertProbability 0.5 = a quarter of the largest
+        List<Screening.Effect> es = List.of(new Screening.Effect("knowledgeTransferRate", "k", "k", 4, 6, 2),
+                new Screening.Effect("revertProbability", "k", "k", 1, 0, 2));
+        List<Screening.Overall> at = Screening.overall(spec, priors, es, 0.25);
+        assertEquals(3.0, at.get(0).sigma(), 1e-12);
+        assertEquals(0.25, at.get(1).share(), 1e-12);
+        assertFalse(at.get(1).fixed(), "exactly at the threshold share: kept (below fixes)");
+        assertTrue(Screening.overall(spec, priors, es, 0.3).get(1).fixed(), "0.5 < 0.3 x 2");
+        assertFalse(Screening.overall(spec, priors, es, 0.2).get(1).fixed(), "0.5 > 0.2 x 2");
+        List<Screening.Overall> none = Screening.overall(spec, priors, List.of(new Screening.Effect("knowledgeTransferRate", "k", "k",
+                0, 0, 1), new Screening.Effect("revertProbability", "k", "k", 0, 0, 1)), 0.1);
+        assertFalse(none.get(0).fixed() || none.get(1).fixed(), "no parameter moves anything: nothing to rank, nothing fixed");
+        assertTrue(Double.isNaN(Screening.factWeighted(List.of(), Screening.Effect::scaledMuStar)), "no check, no effect");
+    }
+
+    @Test
+    void progressIsHeardChecksWithoutAValueAreLeftOutAndFailuresPassThrough() throws Exception {
+        CalibrationSpec spec = spec(FILE);
+        Summaries gaps = new Summaries() {
+            @Override
+            public List<String> names() {
+                return TOY.names();
+            }
+
+            @Override
+            public double[] values(Map<String, Double> p, long seed) {
+                double[] v = TOY.values(p, seed);
+                if (p.get("revertProbability") > 0.05) v[1] = Double.NaN; // practice has no value at half the points
+                return v;
+            }
+        };
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        Screening.Result r = Screening.run(spec, gaps, spec.screen(), 2, n -> heard.accumulateAndGet(n, Math::max));
+        assertEquals(r.points(), heard.get());
+        assertEquals(List.of("practice"), r.skipped());
+        assertTrue(r.effects().stream().noneMatch(e -> e.check().equals("practice")));
+        Summaries broken = new Summaries() {
+            @Override
+            public List<String> names() {
+                return TOY.names();
+            }
+
+            @Override
+            public double[] values(Map<String, Double> p, long seed) {
+                throw new IllegalStateException("scenario failed");
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Screening.run(spec, broken, spec.screen(), 2, null));
+        assertEquals("scenario failed", e.getMessage());
+    }
+
+    @Test
+    void aScreenedValueMustLieWithinItsPriorEndsIncluded() throws Exception {
+        CalibrationSpec spec = spec(FILE);
+        Path dir = Files.createDirectories(tmp.resolve("s"));
+        String head = "calibration: toy\nsha256: " + spec.sha256() + "\nfixed:\n  - {name: revertProbability, value: ";
+        Files.writeString(dir.resolve(Screening.SCREENED), head + "0}\n");
+        assertEquals(0.0, Screening.read(dir, spec).get(0).value(), "the prior's low end is a value");
+        Files.writeString(dir.resolve(Screening.SCREENED), head + "0.1}\n");
+        assertEquals(0.1, Screening.read(dir, spec).get(0).value(), "and so is its high end");
+        Files.writeString(dir.resolve(Screening.SCREENED), head + "0.2}\n");
+        assertTrue(assertThrows(Screening.BadScreening.class, () -> Screening.read(dir, spec)).getMessage()
+                .contains("fixed[0].value: 0.2 is not a number within revertProbability's prior"));
+        Files.writeString(dir.resolve(Screening.SCREENED), "calibration: other\nsha256: " + spec.sha256() + "\nfixed: []\n");
+        assertTrue(assertThrows(Screening.BadScreening.class, () -> Screening.read(dir, spec)).getMessage()
+                .contains("calibration: 'other' is not 'toy'"));
+        assertTrue(assertThrows(Screening.BadScreening.class, () -> Screening.read(tmp.resolve("none"), spec)).getMessage()
+                .contains("screened.yaml: not found"));
+    }
+
     private static Screening.Effect effect(Screening.Result r, String parameter, String check) {
         return r.effects().stream().filter(e -> e.parameter().equals(parameter) && e.check().equals(check)).findFirst().orElseThrow();
     }
