@@ -231,6 +231,35 @@ class ScreeningTest {
                 .contains("screened.yaml: not found"));
     }
 
+    @Test
+    void theFilesScreenBlockSetsTheDesignAndTheThreshold() throws Exception {
+        // knowledge = 10 x knowledgeTransferRate + 20 x revertProbability: elementary effects 10 x 0.29 = 2.9 and
+        // 20 x 0.1 = 2.0, so revertProbability's overall effect is 2.0 / 2.9 = 0.69 of the largest
+        Summaries both = new Summaries() {
+            @Override
+            public List<String> names() {
+                return TOY.names();
+            }
+
+            @Override
+            public double[] values(Map<String, Double> p, long seed) {
+                return new double[] {10 * p.get("knowledgeTransferRate") + 20 * p.get("revertProbability"), 0, 0, 0, 0, 0};
+            }
+        };
+        CalibrationSpec high = spec(FILE.replace("screen: {trajectories: 6, levels: 4, threshold: 0.1}",
+                "screen: {trajectories: 3, levels: 6, threshold: 0.9}"));
+        assertEquals(new CalibrationSpec.Screen(3, 6, 0.9), high.screen());
+        assertEquals(6, Screening.design(high, high.screen()).levels());
+        Screening.Result r = Screening.run(high, both, high.screen(), 2, null);
+        assertEquals(3 * 3, r.points());
+        assertEquals(2.0 / 2.9, r.overall().get(1).share(), 1e-9);
+        assertTrue(r.overall().get(1).fixed(), "0.69 < 0.9");
+        CalibrationSpec low = spec(FILE.replace("threshold: 0.1", "threshold: 0.5"));
+        assertFalse(Screening.run(low, both, low.screen(), 2, null).overall().get(1).fixed(), "0.69 > 0.5");
+        assertEquals(CalibrationSpec.Screen.DEFAULT, spec(FILE.replace("screen: {trajectories: 6, levels: 4, threshold: 0.1}\n", ""))
+                .screen());
+    }
+
     private static Screening.Effect effect(Screening.Result r, String parameter, String check) {
         return r.effects().stream().filter(e -> e.parameter().equals(parameter) && e.check().equals(check)).findFirst().orElseThrow();
     }
