@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "calibrate", mixinStandardHelpOptions = true, subcommands = {CalibrateCommand.Merge.class, CalibrateCommand.Coverage.class},
+@Command(name = "calibrate", mixinStandardHelpOptions = true, subcommands = {CalibrateCommand.Merge.class, CalibrateCommand.Coverage.class,
+        CalibrateCommand.Screen.class},
         description = {"Calibrate the model by approximate Bayesian computation (sequential Monte Carlo) against the checks of a "
                 + "calibration file (scenarios/calibration/*.yaml).",
                 "Writes results/calibration/<name>/: posterior.csv, generations.csv, fit.csv, marginal and pairwise charts, "
@@ -59,6 +60,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--fix-screened", paramLabel = "DIR", description = "fix the parameters a screening (ayni calibrate screen) "
+            + "found not to move the checks, at the values its DIR/screened.yaml states, before the ABC loop")
+    Path fixScreened;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -68,10 +73,11 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int[] sh = ExperimentCommand.shard(shard);
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        CalibrationSpec c = load(file);
+        CalibrationSpec c = fixScreened != null ? fixScreened(load(file), fixScreened) : load(file);
         Path folder = out != null ? out : Path.of("results", "calibration", c.name());
         Summaries summaries = Calibration.summaries(c);
-        FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "sims"); // one writer per folder, refused at the start
+        // one writer per folder, refused at the start; a folder holding only a screening is the calibration's own
+        FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "sims", "screen");
         FileStore store = open(c, summaries, folder, fresh);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -110,7 +116,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     RunWriter.fileName(c.file()));
             return 0;
         }
-        finish(outcome, folder, started, command(c, out));
+        finish(outcome, folder, started, command(c, out) + (fixScreened != null ? " --fix-screened " + fixScreened : ""));
         o.printf("  -> %s%n", folder.resolve("report.md"));
         return 0;
     }
@@ -120,6 +126,15 @@ final class CalibrateCommand implements Callable<Integer> {
             return CalibrationReader.load(file, ExperimentCommand.measures());
         } catch (ScenarioException e) {
             throw new Main.BadInput(e.getMessage());
+        }
+    }
+
+    /** The calibration with a screening's parameters fixed; a screening that does not fit the file is bad input. */
+    static CalibrationSpec fixScreened(CalibrationSpec c, Path dir) {
+        try {
+            return c.fix(ayni.calibration.Screening.read(dir, c));
+        } catch (ayni.calibration.Screening.BadScreening e) {
+            throw new Main.BadInput("ayni calibrate: --fix-screened " + e.getMessage());
         }
     }
 
@@ -145,6 +160,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Manifest m = new Manifest().put("kind", "calibration").put("calibration", c.name()).put("file", c.file())
                 .put("sha256", c.sha256()).put("scenarios", scen).put("seed", c.seed()).put("population", c.population())
                 .put("alpha", c.alpha()).put("minAcceptance", c.minAcceptance()).put("minToleranceDrop", c.minToleranceDrop())
+                .put("fixedByScreening", fixed(c))
                 .put("stop", o.result().stop().name().toLowerCase(Locale.ROOT)).put("generations", gs.size())
                 .put("simulations", gs.get(gs.size() - 1).total() + o.predictive().size() + (o.planted() != null ? 1 : 0))
                 .put("simulatedNow", o.simulatedNow()).put("threads", o.threads())
@@ -152,6 +168,82 @@ final class CalibrateCommand implements Callable<Integer> {
                 .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                 .put("endedAt", Instant.now().toString());
         CalibrationWriter.write(o, m, command, folder);
+    }
+
+    /** The parameters a screening fixed, for a manifest: id, value and the screening's folder. */
+    static List<Map<String, Object>> fixed(CalibrationSpec c) {
+        return c.screened().stream().map(f -> Map.<String, Object>of("parameter", f.param().id(), "value", f.value(),
+                "screening", f.from())).toList();
+    }
+
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"Morris screening of a calibration file's fitted parameters: which move the checks in the distance. "
+                    + "Runs a Morris design over the priors' ranges with the calibration's own summaries and writes "
+                    + "results/calibration/<name>/screen/: screening.csv, parameters.csv, screened.yaml, screening.png/svg, "
+                    + "report.md, manifest.json.",
+                    "Parameters whose overall scaled mu* is below the threshold share of the largest are named in screened.yaml; "
+                            + "'ayni calibrate FILE --fix-screened DIR' fixes them at their prior's median. Defaults come from the "
+                            + "file's 'screen:' block."},
+            footer = CommandList.EXAMPLE + "./ayni calibrate screen scenarios/calibration/planted-organic.yaml")
+    static final class Screen implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "calibration file")
+        Path file;
+
+        @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default: the file's screen: block, else 20)")
+        Integer trajectories;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration/<name>/screen)")
+        Path out;
+
+        @Option(names = "--threads", paramLabel = "N", description = "parallel simulations (default: all cores)")
+        Integer threads;
+
+        @Option(names = "--quiet", description = "no progress output")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws Exception {
+            Instant started = Instant.now();
+            CalibrationSpec c = load(file);
+            CalibrationSpec.Screen settings = c.screen();
+            if (trajectories != null) {
+                if (trajectories < 2) {
+                    throw new Main.BadInput("ayni calibrate screen: --trajectories " + trajectories + " must be at least 2 (a sigma "
+                            + "needs two); fix: e.g. --trajectories 20");
+                }
+                settings = new CalibrationSpec.Screen(trajectories, settings.levels(), settings.threshold());
+            }
+            Path folder = out != null ? out : Path.of("results", "calibration", c.name(), "screen");
+            FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST);
+            int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            int points = settings.trajectories() * (c.parameters().size() + 1);
+            ayni.calibration.Screening.Result r;
+            try (Progress progress = new Progress(c.name() + " screen", points, quiet, spec.commandLine().getErr())) {
+                r = ayni.calibration.Screening.run(c, Calibration.summaries(c), settings, cores, progress::done);
+            }
+            Manifest m = new Manifest().put("kind", "screening").put("calibration", c.name()).put("file", c.file())
+                    .put("sha256", c.sha256()).put("seed", c.seed()).put("trajectories", settings.trajectories())
+                    .put("levels", settings.levels()).put("threshold", settings.threshold()).put("simulations", r.points())
+                    .put("fixed", r.overall().stream().filter(ayni.calibration.Screening.Overall::fixed)
+                            .map(ayni.calibration.Screening.Overall::parameter).toList())
+                    .put("threads", cores).put("wallSeconds", r.nanos() / 1e9).put("cpuSeconds", r.cpuNanos() / 1e9)
+                    .put("loadAverage", r.load()).put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
+                    .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
+                    .put("endedAt", Instant.now().toString());
+            String command = "./ayni calibrate screen " + RunWriter.fileName(c.file())
+                    + (trajectories != null ? " --trajectories " + trajectories : "") + (out != null ? " --out " + out : "");
+            ayni.output.ScreenWriter.write(r, m, command, folder);
+            PrintWriter o = spec.commandLine().getOut();
+            for (ayni.calibration.Screening.Overall ov : r.overall()) {
+                o.printf(Locale.ROOT, "%s: %s: overall scaled mu* %.4g (%.2f of the largest): %s%n", c.name(), ov.parameter(),
+                        ov.muStar(), ov.share(), ov.fixed() ? "does not move the checks, fixed at " + ov.fixedAt() : "kept");
+            }
+            o.printf("  -> %s%n", folder.resolve("report.md"));
+            return 0;
+        }
     }
 
     @Command(name = "coverage", mixinStandardHelpOptions = true,

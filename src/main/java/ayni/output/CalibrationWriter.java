@@ -137,6 +137,12 @@ public final class CalibrationWriter {
             md.append("**Planted-parameter recovery**: the targets are the outputs of one run at the planted values (its own "
                     + "seed), so the posterior should cover the planted values.\n\n");
         }
+        if (!spec.screened().isEmpty()) {
+            md.append("**Fixed by screening** (a Morris screening found they do not move the checks; `ayni calibrate screen`): ")
+                    .append(String.join(", ", spec.screened().stream().map(x -> x.param().id() + " = " + f(x.value())).toList()))
+                    .append(", from ").append(spec.screened().get(0).from()).append(". They are not fitted: every simulation "
+                            + "runs them at these values.\n\n");
+        }
         md.append("## Posterior\n\nEstimates: medians and 90 % intervals of the weighted particles; \"identified\" when the "
                 + "interval is at most ").append(f(spec.identifiedShare())).append(" of the prior's central 90 %.\n\n");
         md.append("| parameter | prior | median | 90 % interval | width / prior's | identified |")

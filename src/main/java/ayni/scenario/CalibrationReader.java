@@ -21,7 +21,7 @@ import java.util.Set;
 public final class CalibrationReader {
     private static final List<String> TOP = List.of("name", "title", "description", "seed", "scenarios", "parameters",
             "summaries", "heldOut", "distance", "population", "alpha", "stop", "predictive", "identifiedShare", "planted",
-            "patterns");
+            "patterns", "screen");
     private static final List<String> PATTERN = List.of("pattern");
     private static final List<String> RUN = List.of("key", "file", "steps", "measureInterval", "set");
     private static final List<String> PARAM = List.of("name", "prior", "low", "high", "mean", "sd", "scenarios");
@@ -30,6 +30,7 @@ public final class CalibrationReader {
     private static final List<String> MINUS = List.of("scenario", "measure", "stat", "at", "window");
     private static final List<String> STOP = List.of("minAcceptance", "minToleranceDrop");
     private static final List<String> DISTANCE = List.of("scale");
+    private static final List<String> SCREEN = List.of("trajectories", "levels", "threshold");
     private static final List<String> SHAPES = List.of("uniform", "log-uniform", "normal");
     /** Fewer held-out facts than this leave too little to judge a calibration by. */
     public static final int MIN_HELD_OUT = 4;
@@ -163,10 +164,25 @@ public final class CalibrationReader {
         }
         int predictive = r.integer(root, "", "predictive", false, 100, 0, 1_000_000, "posterior-predictive runs");
         double identified = r.number(root, "", "identifiedShare", false, 0.5, 0.01, 1, "share of the prior's 90 % interval");
+        CalibrationSpec.Screen screen = screen(r, root);
         if (!r.problems.isEmpty()) return null;
         String hash = Composer.sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
         return new CalibrationSpec(file, hash, name, title, description, seed, List.copyOf(runs), List.copyOf(parameters),
-                summaries, heldOut, scale, population, alpha, minAcceptance, minDrop, predictive, identified, planted);
+                summaries, heldOut, scale, population, alpha, minAcceptance, minDrop, predictive, identified, planted, screen, List.of());
+    }
+
+    /** The {@code screen:} block: Morris trajectories, grid levels (even) and the threshold share; defaults when absent. */
+    private static CalibrationSpec.Screen screen(TreeReader r, JsonNode root) {
+        CalibrationSpec.Screen def = CalibrationSpec.Screen.DEFAULT;
+        JsonNode n = r.child(root, "", "screen", false);
+        if (n == null || !r.object(n, "screen", SCREEN)) return def;
+        int trajectories = r.integer(n, "screen", "trajectories", false, def.trajectories(), 2, 10_000,
+                "Morris trajectories (at least 2, for a sigma)");
+        int levels = r.integer(n, "screen", "levels", false, def.levels(), 2, 100, "levels of the Morris grid");
+        if (levels % 2 != 0) r.problem(TreeReader.at("screen", "levels"), "levels " + levels + " is odd", "give an even number, e.g. 4");
+        double threshold = r.number(n, "screen", "threshold", false, def.threshold(), 0, 0.99,
+                "share of the largest parameter's overall scaled mu*");
+        return new CalibrationSpec.Screen(trajectories, levels, threshold);
     }
 
     private static Map<String, Double> values(TreeReader r, JsonNode node, String path, Set<String> known) {

@@ -16,7 +16,23 @@ import java.util.Map;
 public record CalibrationSpec(String file, String sha256, String name, String title, String description, long seed,
                               List<Run> scenarios, List<Param> parameters, List<Check> summaries, List<Check> heldOut,
                               Scale scale, int population, double alpha, double minAcceptance, double minToleranceDrop,
-                              int predictive, double identifiedShare, Map<String, Double> planted) {
+                              int predictive, double identifiedShare, Map<String, Double> planted, Screen screen,
+                              List<Fixed> screened) {
+
+    /**
+     * How {@code ayni calibrate screen} screens the fitted parameters (the file's {@code screen:} block).
+     *
+     * @param trajectories Morris trajectories (each k + 1 simulations)
+     * @param levels       the Morris grid's levels (even)
+     * @param threshold    a parameter whose overall scaled mu* is below this share of the largest parameter's does not
+     *                     move the checks and is fixed
+     */
+    public record Screen(int trajectories, int levels, double threshold) {
+        public static final Screen DEFAULT = new Screen(20, 4, 0.1);
+    }
+
+    /** A fitted parameter fixed at {@code value} by a screening ({@code from}: the screening's folder, as given). */
+    public record Fixed(Param param, double value, String from) {}
 
     /** A scenario every parameter set is run on: its key in the file, the months run and fixed parameter values. */
     public record Run(String key, Scenario scenario, int steps, int measureInterval, Map<String, Double> set) {}
@@ -122,7 +138,38 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
         String hash = Composer.sha256((sha256 + values + plantedSeed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new CalibrationSpec(file, hash, name, title, description, plantedSeed, scenarios, parameters, summaries, heldOut,
                 scale, population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare,
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)));
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)), screen, screened);
+    }
+
+    /**
+     * This calibration with the given fitted parameters fixed (a screening's result): they leave {@link #parameters()}
+     * and are set, at their value, in every scenario they applied to; the hash covers them, so a store of the unscreened
+     * calibration is never mixed in. A planted calibration keeps only the planted values of the parameters still fitted.
+     */
+    public CalibrationSpec fix(List<Fixed> fixed) {
+        if (fixed.isEmpty()) return this;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Fixed f : fixed) ids.add(f.param().id());
+        List<Param> kept = parameters.stream().filter(p -> !ids.contains(p.id())).toList();
+        List<Run> runs = new java.util.ArrayList<>();
+        for (Run r : scenarios) {
+            Map<String, Double> set = new java.util.LinkedHashMap<>(r.set());
+            for (Fixed f : fixed) if (f.param().appliesTo(r.key())) set.put(f.param().name(), f.value());
+            runs.add(new Run(r.key(), r.scenario(), r.steps(), r.measureInterval(), java.util.Collections.unmodifiableMap(set)));
+        }
+        Map<String, Double> pl = null;
+        if (planted != null) {
+            pl = new java.util.LinkedHashMap<>(planted);
+            pl.keySet().removeAll(ids);
+            pl = java.util.Collections.unmodifiableMap(pl);
+        }
+        StringBuilder key = new StringBuilder(sha256).append("|screened");
+        for (Fixed f : fixed) key.append('|').append(f.param().id()).append('=').append(Double.toString(f.value()));
+        String hash = Composer.sha256(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Fixed> all = new java.util.ArrayList<>(screened);
+        all.addAll(fixed);
+        return new CalibrationSpec(file, hash, name, title, description, seed, List.copyOf(runs), kept, summaries, heldOut,
+                scale, population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare, pl, screen, List.copyOf(all));
     }
 
     /** Every check, summaries first, then held-out ones: the order of the simulator's outputs. */

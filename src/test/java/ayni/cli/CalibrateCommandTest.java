@@ -157,4 +157,69 @@ class CalibrateCommandTest {
         assertEquals(0, again.code(), again.err());
         assertEquals(rows, Files.readAllLines(out.resolve("coverage.csv")));
     }
+
+    @Test
+    void aBadScreenBlockExitsTwoWithOneLineNamingFileAndField() throws Exception {
+        Path bad = write("bad.yaml", TINY + "screen: {trajectories: 5, levels: 3}\n"), out = tmp.resolve("never");
+        MainTest.Outcome o = MainTest.exec("calibrate", "screen", bad.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bad.yaml:20: screen.levels: levels 3 is odd; fix: give an even number"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertFalse(Files.exists(out));
+        Path zero = write("zero.yaml", TINY + "screen: {threshold: 1.5}\n");
+        MainTest.Outcome z = MainTest.exec("calibrate", "screen", zero.toString(), "--out", out.toString());
+        assertEquals(2, z.code());
+        assertTrue(z.err().contains("zero.yaml:20: screen.threshold: 1.5 is out of range"), z.err());
+        MainTest.Outcome t = MainTest.exec("calibrate", "screen", write("t.yaml", TINY).toString(), "--trajectories", "1",
+                "--out", out.toString());
+        assertEquals(2, t.code());
+        assertTrue(t.err().contains("--trajectories 1 must be at least 2"), t.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aCalibrationTakesTheScreenedParametersFixedAndSaysSo() throws Exception {
+        Path file = write("tiny.yaml", TINY.replace("steps: 12", "steps: 6")), screen = tmp.resolve("screen");
+        ayni.scenario.CalibrationSpec spec = CalibrateCommand.load(file);
+        Files.createDirectories(screen);
+        Files.writeString(screen.resolve("screened.yaml"), "calibration: tiny\nsha256: " + spec.sha256()
+                + "\nfixed:\n  - {name: knowledgeTransferRate, value: 0.25}\nkept: [practiceGrowthRate]\n");
+        Path out = tmp.resolve("out");
+        MainTest.Outcome o = MainTest.exec("calibrate", file.toString(), "--out", out.toString(), "--quiet", "--fix-screened",
+                screen.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readAllLines(out.resolve("posterior.csv")).get(0).startsWith("generation,index,weight,distance,"
+                + "practiceGrowthRate,practice,"), "the fixed parameter is not fitted");
+        assertTrue(Files.readString(out.resolve("report.md")).contains("**Fixed by screening**") 
+                && Files.readString(out.resolve("report.md")).contains("knowledgeTransferRate = 0.25"));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(0.25, m.get("fixedByScreening").get(0).get("value").asDouble());
+        // a screening of another version of the file is refused before anything runs
+        Files.writeString(screen.resolve("screened.yaml"), "calibration: tiny\nsha256: 0\nfixed: []\n");
+        MainTest.Outcome stale = MainTest.exec("calibrate", file.toString(), "--out", tmp.resolve("no").toString(), "--fix-screened",
+                screen.toString());
+        assertEquals(2, stale.code());
+        assertTrue(stale.err().contains("--fix-screened") && stale.err().contains("sha256: screened another version"), stale.err());
+        assertEquals(1, stale.err().strip().lines().count(), stale.err());
+        assertFalse(Files.exists(tmp.resolve("no")));
+    }
+
+    @Test
+    void screeningPlantedOrganicWritesItsResults() throws Exception {
+        Path out = tmp.resolve("screen");
+        MainTest.Outcome o = MainTest.exec("calibrate", "screen", "scenarios/calibration/planted-organic.yaml", "--trajectories", "2",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("screening.csv", "parameters.csv", "screened.yaml", "screening.png", "screening.svg", "report.md",
+                "manifest.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        // 3 parameters × 5 checks in the distance (held-out checks are never screened on)
+        assertEquals(1 + 15, Files.readAllLines(out.resolve("screening.csv")).size());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(2 * 4, m.get("simulations").asInt());
+        // the calibration accepts its own screening
+        ayni.scenario.CalibrationSpec spec = CalibrateCommand.load(Path.of("scenarios/calibration/planted-organic.yaml"));
+        assertEquals(m.get("fixed").size(), ayni.calibration.Screening.read(out, spec).size());
+    }
 }

@@ -66,7 +66,8 @@ public final class Distance {
         return new Distance(terms, s);
     }
 
-    static double spread(double[] xs) {
+    /** The spread a term without a fixed scale is scaled by: MAD × 1.4826, else the mean absolute deviation, else 1. */
+    public static double spread(double[] xs) {
         if (xs.length == 0) return 1;
         Median median = new Median();
         double m = median.evaluate(xs);

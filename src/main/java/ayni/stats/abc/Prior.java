@@ -103,6 +103,13 @@ public record Prior(String name, Shape shape, double low, double high, double me
         return Math.max(zLow(), Math.min(zHigh(), z));
     }
 
+    /** The prior's median in θ (the value a parameter that does not move the checks is fixed at). */
+    public double median() {
+        RealDistribution d = distribution();
+        double a = d.cumulativeProbability(zLow()), b = d.cumulativeProbability(zHigh());
+        return toTheta(d.inverseCumulativeProbability((a + b) / 2));
+    }
+
     /** Width of the prior's central interval of mass {@code mass} in θ (what a posterior interval is compared with). */
     public double centralWidth(double mass) {
         RealDistribution d = distribution();
