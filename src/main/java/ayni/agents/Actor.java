@@ -53,7 +53,23 @@ public abstract class Actor implements Steppable, Account, Serializable {
         if (active) act(((WorldState) state).world());
     }
 
-    /** Decisions of the act phase. */
+    /** Money of the budgets phase: a donor's or government's budget arrives. None by default. */
+    protected void budget(World w) {}
+
+    /** Runs this actor's budgets phase (called by the model). */
+    public final void budgetStep(World w) {
+        if (active) budget(w);
+    }
+
+    /** Money of the running-costs phase: an NGO's own income arrives, an NGO or platform pays its costs. None by default. */
+    protected void runningCosts(World w) {}
+
+    /** Runs this actor's running-costs phase (called by the model). */
+    public final void runningCostsStep(World w) {
+        if (active) runningCosts(w);
+    }
+
+    /** Decisions of the act phase; no money moves here. */
     protected abstract void act(World w);
 
     /** Flows of the exchange phase. */

@@ -51,6 +51,14 @@ public final class Company extends Actor {
         return !exportBuyer || s.orientation == ayni.domain.MarketOrientation.EXPORT;
     }
 
+    /**
+     * Whether it could found a business NGO (7.23): a large buyer, not a farmers' market, that no active Peruvian
+     * business NGO serves.
+     */
+    public boolean unservedBuyer(World w) {
+        return active && !bioferia && CorporateSupport.serving(this, w).isEmpty();
+    }
+
     int suppliers(World w) {
         int n = 0;
         for (Tie t : w.ties.in(index)) if (t.layer() == Layer.MARKET && w.actor(t.from()) instanceof Sme) n++;

@@ -23,6 +23,14 @@ final class CorporateSupport {
     static void pay(Company c, World w) {
         double fee = w.params.getCompanyServiceFee();
         if (fee <= 0 || !c.active) return;
+        for (Ngo n : serving(c, w)) {
+            w.ledger.inject(c, fee, Ledger.Source.COMPANY_REVENUE);
+            w.fund(c, n, fee, IncomeSource.SERVICE_FEES);
+        }
+    }
+
+    /** The active Peruvian business NGOs that serve a company: they give it expertise or it already pays them. */
+    static List<Ngo> serving(Company c, World w) {
         List<Ngo> served = new ArrayList<>();
         for (Tie t : w.ties.in(c.index)) {
             if (t.layer() == Layer.KNOWLEDGE && businessNgo(w.actor(t.from())) instanceof Ngo n && !served.contains(n)) served.add(n);
@@ -30,10 +38,7 @@ final class CorporateSupport {
         for (Tie t : w.ties.out(c.index)) {
             if (t.layer() == Layer.FUNDING && businessNgo(w.actor(t.to())) instanceof Ngo n && !served.contains(n)) served.add(n);
         }
-        for (Ngo n : served) {
-            w.ledger.inject(c, fee, Ledger.Source.COMPANY_REVENUE);
-            w.fund(c, n, fee, IncomeSource.SERVICE_FEES);
-        }
+        return served;
     }
 
     private static Actor businessNgo(Actor a) {

@@ -67,8 +67,9 @@ public final class Donor extends Actor {
         return best;
     }
 
+    /** Budgets phase: the month's budget arrives from abroad; a donor leaving at grant end gets only what it still owes. */
     @Override
-    protected void act(World w) {
+    protected void budget(World w) {
         if (leaving) {
             // a donor leaving at grant end still pays what it has committed, and nothing more
             double owed = committed(w.step()) - cash;
@@ -78,6 +79,12 @@ public final class Donor extends Actor {
         }
         if (budgetGrowth != 0) budget *= Math.pow(1.0 + budgetGrowth, 1.0 / 12.0);
         w.ledger.inject(this, budget / 12.0, Ledger.Source.DONOR_BUDGET);
+    }
+
+    /** Act phase: chooses whom to fund (referrals first); the grants are paid in the exchange phase. */
+    @Override
+    protected void act(World w) {
+        if (leaving) return;
         for (Actor r : referrals) {
             if (budget / 12.0 - committed(w.step()) <= 1e-6) break;
             if (r.active && !fundsAlready(r, w.step()) && absorption(r, w) >= 1.0 && !wellOff(r, w) && score(r, w) > Double.NEGATIVE_INFINITY) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Rivalry among NGOs for scarce funds (ODD 7.28; §6.2.3, §8.3, §9.2.1): as new NGO types emerge, "the competition for
  * scarce funding [has] also intensified" (§8.3), whether or not a donor makes a grant that month. Every NGO short of
- * funds (one donors would still fund: cash at most p.ngoReserveMonths of its running costs, 7.6) competes for the aid
+ * funds (one donors would still fund: it has running costs and cash at most p.ngoReserveMonths of them, 7.6) competes for the aid
  * open to its domain with every other NGO of the domain short of funds; each such pair clashes in a month with
  * probability q = min(1, p.fundingRivalryRate x scarcity), where scarcity is the domain's active NGOs per US$ million a
  * year of the budgets of active, not leaving donors that fund NGOs in it (each donor's budget weighted by its NGO
@@ -26,7 +26,7 @@ final class FundingRivalry {
     static void step(World w) {
         EnumMap<Domain, List<Ngo>> seekers = new EnumMap<>(Domain.class);
         for (Actor a : w.active(ActorKind.NGO)) {
-            if (a.domain != null && !Donor.wellOff(a, w)) seekers.computeIfAbsent(a.domain, d -> new ArrayList<>()).add((Ngo) a);
+            if (a.domain != null && shortOfFunds((Ngo) a, w)) seekers.computeIfAbsent(a.domain, d -> new ArrayList<>()).add((Ngo) a);
         }
         if (seekers.isEmpty()) return;
         EnumMap<Domain, Double> aid = aidByDomain(w);
@@ -51,6 +51,14 @@ final class FundingRivalry {
                 w.conflicts.begin(w, n, rival);
             }
         }
+    }
+
+    /**
+     * An NGO donors would still fund: it has running costs (a donor gives nothing to an organisation without them, 7.2)
+     * and is not well off ({@link Donor#wellOff}).
+     */
+    static boolean shortOfFunds(Ngo n, World w) {
+        return n.monthlyCost > 0 && !Donor.wellOff(n, w);
     }
 
     /**

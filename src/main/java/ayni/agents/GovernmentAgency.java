@@ -52,10 +52,15 @@ public final class GovernmentAgency extends Actor {
         legitimacy = p.getGovernmentLegitimacy();
     }
 
+    /** Budgets phase: the month's appropriation arrives from the treasury. */
     @Override
-    protected void act(World w) {
+    protected void budget(World w) {
         if (budgetGrowth != 0) budget *= Math.pow(1.0 + budgetGrowth, 1.0 / 12.0);
         if (budget > 0) w.ledger.inject(this, budget / 12.0, Ledger.Source.GOVERNMENT_BUDGET);
+    }
+
+    @Override
+    protected void act(World w) {
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
         PartnerSearch.search(this, w);
     }

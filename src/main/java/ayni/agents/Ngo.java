@@ -59,13 +59,17 @@ public final class Ngo extends Actor {
         results = p.getNgoInitialResults();
     }
 
+    /** Running-costs phase: its own income (sales, service and member fees) arrives and it pays its running costs, or retrenches and in the end closes. */
     @Override
-    protected void act(World w) {
+    protected void runningCosts(World w) {
         incomeLastStep.putAll(incomeThisStep);
         for (IncomeSource s : IncomeSource.values()) incomeThisStep.put(s, 0.0);
         earnOwnIncome(w);
         payRunningCosts(w);
-        if (!active) return;
+    }
+
+    @Override
+    protected void act(World w) {
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
         PartnerSearch.search(this, w);
     }

@@ -106,9 +106,9 @@ public final class Platform extends Actor {
         return total > 0 ? feeIncome / total : 0;
     }
 
+    /** Running-costs phase: pays its running costs and spends aid above its reserve on activities, or shrinks and in the end dissolves. */
     @Override
-    protected void act(World w) {
-        smeVoice = seats == 0 ? 0 : (double) smeSeats(w) / seats;
+    protected void runningCosts(World w) {
         double pay = Math.min(cash, monthlyCost);
         if (pay > 0) w.ledger.spend(this, pay, Ledger.Sink.RUNNING_COSTS);
         projectFunds = Math.min(projectFunds, cash);
@@ -123,6 +123,11 @@ public final class Platform extends Actor {
             insolventMonths = 0;
             spendOnActivities(w);
         }
+    }
+
+    @Override
+    protected void act(World w) {
+        smeVoice = seats == 0 ? 0 : (double) smeSeats(w) / seats;
         legitimacy *= 1.0 - w.params.getLegitimacyDecayRate();
     }
 

@@ -141,6 +141,20 @@ public final class Sme extends Actor {
             return;
         }
         legitimacy *= 1.0 - p.getLegitimacyDecayRate();
+        PartnerSearch.search(this, w);
+    }
+
+    /** Runs this SME's investment phase (called by the model's investment phase). */
+    public void investStep(World w) {
+        if (active) invest(w);
+    }
+
+    /**
+     * Investment phase: a non-adopter decides whether to adopt, paying the investment as it does ({@link
+     * #decideAdoption}); an adopter may revert; the practice grows or falls back; certification follows the practice.
+     */
+    void invest(World w) {
+        Parameters p = w.params;
         Policy policy = w.policy(domain);
         if (supporter instanceof Ngo n && w.step() == supportedUntil + 1 && !adopted) n.recordResult(false, p);
         if (!adopted) {
@@ -153,7 +167,6 @@ public final class Sme extends Actor {
         practice = adopted ? practice + p.getPracticeGrowthRate() * (1.0 - practice)
                 : practice - p.getPracticeGrowthRate() * Math.max(0.0, practice - initialPractice);
         certify(w, policy);
-        PartnerSearch.search(this, w);
     }
 
     /**
@@ -201,10 +214,11 @@ public final class Sme extends Actor {
         Parameters p = w.params;
         double cost = adoptionCost(p);
         double fromFunding = Math.min(projectMoney, cost);
-        double subsidy = policy.subsidyPayer() != null ? Math.min(policy.subsidy(), policy.subsidyPayer().cash) : 0;
+        GovernmentAgency payer = policy.subsidyPayer();
+        double subsidy = payer != null ? Math.min(policy.subsidy(), payer.cash) : 0;
         GovernmentAgency gc = policy.greenCredit();
         // the same agency may pay both: the reimbursement can only use what the subsidy leaves
-        double gcCash = gc == null ? 0 : gc.cash - (gc == policy.subsidyPayer() ? subsidy : 0);
+        double gcCash = gc == null ? 0 : gc.cash - (gc == payer ? subsidy : 0);
         double reimbursed = gc != null ? Math.max(0, Math.min(p.getGreenCreditReimbursement() * cost, gcCash)) : 0;
         double own = Math.max(0, cost - fromFunding - Math.min(subsidy + reimbursed, cost - fromFunding));
         boolean credit = creditAccess || gc != null;
@@ -225,7 +239,7 @@ public final class Sme extends Actor {
         }
         if (subsidy > 0 && remaining > 0) {
             double s = Math.min(subsidy, remaining);
-            w.fund(policy.subsidyPayer(), this, s, IncomeSource.GOVERNMENT_CONTRACTS);
+            w.fund(payer, this, s, IncomeSource.GOVERNMENT_CONTRACTS);
             w.ledger.spend(this, s, Ledger.Sink.INVESTMENT);
             remaining -= s;
         }

@@ -263,7 +263,7 @@ public final class World implements Serializable {
         /** Adoptions by SMEs an NGO of each type supported, and project money NGOs of each type gave (USD). */
         public final int[] projectAdoptions = new int[ayni.domain.NgoType.values().length];
         public final double[] projectMoney = new double[ayni.domain.NgoType.values().length];
-        public int producerNgoFoundings;
+        public int producerNgoFoundings, businessNgoFoundings;
         public double smeBorrowing;
 
         public void reset() {
@@ -272,7 +272,7 @@ public final class World implements Serializable {
             salesDomesticOrganic = salesBioferia = 0;
             bioferiaStands = bioferiaStandsUsed = 0;
             smeFailures = accreditations = 0;
-            grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = 0;
+            grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = businessNgoFoundings = 0;
             conflictChancesNgoSme = conflictsNgoSme = ngoCompanyRelations = ngoCompanyConflictive = conflictsNgoCompany = 0;
             java.util.Arrays.fill(projectAdoptions, 0);
             java.util.Arrays.fill(projectMoney, 0);

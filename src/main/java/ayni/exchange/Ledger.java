@@ -9,6 +9,10 @@ import java.io.Serializable;
  * write-off (holdings of an actor that leaves). So at any time
  * {@code injected = held by active actors + spent + written off}, and in every step what is given equals what is
  * received. {@link #imbalance(double)} checks it.
+ * <p>A model closes the ledger to flows in the phases whose names do not say that money moves ({@link #allowFlows}):
+ * there any transfer, sale, spending or injection other than an entering actor's initial holdings is refused, so money
+ * cannot move where the step's phase names do not say it does. Entry (initial holdings) and exit (write-off) are booked
+ * whenever actors enter or leave.
  */
 public final class Ledger implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,6 +42,17 @@ public final class Ledger implements Serializable {
     private final double[][] channelStep = new double[K][K];
     private double givenTotalStep, receivedTotalStep;
     private final double[] salesStep = new double[K];
+    private String closedPhase;
+
+    /** Opens the ledger to flows, or (phase non-null) closes it while the named phase runs. */
+    public void allowFlows(String closedInPhase) {
+        closedPhase = closedInPhase;
+    }
+
+    private void flow(double amount) {
+        check(amount);
+        if (closedPhase != null) throw new IllegalStateException("money moved in the " + closedPhase + " phase, which moves none");
+    }
 
     public void beginStep() {
         java.util.Arrays.fill(injectedStep, 0);
@@ -50,7 +65,8 @@ public final class Ledger implements Serializable {
     }
 
     public void inject(Account to, double amount, Source source) {
-        check(amount);
+        if (source == Source.INITIAL_HOLDINGS) check(amount);
+        else flow(amount);
         to.setCash(to.cash() + amount);
         injected += amount;
         injectedStep[source.ordinal()] += amount;
@@ -58,7 +74,7 @@ public final class Ledger implements Serializable {
 
     /** Moves funding between two accounts; it cannot move more than the giver holds. */
     public void transfer(Account from, Account to, double amount) {
-        check(amount);
+        flow(amount);
         if (amount > from.cash() + 1e-9) {
             throw new IllegalStateException("transfer of " + amount + " exceeds the " + from.cash() + " held by actor "
                     + from.index());
@@ -77,7 +93,7 @@ public final class Ledger implements Serializable {
      * as funding.
      */
     public void sale(Account buyer, Account seller, double amount) {
-        check(amount);
+        flow(amount);
         if (amount > buyer.cash() + 1e-9) {
             throw new IllegalStateException("payment of " + amount + " exceeds the " + buyer.cash() + " held by actor "
                     + buyer.index());
@@ -88,7 +104,7 @@ public final class Ledger implements Serializable {
     }
 
     public void spend(Account from, double amount, Sink sink) {
-        check(amount);
+        flow(amount);
         if (amount > from.cash() + 1e-9) {
             throw new IllegalStateException("spending " + amount + " exceeds the " + from.cash() + " held by actor "
                     + from.index());

@@ -335,6 +335,7 @@ public final class StepObserver implements Steppable {
         }
         r.put("adoptionsPerMillion_otherNgo", otherMoney == 0 ? 0 : otherAdoptions * 1e6 / otherMoney);
         r.put("producerNgoFoundings", (double) c.producerNgoFoundings);
+        r.put("businessNgoFoundings", (double) c.businessNgoFoundings);
         r.put("conflictRate_ngoNgo", c.conflictChancesNgoNgo == 0 ? 0 : (double) c.conflictsNgoNgo / c.conflictChancesNgoNgo);
         r.put("conflictRate_ngoSme", c.conflictChancesNgoSme == 0 ? 0 : (double) c.conflictsNgoSme / c.conflictChancesNgoSme);
         r.put("ngoCompanyCooperativeShare", c.ngoCompanyRelations == 0 ? 0

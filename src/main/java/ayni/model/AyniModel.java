@@ -25,6 +25,8 @@ import sim.engine.Steppable;
 public class AyniModel extends SimState implements WorldState {
     private static final long serialVersionUID = 1L;
     /** Budgets arrive before anyone draws on them; buyers look for suppliers before SMEs decide. */
+    private static final ActorKind[] BUDGET_ORDER = {ActorKind.DONOR, ActorKind.GOVERNMENT};
+    private static final ActorKind[] COST_ORDER = {ActorKind.PLATFORM, ActorKind.NGO};
     private static final ActorKind[] ACT_ORDER = {ActorKind.DONOR, ActorKind.GOVERNMENT, ActorKind.PLATFORM,
             ActorKind.NGO, ActorKind.COMPANY, ActorKind.SME};
     private static final ActorKind[] EXCHANGE_ORDER = {ActorKind.DONOR, ActorKind.GOVERNMENT, ActorKind.PLATFORM,
@@ -85,8 +87,17 @@ public class AyniModel extends SimState implements WorldState {
         demography = new Demography(groups);
 
         phase(Phase.EVENTS, this::events);
+        phase(Phase.BUDGETS, () -> {
+            for (ActorKind k : BUDGET_ORDER) for (Actor a : ordered(k)) a.budgetStep(world);
+        });
         phase(Phase.ACT, () -> {
             for (ActorKind k : ACT_ORDER) for (Actor a : ordered(k)) a.step(this);
+        });
+        phase(Phase.RUNNING_COSTS, () -> {
+            for (ActorKind k : COST_ORDER) for (Actor a : ordered(k)) a.runningCostsStep(world);
+        });
+        phase(Phase.INVESTMENT, () -> {
+            for (Actor a : ordered(ActorKind.SME)) ((ayni.agents.Sme) a).investStep(world);
         });
         phase(Phase.EXCHANGE, () -> {
             for (ActorKind k : EXCHANGE_ORDER) for (Actor a : ordered(k)) a.exchangeStep(world);
@@ -114,7 +125,12 @@ public class AyniModel extends SimState implements WorldState {
     private void phase(Phase p, Body body) {
         schedule.scheduleRepeating(0, p.ordinal(), (Steppable) state -> {
             long t0 = System.nanoTime();
-            body.run();
+            world.ledger.allowFlows(p.movesMoney() ? null : p.name());
+            try {
+                body.run();
+            } finally {
+                world.ledger.allowFlows(null);
+            }
             phaseNanos[p.ordinal()] += System.nanoTime() - t0;
         }, 1);
     }
@@ -141,7 +157,7 @@ public class AyniModel extends SimState implements WorldState {
      */
     List<Actor> ordered(ActorKind k) {
         List<Actor> active = world.active(k);
-        // the order depends only on the step and the set of active actors: the act, exchange and market phases reuse
+        // the order depends only on the step and the set of active actors: the phases reuse
         // it while the kind's active list is the same, actor for actor (an O(n) check against an O(n log n) sort)
         if (orders == null) orders = new Order[ActorKind.values().length];
         Order last = orders[k.ordinal()];

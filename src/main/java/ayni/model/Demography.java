@@ -1,6 +1,7 @@
 package ayni.model;
 
 import ayni.agents.Actor;
+import ayni.agents.Company;
 import ayni.agents.Ngo;
 import ayni.agents.Sme;
 import ayni.agents.World;
@@ -30,6 +31,7 @@ final class Demography implements Serializable {
     private final Map<String, Integer> entered = new java.util.HashMap<>();
     private final EnumMap<Domain, Integer> ngosFounded = new EnumMap<>(Domain.class);
     private final EnumMap<Domain, Integer> producersFounded = new EnumMap<>(Domain.class);
+    private final EnumMap<Domain, Integer> businessFounded = new EnumMap<>(Domain.class);
 
     Demography(List<SmeGroupSpec> groups) {
         this.groups = groups;
@@ -49,6 +51,7 @@ final class Demography implements Serializable {
             }
         }
         foundProducerNgos(w, step);
+        foundBusinessNgos(w, step);
         for (Domain d : Domain.values()) {
             if (w.poolSize(ActorKind.NGO, d) == 0 && w.poolSize(ActorKind.SME, d) == 0) continue;
             if (!funded(w, d)) continue;
@@ -92,6 +95,42 @@ final class Demography implements Serializable {
                 w.counters.ngoEntries++;
                 w.counters.producerNgoFoundings++;
             }
+        }
+    }
+
+    /**
+     * Large companies found business NGOs to serve them (§6.2.2 L2071: Peru 2021 "founded by business people"; §6.5
+     * L2476: their rise "has been encouraged by larger companies to fulfill their needs"): in each domain with `m`
+     * companies no Peruvian business NGO serves ({@link Company#unservedBuyer}), at businessNgoFoundingRate a year per
+     * 100 of them. The founders are those companies: the NGO sits at their mean position, gives each of them expertise
+     * (a knowledge tie, so each pays it companyServiceFee a month, 7.32) and its running costs are what they pay.
+     * Stream "entry:business:...".
+     */
+    private void foundBusinessNgos(World w, int step) {
+        ayni.scenario.Parameters p = w.params;
+        if (p.getBusinessNgoFoundingRate() <= 0) return;
+        EnumMap<Domain, List<Company>> byDomain = new EnumMap<>(Domain.class);
+        for (Actor a : w.active(ActorKind.COMPANY)) {
+            if (a.domain() != null && a instanceof Company c && c.unservedBuyer(w)) {
+                byDomain.computeIfAbsent(a.domain(), x -> new java.util.ArrayList<>()).add(c);
+            }
+        }
+        for (var e : byDomain.entrySet()) {
+            List<Company> founders = e.getValue();
+            Domain d = e.getKey();
+            MersenneTwisterFast r = w.stream("entry:business:" + d.key() + ":" + step);
+            if (Draws.poisson(r, p.getBusinessNgoFoundingRate() / 12.0 * founders.size() / 100.0) == 0) continue;
+            double xs = 0, ys = 0;
+            for (Company c : founders) { xs += c.discourse().x(); ys += c.discourse().y(); }
+            int m = founders.size();
+            int idx = businessFounded.merge(d, 1, Integer::sum);
+            Ngo ngo = w.register(new Ngo(w.nextIndex(), String.format("new-business-ngo.%s.%03d", d.key(), idx), null,
+                    w.seed, NgoType.BUSINESS, Scope.LOCAL, d, 0, p.getCompanyServiceFee() * m, Map.of(),
+                    p.getNewNgoKnowledge(), p.getNewNgoLegitimacy(), new Discourse(xs / m, ys / m), p.getBusinessNgoWatchdog()));
+            w.activate(ngo);
+            for (Company c : founders) w.ties.add(ngo.index(), c.index(), ayni.domain.Layer.KNOWLEDGE, p.getNewTieWeight(), step);
+            w.counters.ngoEntries++;
+            w.counters.businessNgoFoundings++;
         }
     }
 

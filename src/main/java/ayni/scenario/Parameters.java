@@ -235,6 +235,10 @@ public final class Parameters implements Serializable {
                  "Rate at which SME associations found producer NGOs in a domain, per 100 association members that practise"),
         new Spec("producerNgoMemberFee", double.class, 5, 0, 1000000, "USD per member per month", "estimate",
                  "Member fee each founding SME pays the producer NGO it founded (its own income)"),
+        new Spec("businessNgoFoundingRate", double.class, 1.0, 0, 100, "business NGOs per year per 100 unserved companies", "estimate after §6.1 L1949, §6.2.2 L2071, L2157, §6.5 L2476 (Forum Empresa: 19-21 business NGOs for about 2,400 companies)",
+                 "Rate at which the large companies of a domain that no Peruvian business NGO serves found one, per 100 such companies"),
+        new Spec("businessNgoWatchdog", double.class, 0.0, 0, 1, "weight", "estimate after §6.2.2 L2213, §6.5 L2476 (business NGOs serve the companies that found them)",
+                 "Watchdog weight of a business NGO founded by companies"),
         new Spec("platformFeeShare", double.class, 0.03, 0, 1, "share of sales", "estimate after §5.2.2 L1442, L1514",
                  "Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee"),
         new Spec("selfFinancedIncomeShare", double.class, 0.5, 0, 1, "fraction", "estimate after §7.6a, §8.6.1",
@@ -380,6 +384,8 @@ public final class Parameters implements Serializable {
     private double gongoProjectOverhead = 0.3;
     private double producerNgoFoundingRate = 0.1;
     private double producerNgoMemberFee = 5;
+    private double businessNgoFoundingRate = 1.0;
+    private double businessNgoWatchdog = 0.0;
     private double companyServiceFee = 67;
     private int businessClientCandidateInterval = 3;
     private double ngoMinimumCost = 500;
@@ -834,6 +840,12 @@ public final class Parameters implements Serializable {
     public double getProducerNgoFoundingRate() { return producerNgoFoundingRate; }
     public void setProducerNgoFoundingRate(double v) { producerNgoFoundingRate = (double) check("producerNgoFoundingRate", v); }
     public Object domProducerNgoFoundingRate() { return domain("producerNgoFoundingRate"); }
+    public double getBusinessNgoFoundingRate() { return businessNgoFoundingRate; }
+    public void setBusinessNgoFoundingRate(double v) { businessNgoFoundingRate = (double) check("businessNgoFoundingRate", v); }
+    public Object domBusinessNgoFoundingRate() { return domain("businessNgoFoundingRate"); }
+    public double getBusinessNgoWatchdog() { return businessNgoWatchdog; }
+    public void setBusinessNgoWatchdog(double v) { businessNgoWatchdog = (double) check("businessNgoWatchdog", v); }
+    public Object domBusinessNgoWatchdog() { return domain("businessNgoWatchdog"); }
     /** Member fee each founding SME pays the producer NGO it founded (its own income) (USD per member per month). */
     public double getProducerNgoMemberFee() { return producerNgoMemberFee; }
     public void setProducerNgoMemberFee(double v) { producerNgoMemberFee = (double) check("producerNgoMemberFee", v); }

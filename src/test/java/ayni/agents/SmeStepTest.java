@@ -109,6 +109,32 @@ class SmeStepTest {
         assertEquals(1040 - 768 - (25 + 1000 / 24.0), limited.capital() + limited.debt(), 1e-9);
     }
 
+    /**
+     * Two agencies offer the same subsidy of 600: "broke" (registered first) has no budget, "able" 1,000 this month
+     * (12,000 a year). The one with the most cash pays (7.11), so the micro SME of the test above gets 600 from able and
+     * borrows the other 900 of its 1,500 (own share 900 against a net benefit of 192 a month: it adopts). Were broke
+     * the payer, as the first registered, it would get nothing and borrow 1,500.
+     */
+    @Test
+    void ofTwoEquallyGenerousAgenciesTheOneWithCashPaysTheSubsidy() {
+        AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
+                governments:
+                  - {id: broke, domain: organic, budget: 0, subsidy: 600}
+                  - {id: able, domain: organic, budget: 12000, subsidy: 600}
+                companies:
+                  - {id: b1, domain: organic, demand: 1, premium: 0.3}
+                smes:
+                  - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
+                ties:
+                  - {from: s, to: b1, layer: market, weight: 1}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertTrue(((Sme) w.byId("s.0001")).adopted());
+        assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
+        assertEquals(900, w.counters.smeBorrowing, 1e-9);
+    }
+
     // ---- 7.13 Practice and reversion -----------------------------------------------------------------------------
 
     /**

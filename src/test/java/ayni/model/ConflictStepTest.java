@@ -215,6 +215,24 @@ class ConflictStepTest {
     }
 
     /**
+     * An NGO without running costs is not short of funds (a donor gives it nothing, 7.2, so it has no aid to compete
+     * for): "free" (costs 0, cash 0) joins the domain of the test below. Scarcity counts every NGO of the domain, 4 per
+     * US$ 1.5 million, so q = min(1, 0.5 x 2.67) = 1 as there; a and b still each have one rival and clash as there (two
+     * chances, one conflict), and free has none: counted among the rivals it would add a third chance and clash.
+     */
+    @Test
+    void anNgoWithoutRunningCostsDoesNotCompeteForAid() {
+        String yaml = rivals(1.5e6, ", fundingRivalryRate: 0.5").replace("\nties:",
+                "\n  - {id: free, type: conventional, domain: organic, cash: 0, monthlyCost: 0, discourse: [0, 0]}\nties:");
+        World w = run(yaml, 1).world();
+        Actor free = w.byId("free");
+        assertEquals(2, w.counters.conflictChancesNgoNgo);
+        assertEquals(1, w.counters.conflictsNgoNgo);
+        assertFalse(w.conflicts.inConflict(w, free, w.byId("a")));
+        assertFalse(w.conflicts.inConflict(w, free, w.byId("b")));
+    }
+
+    /**
      * Rivalry needs no grant decision. The domain has 3 NGOs and a donor budget of 1.5 US$ million a year open to them:
      * scarcity 2 NGOs per US$ million; with fundingRivalryRate 0.5 a pair of NGOs short of funds clashes with
      * probability q = min(1, 0.5 x 2) = 1. The rich NGO (10 million in hand, above 120 months of costs) does not compete:

@@ -206,6 +206,53 @@ class DemographyStepTest {
     }
 
     /**
+     * Companies found a business NGO to serve them (7.23): 60 buyers of organic that no Peruvian business NGO serves,
+     * one that "peru2021" (a business NGO) already serves and a Bioferia. At businessNgoFoundingRate 100 a year per 100
+     * unserved companies the month's Poisson mean is 100 / 12 x 60 / 100 = 5, so a founding is all but sure (the draw
+     * at seed 11 gives one or more). The 60 found one NGO: business type, local, at their mean position (0.7, 0.5: half
+     * at (0.9, 0.7), half at (0.5, 0.3)), watchdog businessNgoWatchdog 0.25, running costs 60 x companyServiceFee 50 =
+     * 3,000, and expertise (a knowledge tie) to each founder, so each pays it its fee in the same month's exchange:
+     * 3,000 of service fees. Like every new NGO it holds nothing when its first costs fall due (running costs come
+     * before the exchange), so it cuts them by ngoGrowthRate 0.02 at once: 2,940. Served now, they found no second one in month 2; neither the served company nor the
+     * Bioferia is a founder.
+     */
+    @Test
+    void unservedCompaniesFoundABusinessNgoThatServesAndIsPaidByThem() {
+        StringBuilder companies = new StringBuilder("companies:\n");
+        for (int i = 0; i < 60; i++) {
+            companies.append("  - {id: c").append(i).append(", domain: organic, demand: 1, premium: 0.1, discourse: ")
+                    .append(i % 2 == 0 ? "[0.9, 0.7]" : "[0.5, 0.3]").append("}\n");
+        }
+        companies.append("  - {id: served, domain: organic, demand: 1, premium: 0.1}\n")
+                .append("  - {id: feria, domain: organic, demand: 5, premium: 0.2, bioferia: true}\n");
+        AyniModel m = StepWorld.start(StepWorld.yaml("businessNgoFoundingRate: 100, businessNgoWatchdog: 0.25, companyServiceFee: 50", """
+                ngos:
+                  - {id: peru2021, type: business, domain: organic, cash: 100000, monthlyCost: 1000}
+                ties:
+                  - {from: peru2021, to: served, layer: knowledge, weight: 1}
+                """ + companies));
+        World w = m.world();
+        m.runStep();
+        assertEquals(1, w.counters.businessNgoFoundings);
+        Ngo b = (Ngo) w.byId("new-business-ngo.organic.001");
+        assertEquals(NgoType.BUSINESS, b.type());
+        assertEquals(ayni.domain.Scope.LOCAL, b.scope());
+        assertEquals(0.7, b.discourse().x(), 1e-9);
+        assertEquals(0.5, b.discourse().y(), 1e-9);
+        assertEquals(0.25, b.watchdog(), 1e-12);
+        assertEquals(3000 * 0.98, b.monthlyCost(), 1e-9);
+        assertEquals(3000, b.income(IncomeSource.SERVICE_FEES), 1e-9);
+        Set<String> served = new HashSet<>();
+        for (Tie t : w.ties.out(b.index())) if (t.layer() == Layer.KNOWLEDGE) served.add(w.actor(t.to()).id());
+        assertEquals(60, served.size());
+        assertTrue(served.contains("c0") && served.contains("c59"));
+        assertTrue(!served.contains("served") && !served.contains("feria"));
+        m.runStep();
+        assertEquals(0, w.counters.businessNgoFoundings);
+        assertNull(w.byId("new-business-ngo.organic.002"));
+    }
+
+    /**
      * At producerNgoFoundingRate 0.001 a year per 100 practising members, 100 of them found a producer NGO within a
      * year with probability 0.001: none is founded, though every member practises all year.
      */
