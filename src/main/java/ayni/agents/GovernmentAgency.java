@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A government agency (§8.5.1). Its budget arrives monthly; SMEs draw adoption subsidies and green-credit reimbursements from
- * it during the act phase; in the exchange phase it co-finances donor-funded work of the NGOs and platforms it has
+ * A government agency (§8.5.1). Its budget arrives monthly (budgets phase); SMEs draw adoption subsidies and green-credit reimbursements from
+ * it during the investment phase; in the exchange phase it co-finances donor-funded work of the NGOs and platforms it has
  * funding ties with and gives them what it still holds that month (its appropriation and any donor money routed through it) as contracts. Any remainder lapses. Its regulation, enforcement and recognition of participatory certification
  * shape SMEs' choices through {@link Policy}. Its ties rest on persons, so they weaken when the government changes.
  */
