@@ -76,10 +76,14 @@ public final class Brokerage {
      */
     public static double[][] of(int[][] out, int[][] in, int[] group, int pairLimit, java.util.random.RandomGenerator rng) {
         int n = out.length;
-        long edges = 0;
-        for (int[] o : out) edges += o.length;
-        ayni.network.LongIntMap edge = new ayni.network.LongIntMap((int) Math.min(edges, Integer.MAX_VALUE / 4));
-        for (int a = 0; a < n; a++) for (int c : out[a]) edge.put(pair(a, c), 1);
+        // whether a -> c exists: a binary search in a sorted copy of a's out-neighbours (about 4 bytes a tie, in small
+        // arrays; a hash set of all ties took 12 bytes a slot in two arrays of 2-4 slots a tie, too much for the
+        // national network's last months within -Xmx4g)
+        int[][] sorted = new int[n][];
+        for (int a = 0; a < n; a++) {
+            sorted[a] = out[a].clone();
+            java.util.Arrays.sort(sorted[a]);
+        }
         double[][] acts = new double[n][Role.values().length];
         for (int b = 0; b < n; b++) {
             int[] pred = in[b], succ = out[b];
@@ -90,7 +94,7 @@ public final class Brokerage {
                 long[] c = new long[Role.values().length];
                 for (int a : pred) {
                     for (int x : succ) {
-                        if (x == a || edge.get(pair(a, x)) >= 0) continue;
+                        if (x == a || java.util.Arrays.binarySearch(sorted[a], x) >= 0) continue;
                         c[role(group[a], gb, group[x])]++;
                     }
                 }
@@ -99,17 +103,13 @@ public final class Brokerage {
                 long[] c = new long[Role.values().length];
                 for (int i = 0; i < pairLimit; i++) {
                     int a = pred[rng.nextInt(pred.length)], x = succ[rng.nextInt(succ.length)];
-                    if (x == a || edge.get(pair(a, x)) >= 0) continue;
+                    if (x == a || java.util.Arrays.binarySearch(sorted[a], x) >= 0) continue;
                     c[role(group[a], gb, group[x])]++;
                 }
                 for (int r = 0; r < c.length; r++) acts[b][r] = (double) c[r] * pairs / pairLimit;
             }
         }
         return acts;
-    }
-
-    private static long pair(int a, int c) {
-        return (((long) a << 32) | c) + 1;
     }
 
     private static int role(int a, int b, int c) {
