@@ -98,10 +98,9 @@ class ScreeningTest {
         assertEquals("revertProbability", fix.get(0).param().id());
     }
 
-    @Test
-    void theResultIsTheSameWhateverTheThreadCount() throws Exception {
-        CalibrationSpec spec = spec(FILE);
-        Summaries noisy = new Summaries() {
+    /** Summaries with the toy's checks and the given values. */
+    static Summaries toy(java.util.function.BiFunction<Map<String, Double>, Long, double[]> values) {
+        return new Summaries() {
             @Override
             public List<String> names() {
                 return TOY.names();
@@ -109,11 +108,19 @@ class ScreeningTest {
 
             @Override
             public double[] values(Map<String, Double> p, long seed) {
-                double[] v = TOY.values(p, seed);
-                v[1] += p.get("revertProbability") * new java.util.SplittableRandom(seed + 1).nextDouble();
-                return v;
+                return values.apply(p, seed);
             }
         };
+    }
+
+    @Test
+    void theResultIsTheSameWhateverTheThreadCount() throws Exception {
+        CalibrationSpec spec = spec(FILE);
+        Summaries noisy = toy((p, seed) -> {
+            double[] v = TOY.values(p, seed);
+            v[1] += p.get("revertProbability") * new java.util.SplittableRandom(seed + 1).nextDouble();
+            return v;
+        });
         Screening.Result one = Screening.run(spec, noisy, spec.screen(), 1, null);
         Screening.Result three = Screening.run(spec, noisy, spec.screen(), 3, null);
         assertEquals(one.effects(), three.effects());
@@ -179,35 +186,19 @@ class ScreeningTest {
     @Test
     void progressIsHeardChecksWithoutAValueAreLeftOutAndFailuresPassThrough() throws Exception {
         CalibrationSpec spec = spec(FILE);
-        Summaries gaps = new Summaries() {
-            @Override
-            public List<String> names() {
-                return TOY.names();
-            }
-
-            @Override
-            public double[] values(Map<String, Double> p, long seed) {
-                double[] v = TOY.values(p, seed);
-                if (p.get("revertProbability") > 0.05) v[1] = Double.NaN; // practice has no value at half the points
-                return v;
-            }
-        };
+        Summaries gaps = toy((p, seed) -> {
+            double[] v = TOY.values(p, seed);
+            if (p.get("revertProbability") > 0.05) v[1] = Double.NaN; // practice has no value at half the points
+            return v;
+        });
         java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
         Screening.Result r = Screening.run(spec, gaps, spec.screen(), 2, n -> heard.accumulateAndGet(n, Math::max));
         assertEquals(r.points(), heard.get());
         assertEquals(List.of("practice"), r.skipped());
         assertTrue(r.effects().stream().noneMatch(e -> e.check().equals("practice")));
-        Summaries broken = new Summaries() {
-            @Override
-            public List<String> names() {
-                return TOY.names();
-            }
-
-            @Override
-            public double[] values(Map<String, Double> p, long seed) {
-                throw new IllegalStateException("scenario failed");
-            }
-        };
+        Summaries broken = toy((p, seed) -> {
+            throw new IllegalStateException("scenario failed");
+        });
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Screening.run(spec, broken, spec.screen(), 2, null));
         assertEquals("scenario failed", e.getMessage());
     }
@@ -235,17 +226,7 @@ class ScreeningTest {
     void theFilesScreenBlockSetsTheDesignAndTheThreshold() throws Exception {
         // knowledge = 10 x knowledgeTransferRate + 20 x revertProbability: elementary effects 10 x 0.29 = 2.9 and
         // 20 x 0.1 = 2.0, so revertProbability's overall effect is 2.0 / 2.9 = 0.69 of the largest
-        Summaries both = new Summaries() {
-            @Override
-            public List<String> names() {
-                return TOY.names();
-            }
-
-            @Override
-            public double[] values(Map<String, Double> p, long seed) {
-                return new double[] {10 * p.get("knowledgeTransferRate") + 20 * p.get("revertProbability"), 0, 0, 0, 0, 0};
-            }
-        };
+        Summaries both = toy((p, seed) -> new double[] {10 * p.get("knowledgeTransferRate") + 20 * p.get("revertProbability"), 0, 0, 0, 0, 0});
         CalibrationSpec high = spec(FILE.replace("screen: {trajectories: 6, levels: 4, threshold: 0.1}",
                 "screen: {trajectories: 3, levels: 6, threshold: 0.9}"));
         assertEquals(new CalibrationSpec.Screen(3, 6, 0.9), high.screen());
