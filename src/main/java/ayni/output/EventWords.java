@@ -33,7 +33,10 @@ public final class EventWords {
     }
 
     public static String describe(EventLog.Entry e, Map<String, String> names) {
-        return describe(e, id -> names.getOrDefault(id, id));
+        return describe(e, id -> {
+            String n = names.get(id); // an actor written without a name is mapped to null: say its id
+            return n == null ? id : n;
+        });
     }
 
     public static String describe(EventLog.Entry e, Function<String, String> name) {

@@ -71,7 +71,7 @@ class PatternsCommandTest {
                 """);
         Path out = tmp.resolve("out");
         MainTest.Outcome o = MainTest.exec("patterns", f.toString(), tmp.resolve("sf02-test.yaml").toString(), "--replications",
-                "3", "--out", out.toString(), "--quiet", "--threads", "2");
+                "4", "--out", out.toString(), "--quiet", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("SF1   holds"), o.out());
         assertTrue(o.out().contains("SF2   fails"), o.out());
@@ -92,11 +92,12 @@ class PatternsCommandTest {
                 "the changelog is printed");
         assertTrue(report.contains("**1 of 2 facts hold**"));
         String manifest = Files.readString(out.resolve("manifest.json"));
-        assertTrue(manifest.contains("\"replications\" : 3") && manifest.contains("\"changelogEntries\" : 1"), manifest);
-        // both arms of tiny are stored; a second call runs nothing and says the same
-        assertEquals(6, Files.list(out.resolve("runs").resolve("tiny").resolve("runs")).filter(p -> p.toString().endsWith(".csv")).count());
+        assertTrue(manifest.contains("\"replications\" : 4") && manifest.contains("\"changelogEntries\" : 1"), manifest);
+        // both arms of tiny are stored (4 replications: with 3 the base's spread, 2,000-4,600 a month, puts the paired
+        // interval's upper end just above 0); a second call runs nothing and says the same
+        assertEquals(8, Files.list(out.resolve("runs").resolve("tiny").resolve("runs")).filter(p -> p.toString().endsWith(".csv")).count());
         MainTest.Outcome again = MainTest.exec("patterns", f.toString(), tmp.resolve("sf02-test.yaml").toString(), "--replications",
-                "3", "--out", out.toString(), "--threads", "2");
+                "4", "--out", out.toString(), "--threads", "2");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("0 run now"), again.out());
         assertEquals(csv, Files.readAllLines(out.resolve("patterns.csv")), "the same runs give the same verdicts");

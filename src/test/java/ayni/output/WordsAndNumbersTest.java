@@ -34,6 +34,15 @@ class WordsAndNumbersTest {
         assertEquals("somethingNew", MeasureNames.of("somethingNew").words());
     }
 
+    /** An actor written without a name (the names map holds null for it) is called by its id, never a crash. */
+    @Test
+    void anActorWithoutANameIsCalledByItsId() {
+        Map<String, String> names = new java.util.HashMap<>();
+        names.put("d1", null);
+        assertEquals("d1 leaves abruptly", EventWords.describe(new EventLog.Entry(24, YearMonth.of(2002, 1), "donorExit", "d1",
+                "1 donor leave (abrupt)", "", EventLog.Origin.EVENT), names));
+    }
+
     @Test
     void eventsSayWhatHappenedWithActorsByName() {
         Map<String, String> names = Map.of("misereor", "MISEREOR", "icco", "ICCO", "hivos", "HIVOS", "senasa", "SENASA");
