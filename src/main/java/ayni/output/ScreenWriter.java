@@ -81,17 +81,25 @@ public final class ScreenWriter {
     static JFreeChart chart(Screening.Result r) {
         XYSeries pts = new XYSeries("parameters", false, true);
         XYPlot plot = new XYPlot();
-        double max = 0;
+        double max = 0, maxSd = 0;
+        for (Screening.Overall o : r.overall()) {
+            if (!Double.isFinite(o.muStar())) continue;
+            max = Math.max(max, o.muStar());
+            if (Double.isFinite(o.sigma())) maxSd = Math.max(maxSd, o.sigma());
+        }
+        java.util.List<double[]> above = new java.util.ArrayList<>(); // points whose label sits above them
         for (Screening.Overall o : r.overall()) {
             double sd = Double.isFinite(o.sigma()) ? o.sigma() : 0;
-            if (Double.isFinite(o.muStar())) {
-                pts.add(o.muStar(), sd);
-                max = Math.max(max, o.muStar());
-                XYTextAnnotation a = new XYTextAnnotation("  " + o.parameter() + (o.fixed() ? " (fixed)" : ""), o.muStar(), sd);
-                a.setTextAnchor(org.jfree.ui.TextAnchor.BOTTOM_LEFT);
-                a.setFont(new Font("SansSerif", Font.PLAIN, 11));
-                plot.addAnnotation(a);
-            }
+            if (!Double.isFinite(o.muStar())) continue;
+            pts.add(o.muStar(), sd);
+            // a label above a point close to one already labelled above would overwrite it: put it below instead
+            boolean crowded = false;
+            for (double[] q : above) crowded |= Math.abs(q[0] - o.muStar()) < 0.3 * max && Math.abs(q[1] - sd) < 0.04 * maxSd;
+            XYTextAnnotation a = new XYTextAnnotation("  " + o.parameter() + (o.fixed() ? " (fixed)" : ""), o.muStar(), sd);
+            a.setTextAnchor(crowded ? org.jfree.ui.TextAnchor.TOP_LEFT : org.jfree.ui.TextAnchor.BOTTOM_LEFT);
+            a.setFont(new Font("SansSerif", Font.PLAIN, 11));
+            plot.addAnnotation(a);
+            if (!crowded) above.add(new double[] {o.muStar(), sd});
         }
         XYLineAndShapeRenderer rend = new XYLineAndShapeRenderer(false, true);
         rend.setSeriesPaint(0, ayni.style.Palette.SERIES[0]);
