@@ -36,6 +36,10 @@ public final class Ngo extends Actor {
     double projectFunds;
     /** Smoothed share of the SMEs it supported that adopted (its measured results). */
     double results;
+    /** Articulators on its staff, each accompanying at most networksPerArticulator business networks (7.34). */
+    int articulators;
+    /** The business networks its articulators accompany now. */
+    final List<BusinessNetwork> networks = new ArrayList<>();
 
     public Ngo(int index, String id, String name, long seed, NgoType type, Scope scope, Domain domain, double cash,
                double monthlyCost, Map<IncomeSource, Double> ownIncome, double knowledge, double legitimacy,
@@ -174,6 +178,7 @@ public final class Ngo extends Actor {
 
     @Override
     protected void exchange(World w) {
+        Articulation.articulate(this, w);
         deliverProjects(w);
         teachPartners(w);
         w.accredit(this);
@@ -190,7 +195,8 @@ public final class Ngo extends Actor {
         int offset = known.isEmpty() ? 0 : random.nextInt(known.size());
         int k = 0;
         int maxOffers = w.params.getNgoOffersPerMonth(), maxTries = w.params.getNgoOfferTries() * maxOffers;
-        while (projectFunds > 1.0 && offers < maxOffers && tries++ < maxTries) {
+        double reserve = networks.isEmpty() ? 0 : Articulation.reserve(this, w.params); // its business networks come first (7.34)
+        while (projectFunds - reserve > 1.0 && offers < maxOffers && tries++ < maxTries) {
             Sme sme;
             if (k < known.size()) {
                 sme = (Sme) w.actor(known.get((offset + k++) % known.size()).to());
@@ -203,7 +209,7 @@ public final class Ngo extends Actor {
             offers++;
             Sme.Support s = sme.offerSupport(this, w);
             if (s == null) continue;
-            double amount = Math.min(projectFunds, w.params.getSupportShare() * sme.adoptionCost(w.params));
+            double amount = Math.min(projectFunds - reserve, w.params.getSupportShare() * sme.adoptionCost(w.params));
             w.fund(this, sme, GongoProjects.afterAdministration(this, amount, w), IncomeSource.PROJECTS);
             w.counters.projectMoney[type.ordinal()] += amount;
             projectFunds -= amount;
@@ -237,6 +243,10 @@ public final class Ngo extends Actor {
     public Scope scope() { return scope; }
     public double monthlyCost() { return monthlyCost; }
     public double watchdog() { return watchdog; }
+    public int articulators() { return articulators; }
+    public void setArticulators(int a) { articulators = Math.max(0, a); }
+    /** The business networks its articulators accompany now (7.34). */
+    public List<BusinessNetwork> networks() { return List.copyOf(networks); }
     public int insolventMonths() { return insolventMonths; }
     public double projectFunds() { return projectFunds; }
     public double income(IncomeSource s) { return incomeThisStep.getOrDefault(s, 0.0); }

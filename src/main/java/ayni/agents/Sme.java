@@ -48,6 +48,8 @@ public final class Sme extends Actor {
     /** Last month it stopped practising (-1: never). */
     int revertedStep = -1;
     final String group;
+    /** The business network it belongs to (7.34), or null. */
+    BusinessNetwork network;
 
     public Sme(int index, String id, String name, long seed, Domain domain, String group, SmeSize size,
                MarketOrientation orientation, double capital, double knowledge, double practice, boolean association,
@@ -207,7 +209,22 @@ public final class Sme extends Actor {
     public double monthlyBenefit(World w, Policy policy) {
         Parameters p = w.params;
         double rev = revenue(p);
-        return rev * (premiumAvailable(w) + p.getSavingsRate() * knowledge + policy.regulation() * p.getRegulationPenalty());
+        double joint = network != null && network.jointVenture() ? p.getNetworkCostSaving() : 0;
+        return rev * (premiumAvailable(w) + p.getSavingsRate() * knowledge + joint + policy.regulation() * p.getRegulationPenalty());
+    }
+
+    /**
+     * Share of its base sales a practising member of a business network running its joint business saves by buying
+     * and selling jointly (7.34: the joint business is built on the practice its strategic project installed; members
+     * count on it from the strategic project on, {@link #monthlyBenefit}).
+     */
+    double jointSaving(Parameters p) {
+        return network != null && network.selling() ? p.getNetworkCostSaving() : 0;
+    }
+
+    /** A member of a producer association, or of a business network whose trust is built (7.34). */
+    public boolean inAssociation() {
+        return association || network != null && network.organised();
     }
 
     void decideAdoption(World w, Policy policy) {
@@ -269,13 +286,14 @@ public final class Sme extends Actor {
      * Once no project carries it, an adopter whose practice does not pay for itself ({@link #practicePays}) returns to
      * business as usual (§6.2.1 L2063, §7.2.6) with probability lossRevertProbability a month; one whose practice
      * pays drifts back only with probability revertProbability x (1 - embeddedness). Both are multiplied by
-     * associationRevertFactor for association members: isolated SMEs keep changes least (§8.6.3 L3305).
+     * associationRevertFactor for members of an association or of a business network whose trust is built: isolated
+     * SMEs keep changes least (§8.6.3 L3305).
      */
     boolean shouldRevert(World w, Policy policy) {
         if (supportedAt(w.step())) return false;
         Parameters p = w.params;
         double pr = practicePays(w, policy) ? p.getRevertProbability() * (1.0 - embeddedness) : p.getLossRevertProbability();
-        return random.nextDouble() < pr * (association ? p.getAssociationRevertFactor() : 1.0);
+        return random.nextDouble() < pr * (inAssociation() ? p.getAssociationRevertFactor() : 1.0);
     }
 
     /**
@@ -359,7 +377,7 @@ public final class Sme extends Actor {
         unsold = 0;
         Policy policy = w.policy(domain);
         double operating = base * (p.getSmeCostShare()
-                + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge : 0)
+                + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge - jointSaving(p) : 0)
                 + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
         operating = Math.max(0, operating) + (certified ? p.getCertificationCost() : 0);
         double interest = debt * p.getInterestRate() / 12.0;
@@ -398,6 +416,7 @@ public final class Sme extends Actor {
     public double embeddedness() { return embeddedness; }
     public boolean creditAccess() { return creditAccess; }
     public boolean certified() { return certified; }
+    public BusinessNetwork network() { return network; }
     public boolean pgs() { return pgs; }
     public int supportedUntil() { return supportedUntil; }
     public String group() { return group; }

@@ -108,6 +108,12 @@ public final class World implements Serializable {
         if (!a.active) return;
         a.active = false;
         a.exitedStep = step;
+        // business networks (7.34) lose a member that closes, and every network of an articulator that closes
+        if (a instanceof Sme s) Articulation.leave(s, this);
+        if (a instanceof Ngo n) {
+            for (BusinessNetwork net : n.networks) Articulation.articulatorLeaves(net, this);
+            n.networks.clear();
+        }
         ledger.writeOff(a);
         ties.removeAll(a.index);
         ArrayList<Actor> list = activeByKind.get(a.kind);
@@ -264,6 +270,8 @@ public final class World implements Serializable {
         public final int[] projectAdoptions = new int[ayni.domain.NgoType.values().length];
         public final double[] projectMoney = new double[ayni.domain.NgoType.values().length];
         public int producerNgoFoundings, businessNgoFoundings;
+        /** Business networks formed, dissolved and left to run themselves this month (7.34). */
+        public int businessNetworksFormed, businessNetworksDissolved, businessNetworksIndependent;
         public double smeBorrowing;
 
         public void reset() {
@@ -273,6 +281,7 @@ public final class World implements Serializable {
             bioferiaStands = bioferiaStandsUsed = 0;
             smeFailures = accreditations = 0;
             grantsCompeted = grantApplicants = conflictChancesNgoNgo = conflictsNgoNgo = producerNgoFoundings = businessNgoFoundings = 0;
+            businessNetworksFormed = businessNetworksDissolved = businessNetworksIndependent = 0;
             conflictChancesNgoSme = conflictsNgoSme = ngoCompanyRelations = ngoCompanyConflictive = conflictsNgoCompany = 0;
             java.util.Arrays.fill(projectAdoptions, 0);
             java.util.Arrays.fill(projectMoney, 0);

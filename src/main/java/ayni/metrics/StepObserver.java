@@ -307,13 +307,20 @@ public final class StepObserver implements Steppable {
         r.put("smeFailures", (double) c.smeFailures);
         r.put("smeBorrowing", c.smeBorrowing);
         double debt = 0, funds = 0;
-        int n = 0;
+        int n = 0, inNetwork = 0, selling = 0;
         for (Actor a : w.active(ActorKind.SME)) {
             Sme s = (Sme) a;
             debt += s.debt();
             funds += s.capital();
             n++;
+            if (s.network() != null) inNetwork++;
+            if (s.network() != null && s.network().selling()) selling++;
         }
+        r.put("businessNetworkMembers", (double) inNetwork);
+        r.put("businessNetworkMembersSelling", (double) selling);
+        r.put("businessNetworksFormed", (double) c.businessNetworksFormed);
+        r.put("businessNetworksDissolved", (double) c.businessNetworksDissolved);
+        r.put("businessNetworksIndependent", (double) c.businessNetworksIndependent);
         r.put("smeDebt", debt);
         r.put("smeCapital_mean", n == 0 ? 0 : funds / n);
         double seats = 0, smeSeats = 0;

@@ -57,6 +57,7 @@ final class ScenarioBuilder {
         for (NgoSpec n : scenario.ngos()) {
             Ngo a = world.register(new Ngo(world.nextIndex(), n.id(), n.name(), seed, n.type(), n.scope(), n.domain(),
                     n.cash(), n.monthlyCost(), n.ownIncome(), n.knowledge(), n.legitimacy(), n.discourse(), n.watchdog()));
+            a.setArticulators(n.articulators());
             schedule(a, n.from(), n.until());
         }
         for (GovernmentSpec g : scenario.governments()) {

@@ -270,7 +270,29 @@ public final class Parameters implements Serializable {
         new Spec("ngoTypeChangeMarketShare", double.class, 0.2, 0, 1, "fraction of monthly running costs", "estimate after §5.5, §8.3, §9.3.4",
                  "A conventional NGO short of funds turns into a market NGO only once its own sales and service fees cover at least this share of its running costs (0: regardless of its market income)"),
         new Spec("ngoCoreCostShare", double.class, 0.3, 0, 1, "fraction of monthly running costs", "estimate after §5.5 L1920, §6.2.3",
-                 "An NGO that cannot pay its costs also falls back on its own sales, service and member fees below ngoMinimumCost when they cover at least this share of its running costs (1: only the ngoMinimumCost rule)"));
+                 "An NGO that cannot pay its costs also falls back on its own sales, service and member fees below ngoMinimumCost when they cover at least this share of its running costs (1: only the ngoMinimumCost rule)"),
+        new Spec("networksPerArticulator", int.class, 5, 1, 100, "networks per articulator", "APOMIPE manual (seed 003:314)",
+                 "Most business networks one articulator accompanies at once (7.34)"),
+        new Spec("businessNetworkSize", int.class, 10, 1, 1000, "SMEs", "APOMIPE manual (seed 003:336: trust consolidates with 10 to 12 members; the lower end)",
+                 "Members an articulator seeks for a new business network (7.34)"),
+        new Spec("businessNetworkMinMembers", int.class, 3, 1, 1000, "SMEs", "APOMIPE manual (seed 003:1129-1133: a first board of president, secretary and treasurer)",
+                 "Fewest members a business network forms or goes on with (7.34)"),
+        new Spec("networkPromotionMonths", int.class, 3, 1, 120, "months", "APOMIPE manual (seed 003:563, 003:784: phase 1 about two months, phase 2 about one)",
+                 "Months of analysis, promotion and self-selection before a new business network starts its trust phase (7.34)"),
+        new Spec("networkTrustMonths", int.class, 3, 1, 120, "months", "APOMIPE manual (seed 003:946)",
+                 "Months of a business network's trust phase (weekly meetings, contributions) (7.34)"),
+        new Spec("networkPilotMonths", int.class, 5, 1, 120, "months", "APOMIPE manual (seed 003:1292)",
+                 "Months of a business network's improvement plan and pilot actions (7.34)"),
+        new Spec("networkProjectMonths", int.class, 9, 1, 120, "months", "APOMIPE manual (seed 003:1505-1513: six to twelve months; the middle is an estimate)",
+                 "Months of a business network's co-financed strategic project; members that do not practise are supported for as long (7.34)"),
+        new Spec("networkJointBusinessMonths", int.class, 6, 1, 120, "months", "APOMIPE manual (seed 003:1681-1685: at least six months recommended)",
+                 "Months the articulator accompanies a business network's joint business before leaving it to its members (7.34)"),
+        new Spec("networkArticulationCost", double.class, 300, 0, 10000000, "USD per month per network", "estimate (an articulator's pay over the five networks they accompany; the manual gives no amount)",
+                 "What an NGO pays each month, from its project funds first, for each business network its articulators accompany (7.34)"),
+        new Spec("networkContribution", double.class, 10, 0, 1000000, "USD per member per month", "estimate after seed 003:864, 003:1105 (co-financing is the members' commitment and trust's proxy; no amount given)",
+                 "What each member of an accompanied business network pays the articulating NGO each month from the trust phase on (7.34)"),
+        new Spec("networkCostSaving", double.class, 0.1, 0, 1, "fraction of base sales per month", "estimate after seed 003:129, 003:1239, 003:1418-1422 (cost reduction and sales are the programme's indicators; no figure given)",
+                 "Share of its base sales a practising member of a business network running its joint business saves by buying and selling jointly (7.34)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -395,6 +417,17 @@ public final class Parameters implements Serializable {
     private int smeCount = 0;
     private double ngoTypeChangeMarketShare = 0.2;
     private double ngoCoreCostShare = 0.3;
+    private int networksPerArticulator = 5;
+    private int businessNetworkSize = 10;
+    private int businessNetworkMinMembers = 3;
+    private int networkPromotionMonths = 3;
+    private int networkTrustMonths = 3;
+    private int networkPilotMonths = 5;
+    private int networkProjectMonths = 9;
+    private int networkJointBusinessMonths = 6;
+    private double networkArticulationCost = 300;
+    private double networkContribution = 10;
+    private double networkCostSaving = 0.1;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -868,6 +901,50 @@ public final class Parameters implements Serializable {
     public double getNgoCoreCostShare() { return ngoCoreCostShare; }
     public void setNgoCoreCostShare(double v) { ngoCoreCostShare = (double) check("ngoCoreCostShare", v); }
     public Object domNgoCoreCostShare() { return domain("ngoCoreCostShare"); }
+    /** Most business networks one articulator accompanies at once (7.34) (networks per articulator). */
+    public int getNetworksPerArticulator() { return networksPerArticulator; }
+    public void setNetworksPerArticulator(int v) { networksPerArticulator = (int) check("networksPerArticulator", v); }
+    public Object domNetworksPerArticulator() { return domain("networksPerArticulator"); }
+    /** Members an articulator seeks for a new business network (7.34) (SMEs). */
+    public int getBusinessNetworkSize() { return businessNetworkSize; }
+    public void setBusinessNetworkSize(int v) { businessNetworkSize = (int) check("businessNetworkSize", v); }
+    public Object domBusinessNetworkSize() { return domain("businessNetworkSize"); }
+    /** Fewest members a business network forms or goes on with (7.34) (SMEs). */
+    public int getBusinessNetworkMinMembers() { return businessNetworkMinMembers; }
+    public void setBusinessNetworkMinMembers(int v) { businessNetworkMinMembers = (int) check("businessNetworkMinMembers", v); }
+    public Object domBusinessNetworkMinMembers() { return domain("businessNetworkMinMembers"); }
+    /** Months of analysis, promotion and self-selection before a new business network starts its trust phase (7.34) (months). */
+    public int getNetworkPromotionMonths() { return networkPromotionMonths; }
+    public void setNetworkPromotionMonths(int v) { networkPromotionMonths = (int) check("networkPromotionMonths", v); }
+    public Object domNetworkPromotionMonths() { return domain("networkPromotionMonths"); }
+    /** Months of a business network's trust phase (weekly meetings, contributions) (7.34) (months). */
+    public int getNetworkTrustMonths() { return networkTrustMonths; }
+    public void setNetworkTrustMonths(int v) { networkTrustMonths = (int) check("networkTrustMonths", v); }
+    public Object domNetworkTrustMonths() { return domain("networkTrustMonths"); }
+    /** Months of a business network's improvement plan and pilot actions (7.34) (months). */
+    public int getNetworkPilotMonths() { return networkPilotMonths; }
+    public void setNetworkPilotMonths(int v) { networkPilotMonths = (int) check("networkPilotMonths", v); }
+    public Object domNetworkPilotMonths() { return domain("networkPilotMonths"); }
+    /** Months of a business network's co-financed strategic project; members that do not practise are supported for as long (7.34) (months). */
+    public int getNetworkProjectMonths() { return networkProjectMonths; }
+    public void setNetworkProjectMonths(int v) { networkProjectMonths = (int) check("networkProjectMonths", v); }
+    public Object domNetworkProjectMonths() { return domain("networkProjectMonths"); }
+    /** Months the articulator accompanies a business network's joint business before leaving it to its members (7.34) (months). */
+    public int getNetworkJointBusinessMonths() { return networkJointBusinessMonths; }
+    public void setNetworkJointBusinessMonths(int v) { networkJointBusinessMonths = (int) check("networkJointBusinessMonths", v); }
+    public Object domNetworkJointBusinessMonths() { return domain("networkJointBusinessMonths"); }
+    /** What an NGO pays from its project funds each month for each business network its articulators accompany (7.34) (USD per month per network). */
+    public double getNetworkArticulationCost() { return networkArticulationCost; }
+    public void setNetworkArticulationCost(double v) { networkArticulationCost = (double) check("networkArticulationCost", v); }
+    public Object domNetworkArticulationCost() { return domain("networkArticulationCost"); }
+    /** What each member of an accompanied business network pays the articulating NGO each month from the trust phase on (7.34) (USD per member per month). */
+    public double getNetworkContribution() { return networkContribution; }
+    public void setNetworkContribution(double v) { networkContribution = (double) check("networkContribution", v); }
+    public Object domNetworkContribution() { return domain("networkContribution"); }
+    /** Share of its base sales a practising member of a business network running its joint business saves by buying and selling jointly (7.34) (fraction of base sales per month). */
+    public double getNetworkCostSaving() { return networkCostSaving; }
+    public void setNetworkCostSaving(double v) { networkCostSaving = (double) check("networkCostSaving", v); }
+    public Object domNetworkCostSaving() { return domain("networkCostSaving"); }
 
     /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
     public double getPlatformFeeShare() { return platformFeeShare; }

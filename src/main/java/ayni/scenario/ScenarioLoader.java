@@ -57,7 +57,7 @@ public final class ScenarioLoader {
     private static final List<String> DONOR = List.of("id", "name", "kind", "budget", "domains", "fundingRule",
             "grantCycleYears", "channels", "ngoTypes", "discourse", "from", "until", "exitMode");
     private static final List<String> NGO = List.of("id", "name", "type", "scope", "domain", "cash", "monthlyCost",
-            "ownIncome", "knowledge", "legitimacy", "discourse", "watchdog", "from", "until");
+            "ownIncome", "knowledge", "legitimacy", "discourse", "watchdog", "articulators", "from", "until");
     private static final List<String> PLATFORM = List.of("id", "name", "domain", "members", "seats", "host", "cash",
             "monthlyCost", "legitimacy", "discourse", "from", "until");
     private static final List<String> GOVERNMENT = List.of("id", "name", "level", "domain", "budget", "cofinancing",
@@ -214,6 +214,7 @@ public final class ScenarioLoader {
                 r.number(n, p, "legitimacy", false, 0.5, 0, 1, "0..1"),
                 r.discourse(n, p, "discourse", false, CENTRE),
                 r.number(n, p, "watchdog", false, 0.2, 0, 1, "0 helper .. 1 watchdog"),
+                r.integer(n, p, "articulators", false, 0, 0, 10_000, "articulators"),
                 r.month(n, p, "from", false), r.month(n, p, "until", false));
     }
 

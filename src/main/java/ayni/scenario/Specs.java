@@ -30,7 +30,7 @@ public final class Specs {
 
     public record NgoSpec(String id, String name, NgoType type, Scope scope, Domain domain, double cash, double monthlyCost,
                           Map<IncomeSource, Double> ownIncome, double knowledge, double legitimacy, Discourse discourse,
-                          double watchdog, YearMonth from, YearMonth until) implements Serializable {}
+                          double watchdog, int articulators, YearMonth from, YearMonth until) implements Serializable {}
 
     public record PlatformSpec(String id, String name, Domain domain, List<String> members, int seats, String host,
                                double cash, double monthlyCost, double legitimacy, Discourse discourse,

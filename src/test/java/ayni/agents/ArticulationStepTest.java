@@ -1,0 +1,228 @@
+package ayni.agents;
+
+import static ayni.StepWorld.steps;
+import static ayni.StepWorld.yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ayni.StepWorld;
+import ayni.domain.ActorKind;
+import ayni.domain.IncomeSource;
+import ayni.domain.Layer;
+import ayni.model.AyniModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step tests of business networks (docs/ODD.md 7.34, {@link Articulation}): an NGO's articulator forms a network of
+ * producers of one size class who co-finance it, trust makes them an association, the strategic project supports them,
+ * the joint business lowers practising members' costs, and networks lose their articulator when the NGO has no money.
+ * Each runs whole monthly steps of a small hand-made world.
+ */
+class ArticulationStepTest {
+
+    /** An articulating NGO "apo" (articulators as given) with money, 60 micro and 10 small producers, nobody refusing. */
+    private static AyniModel world(int articulators) {
+        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0, articulators: %d}
+                smes:
+                  - {id: micro, domain: organic, count: 60, size: {micro: 1, small: 0, medium: 0}}
+                  - {id: small, domain: organic, count: 10, size: {micro: 0, small: 1, medium: 0}}
+                """.formatted(articulators)));
+        ((Ngo) m.world().byId("apo")).projectFunds = 1_000_000;
+        return m;
+    }
+
+    private static List<BusinessNetwork> networks(AyniModel m) {
+        return ((Ngo) m.world().byId("apo")).networks;
+    }
+
+    @Test
+    void anArticulatorFormsANetworkOfProducersOfOneSizeWhoCoFinanceItFromTheTrustStage() {
+        AyniModel m = world(1);
+        m.runStep();
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        assertEquals(1, networks(m).size(), "one network a month");
+        BusinessNetwork net = networks(m).get(0);
+        assertEquals(10, net.members.size(), "businessNetworkSize");
+        for (Sme s : net.members) {
+            assertEquals(net.members.get(0).size, s.size, "homogeneity: one size class");
+            assertNotNull(w.ties.get(apo.index, s.index, Layer.KNOWLEDGE), "the articulator's accompaniment tie");
+            assertTrue(s.network == net);
+        }
+        steps(m, 3); // promotion lasts networkPromotionMonths (3) after the month it formed in
+        assertEquals(BusinessNetwork.Stage.TRUST, net.stage);
+        assertEquals(0, apo.income(IncomeSource.MEMBER_FEES), 1e-9, "no contributions while promoting");
+        m.runStep();
+        assertEquals(10 * w.params.getNetworkContribution(), apo.income(IncomeSource.MEMBER_FEES), 1e-9,
+                "every member pays its contribution to the articulating NGO");
+        steps(m, 10);
+        assertEquals(5, networks(m).size(), "at most networksPerArticulator networks per articulator");
+    }
+
+    @Test
+    void anNgoWithoutArticulatorsFormsNoNetwork() {
+        AyniModel m = world(0);
+        steps(m, 3);
+        assertTrue(networks(m).isEmpty());
+        for (var a : m.world().active(ActorKind.SME)) assertNull(((Sme) a).network);
+    }
+
+    @Test
+    void trustMakesMembersAnAssociationAndTheStrategicProjectSupportsThem() {
+        AyniModel m = world(1);
+        m.runStep();
+        BusinessNetwork net = networks(m).get(0);
+        Sme member = net.members.get(0);
+        assertFalse(member.inAssociation(), "not before trust is built");
+        steps(m, 6); // promotion 3 + trust 3
+        assertEquals(BusinessNetwork.Stage.PILOT, net.stage);
+        assertTrue(member.inAssociation(), "trust built: members act as an association");
+        steps(m, 5); // pilot 5
+        assertEquals(BusinessNetwork.Stage.PROJECT, net.stage);
+        World w = m.world();
+        for (Sme s : net.members) {
+            if (s.adopted()) continue;
+            assertEquals(w.step() + w.params.getNetworkProjectMonths(), s.supportedUntil, "supported for the project's months");
+            assertTrue(s.supporter == w.byId("apo"));
+        }
+    }
+
+    @Test
+    void aJointBusinessLowersAPractisingMembersCosts() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
+                + "lossRevertProbability: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, practice: [0.5, 0.5]}
+                """));
+        World w = m.world();
+        Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0002");
+        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"), 0);
+        net.stage = BusinessNetwork.Stage.INDEPENDENT;
+        for (String id : List.of("g.0001", "g.0003", "g.0004")) {
+            Sme s = (Sme) w.byId(id);
+            s.network = net;
+            net.members.add(s);
+        }
+        StepWorld.adopt(w, "g.0001", "g.0002");
+        m.runStep();
+        assertTrue(member.adopted() && alone.adopted());
+        assertEquals(w.params.getNetworkCostSaving() * w.params.getRevenueMicro(), member.capital() - alone.capital(), 1e-6,
+                "the joint business saves networkCostSaving of base sales");
+    }
+
+    @Test
+    void withoutMoneyTheArticulatorLeavesAndOnlyANetworkRunningItsJointBusinessGoesOn() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 0, monthlyCost: 0, articulators: 1}
+                smes:
+                  - {id: g, domain: organic, count: 6, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork pilot = new BusinessNetwork(apo, 0), selling = new BusinessNetwork(apo, 0);
+        pilot.stage = BusinessNetwork.Stage.PILOT;
+        selling.stage = BusinessNetwork.Stage.JOINT_BUSINESS;
+        for (int i = 0; i < 6; i++) {
+            BusinessNetwork net = i < 3 ? pilot : selling;
+            Sme s = (Sme) w.byId(String.format("g.%04d", i + 1));
+            s.network = net;
+            net.members.add(s);
+        }
+        apo.networks.addAll(List.of(pilot, selling));
+        m.runStep();
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, pilot.stage);
+        assertNull(((Sme) w.byId("g.0001")).network);
+        assertEquals(BusinessNetwork.Stage.INDEPENDENT, selling.stage);
+        assertTrue(((Sme) w.byId("g.0006")).network == selling);
+        assertTrue(apo.networks.isEmpty(), "it accompanies neither any more");
+    }
+
+    @Test
+    void aMemberThatCannotCoFinanceLeavesAndTooFewMembersDissolveTheNetwork() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 3, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork net = new BusinessNetwork(apo, 0);
+        net.stage = BusinessNetwork.Stage.TRUST;
+        for (int i = 0; i < 3; i++) {
+            Sme s = (Sme) w.byId(String.format("g.%04d", i + 1));
+            s.network = net;
+            net.members.add(s);
+        }
+        apo.networks.add(net);
+        m.runStep(); // no capital: the first to pay cannot, and two members are fewer than a board
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, net.stage);
+        for (int i = 0; i < 3; i++) assertNull(((Sme) w.byId(String.format("g.%04d", i + 1))).network);
+    }
+
+    @Test
+    void anOrganisedMemberKeepsThePracticeWhereAnIsolatedProducerReverts() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, lossRevertProbability: 1, associationRevertFactor: 0, "
+                + "savingsRate: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, associationShare: 0}
+                """));
+        World w = m.world();
+        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"), 0);
+        net.stage = BusinessNetwork.Stage.PILOT;
+        for (String id : List.of("g.0001", "g.0003", "g.0004")) {
+            Sme s = (Sme) w.byId(id);
+            s.network = net;
+            net.members.add(s);
+        }
+        StepWorld.adopt(w, "g.0001", "g.0002");
+        m.runStep();
+        assertTrue(((Sme) w.byId("g.0001")).adopted(), "a member of a network whose trust is built");
+        assertFalse(((Sme) w.byId("g.0002")).adopted(), "an isolated producer whose practice does not pay");
+    }
+
+    @Test
+    void anNgoKeepsTheProjectFundsItsNetworksWillNeedFromItsOtherProjects() {
+        String body = """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 20, size: {micro: 1, small: 0, medium: 0}}
+                """;
+        double kept = 0;
+        for (boolean withNetwork : new boolean[] {true, false}) {
+            AyniModel m = StepWorld.start(yaml("refusalWeight: 0, smeCapitalFactor: 2", body));
+            World w = m.world();
+            Ngo apo = (Ngo) w.byId("apo");
+            if (withNetwork) {
+                BusinessNetwork net = new BusinessNetwork(apo, 0);
+                net.stage = BusinessNetwork.Stage.PILOT;
+                for (int i = 1; i <= 3; i++) {
+                    Sme s = (Sme) w.byId(String.format("g.%04d", i));
+                    s.network = net;
+                    net.members.add(s);
+                }
+                apo.networks.add(net);
+                kept = Articulation.reserve(apo, w.params);
+                assertEquals(w.params.getNetworkArticulationCost() + 3 * w.params.getSupportShare() * w.params.getAdoptionCostMicro(),
+                        kept, 1e-9, "next month's accompaniment and the members' strategic project");
+            }
+            apo.projectFunds = kept;
+            m.runStep();
+            double given = w.counters.projectMoney[apo.type().ordinal()];
+            if (withNetwork) assertEquals(0, given, 1e-9, "what its network needs is not offered to other SMEs");
+            else assertTrue(given > 1000, "without a network the same funds go to projects");
+        }
+    }
+}
