@@ -225,4 +225,36 @@ class ArticulationStepTest {
             else assertTrue(given > 1000, "without a network the same funds go to projects");
         }
     }
+
+    @Test
+    void membersOfAStrategicProjectAdoptCountingOnTheJointBusinessSaving() {
+        for (double saving : new double[] {0.1, 0}) {
+            AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, savingsRate: 0, supportShare: 0.8, "
+                    + "networkCostSaving: " + saving, """
+                    ngos:
+                      - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                    smes:
+                      - {id: g, domain: organic, count: 5, size: {micro: 1, small: 0, medium: 0}}
+                    """));
+            World w = m.world();
+            Ngo apo = (Ngo) w.byId("apo");
+            apo.projectFunds = 100_000;
+            BusinessNetwork net = new BusinessNetwork(apo, 0);
+            net.stage = BusinessNetwork.Stage.PILOT;
+            net.monthsInStage = w.params.getNetworkPilotMonths() - 1;
+            for (int i = 1; i <= 5; i++) {
+                Sme s = (Sme) w.byId(String.format("g.%04d", i));
+                s.network = net;
+                net.members.add(s);
+            }
+            apo.networks.add(net);
+            m.runStep(); // the pilot ends: the strategic project starts and pays 80% of each member's investment
+            assertEquals(BusinessNetwork.Stage.PROJECT, net.stage);
+            m.runStep();
+            int adopters = 0;
+            for (Sme s : net.members) if (s.adopted()) adopters++;
+            if (saving > 0) assertTrue(adopters >= 4, "the joint business's saving repays their 20%: " + adopters);
+            else assertEquals(0, adopters, "without it the practice does not repay their share");
+        }
+    }
 }
