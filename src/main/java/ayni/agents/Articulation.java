@@ -138,7 +138,7 @@ final class Articulation {
             joined.add(s);
         }
         if (joined.size() < p.getBusinessNetworkMinMembers()) return;
-        BusinessNetwork net = new BusinessNetwork(n, w.step());
+        BusinessNetwork net = new BusinessNetwork(n);
         for (Sme s : joined) {
             s.network = net;
             net.members.add(s);

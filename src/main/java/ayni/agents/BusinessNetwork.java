@@ -49,11 +49,9 @@ public final class BusinessNetwork implements Serializable {
     final List<Sme> members = new ArrayList<>();
     Stage stage = Stage.PROMOTION;
     int monthsInStage;
-    final int formedStep;
 
-    BusinessNetwork(Ngo articulator, int formedStep) {
+    BusinessNetwork(Ngo articulator) {
         this.articulator = articulator;
-        this.formedStep = formedStep;
     }
 
     /** Trust is built (phase 3 done): the members act as an association (7.34). */
@@ -75,9 +73,4 @@ public final class BusinessNetwork implements Serializable {
     boolean accompanied() {
         return stage.compareTo(Stage.JOINT_BUSINESS) <= 0;
     }
-
-    public Stage stage() { return stage; }
-    public List<Sme> members() { return List.copyOf(members); }
-    public Ngo articulator() { return articulator; }
-    public int formedStep() { return formedStep; }
 }

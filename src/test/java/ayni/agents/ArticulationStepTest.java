@@ -104,7 +104,7 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0002");
-        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"), 0);
+        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"));
         net.stage = BusinessNetwork.Stage.INDEPENDENT;
         for (String id : List.of("g.0001", "g.0003", "g.0004")) {
             Sme s = (Sme) w.byId(id);
@@ -128,7 +128,7 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
-        BusinessNetwork pilot = new BusinessNetwork(apo, 0), selling = new BusinessNetwork(apo, 0);
+        BusinessNetwork pilot = new BusinessNetwork(apo), selling = new BusinessNetwork(apo);
         pilot.stage = BusinessNetwork.Stage.PILOT;
         selling.stage = BusinessNetwork.Stage.JOINT_BUSINESS;
         for (int i = 0; i < 6; i++) {
@@ -141,8 +141,11 @@ class ArticulationStepTest {
         m.runStep();
         assertEquals(BusinessNetwork.Stage.DISSOLVED, pilot.stage);
         assertNull(((Sme) w.byId("g.0001")).network);
+        assertTrue(pilot.members.isEmpty());
         assertEquals(BusinessNetwork.Stage.INDEPENDENT, selling.stage);
         assertTrue(((Sme) w.byId("g.0006")).network == selling);
+        assertEquals(1, w.counters.businessNetworksIndependent);
+        assertEquals(1, w.counters.businessNetworksDissolved);
         assertTrue(apo.networks.isEmpty(), "it accompanies neither any more");
     }
 
@@ -156,7 +159,7 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
-        BusinessNetwork net = new BusinessNetwork(apo, 0);
+        BusinessNetwork net = new BusinessNetwork(apo);
         net.stage = BusinessNetwork.Stage.TRUST;
         for (int i = 0; i < 3; i++) {
             Sme s = (Sme) w.byId(String.format("g.%04d", i + 1));
@@ -179,7 +182,7 @@ class ArticulationStepTest {
                   - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, associationShare: 0}
                 """));
         World w = m.world();
-        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"), 0);
+        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"));
         net.stage = BusinessNetwork.Stage.PILOT;
         for (String id : List.of("g.0001", "g.0003", "g.0004")) {
             Sme s = (Sme) w.byId(id);
@@ -206,7 +209,7 @@ class ArticulationStepTest {
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             if (withNetwork) {
-                BusinessNetwork net = new BusinessNetwork(apo, 0);
+                BusinessNetwork net = new BusinessNetwork(apo);
                 net.stage = BusinessNetwork.Stage.PILOT;
                 for (int i = 1; i <= 3; i++) {
                     Sme s = (Sme) w.byId(String.format("g.%04d", i));
@@ -239,7 +242,7 @@ class ArticulationStepTest {
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             apo.projectFunds = 100_000;
-            BusinessNetwork net = new BusinessNetwork(apo, 0);
+            BusinessNetwork net = new BusinessNetwork(apo);
             net.stage = BusinessNetwork.Stage.PILOT;
             net.monthsInStage = w.params.getNetworkPilotMonths() - 1;
             for (int i = 1; i <= 5; i++) {
@@ -256,5 +259,152 @@ class ArticulationStepTest {
             if (saving > 0) assertTrue(adopters >= 4, "the joint business's saving repays their 20%: " + adopters);
             else assertEquals(0, adopters, "without it the practice does not repay their share");
         }
+    }
+
+    /** An NGO "apo" (no articulators unless given) with a network of the given stage over producers g.0001..g.000n. */
+    private static BusinessNetwork network(AyniModel m, BusinessNetwork.Stage stage, int members, boolean accompanied) {
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork net = new BusinessNetwork(apo);
+        net.stage = stage;
+        for (int i = 1; i <= members; i++) {
+            Sme s = (Sme) w.byId(String.format("g.%04d", i));
+            s.network = net;
+            net.members.add(s);
+        }
+        if (accompanied) apo.networks.add(net);
+        return net;
+    }
+
+    @Test
+    void theNgoPaysEachAccompaniedNetworkUntilItsJointBusinessRunsAlone() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, networkContribution: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork net = network(m, BusinessNetwork.Stage.JOINT_BUSINESS, 4, true);
+        apo.projectFunds = 1000;
+        double cost = w.params.getNetworkArticulationCost();
+        int months = w.params.getNetworkJointBusinessMonths();
+        for (int i = 1; i < months; i++) {
+            m.runStep();
+            assertEquals(100000 - i * cost, apo.cash, 1e-6, "the articulator is paid every month of the joint business");
+            assertEquals(BusinessNetwork.Stage.JOINT_BUSINESS, net.stage);
+        }
+        assertEquals(Math.max(0, 1000 - (months - 1) * cost - (months - 1) * 1000.0 / 12), apo.projectFunds, 300,
+                "paid from the project funds first");
+        m.runStep();
+        assertEquals(BusinessNetwork.Stage.INDEPENDENT, net.stage, "after networkJointBusinessMonths it runs alone");
+        assertEquals(1, w.counters.businessNetworksIndependent);
+        assertTrue(apo.networks.isEmpty());
+        double cash = apo.cash;
+        m.runStep();
+        assertEquals(cash, apo.cash, 1e-6, "nothing to pay for an independent network");
+    }
+
+    @Test
+    void formingAndDissolvingAreCounted() {
+        AyniModel m = world(1);
+        m.runStep();
+        assertEquals(1, m.world().counters.businessNetworksFormed);
+        m.runStep();
+        assertEquals(1, m.world().counters.businessNetworksFormed, "the month's count, one network a month");
+        assertEquals(0, m.world().counters.businessNetworksDissolved);
+        Ngo apo = (Ngo) m.world().byId("apo");
+        apo.cash = 0;
+        apo.projectFunds = 0;
+        m.runStep();
+        assertEquals(2, m.world().counters.businessNetworksDissolved, "both promoting networks lose their articulator");
+        assertEquals(0, m.world().counters.businessNetworksFormed);
+    }
+
+    @Test
+    void noNetworkFormsWhileTheProjectFundsAreKeptForTheNetworksItHas() {
+        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0, articulators: 2}
+                smes:
+                  - {id: g, domain: organic, count: 30, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        network(m, BusinessNetwork.Stage.PILOT, 3, true);
+        double kept = Articulation.reserve(apo, w.params);
+        apo.projectFunds = kept + w.params.getNetworkArticulationCost() * 0.5;
+        m.runStep();
+        assertEquals(1, apo.networks.size(), "what is left after its network's needs does not pay a new one");
+        apo.projectFunds = kept + 2 * w.params.getNetworkArticulationCost();
+        m.runStep();
+        assertEquals(2, apo.networks.size());
+    }
+
+    @Test
+    void theStrategicProjectSpendsTheNgosProjectFunds() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, supportShare: 0.5", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork net = network(m, BusinessNetwork.Stage.PILOT, 4, true);
+        net.monthsInStage = w.params.getNetworkPilotMonths() - 1;
+        apo.projectFunds = 10_000;
+        m.runStep();
+        double each = 0.5 * w.params.getAdoptionCostMicro();
+        assertEquals(4 * each, w.counters.projectMoney[apo.type().ordinal()], 1e-6);
+        double left = 10_000 - w.params.getNetworkArticulationCost() - 4 * each;
+        assertEquals(left - left / w.params.getProjectMonths(), apo.projectFunds, 1e-6, "less the month's lapse (7.8)");
+    }
+
+    @Test
+    void onlyAJointBusinessLowersCostsAndMembersCountOnItOnlyFromTheProject() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
+                + "lossRevertProbability: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, practice: [0.5, 0.5]}
+                """));
+        World w = m.world();
+        BusinessNetwork net = network(m, BusinessNetwork.Stage.PILOT, 3, false);
+        Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0004");
+        StepWorld.adopt(w, "g.0001", "g.0004");
+        assertEquals(0, member.monthlyBenefit(w, w.policy(member.domain)), 1e-9, "no saving expected before the project");
+        m.runStep();
+        assertEquals(alone.capital(), member.capital(), 1e-6, "no saving before the joint business");
+        net.stage = BusinessNetwork.Stage.PROJECT;
+        assertEquals(w.params.getNetworkCostSaving() * w.params.getRevenueMicro(), member.monthlyBenefit(w, w.policy(member.domain)), 1e-9);
+        m.runStep();
+        assertEquals(alone.capital(), member.capital(), 1e-6, "expected, not yet saved, during the project");
+    }
+
+    @Test
+    void aNetworkOfExactlyABoardsMembersFormsAndGoesOnWithThem() {
+        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0, articulators: 1}
+                smes:
+                  - {id: g, domain: organic, count: 3, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        ((Ngo) m.world().byId("apo")).projectFunds = 100_000;
+        m.runStep();
+        assertEquals(1, networks(m).size(), "three producers are enough for a board");
+        assertEquals(3, networks(m).get(0).members.size());
+        AyniModel four = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        BusinessNetwork net = network(four, BusinessNetwork.Stage.PILOT, 4, false);
+        Articulation.leave(net.members.get(0), four.world());
+        assertEquals(BusinessNetwork.Stage.PILOT, net.stage, "three members go on");
+        assertEquals(3, net.members.size());
     }
 }
