@@ -77,6 +77,63 @@ public final class ScreenWriter {
         return y.toString();
     }
 
+    /** Share of the largest mu* left free right of it for labels. */
+    private static final double X_MARGIN = 0.35;
+    /** The plot area of the 900 x 620 chart, about, in pixels (for the labels' boxes). */
+    private static final double PLOT_WIDTH = 820, PLOT_HEIGHT = 520, CHAR_WIDTH = 6.5, LINE_HEIGHT = 15;
+
+    /** Where a label is drawn: its anchor and the point in data units it is anchored at. */
+    record LabelPlace(org.jfree.ui.TextAnchor anchor, double x, double y) {}
+
+    /**
+     * Where each point's label goes so that no two labels overlap, as far as the places tried allow: right of its
+     * point (above it, below it, then one or two lines further up or down), then left of it the same way; the first
+     * that overlaps no label placed before it (points in the order given), else above right. Boxes are estimated in
+     * data units from the axes' ranges and the chart's size.
+     */
+    static LabelPlace[] labelPlaces(double[][] at, String[] text, double xRange, double yRange) {
+        double px = xRange / PLOT_WIDTH, py = yRange / PLOT_HEIGHT;
+        java.util.List<double[]> boxes = new java.util.ArrayList<>();
+        LabelPlace[] out = new LabelPlace[at.length];
+        for (int i = 0; i < at.length; i++) {
+            double w = text[i].length() * CHAR_WIDTH * px, h = LINE_HEIGHT * py;
+            for (LabelPlace c : candidates(at[i][0], at[i][1], h)) {
+                double[] b = labelBox(c, w, h);
+                boolean free = true;
+                for (double[] q : boxes) free &= b[2] <= q[0] || q[2] <= b[0] || b[3] <= q[1] || q[3] <= b[1];
+                if (free) {
+                    out[i] = c;
+                    break;
+                }
+            }
+            if (out[i] == null) out[i] = new LabelPlace(org.jfree.ui.TextAnchor.BOTTOM_LEFT, at[i][0], at[i][1]);
+            boxes.add(labelBox(out[i], w, h));
+        }
+        return out;
+    }
+
+    private static java.util.List<LabelPlace> candidates(double x, double y, double h) {
+        java.util.List<LabelPlace> c = new java.util.ArrayList<>();
+        for (boolean right : new boolean[] {true, false}) {
+            org.jfree.ui.TextAnchor up = right ? org.jfree.ui.TextAnchor.BOTTOM_LEFT : org.jfree.ui.TextAnchor.BOTTOM_RIGHT;
+            org.jfree.ui.TextAnchor down = right ? org.jfree.ui.TextAnchor.TOP_LEFT : org.jfree.ui.TextAnchor.TOP_RIGHT;
+            c.add(new LabelPlace(up, x, y));
+            c.add(new LabelPlace(down, x, y));
+            for (int k = 1; k <= 2; k++) {
+                c.add(new LabelPlace(up, x, y + k * h));
+                c.add(new LabelPlace(down, x, y - k * h));
+            }
+        }
+        return c;
+    }
+
+    /** A label's box {x0, y0, x1, y1} in data units. */
+    static double[] labelBox(LabelPlace p, double w, double h) {
+        boolean right = p.anchor() == org.jfree.ui.TextAnchor.BOTTOM_LEFT || p.anchor() == org.jfree.ui.TextAnchor.TOP_LEFT;
+        boolean up = p.anchor() == org.jfree.ui.TextAnchor.BOTTOM_LEFT || p.anchor() == org.jfree.ui.TextAnchor.BOTTOM_RIGHT;
+        return new double[] {right ? p.x() : p.x() - w, up ? p.y() : p.y() - h, right ? p.x() + w : p.x(), up ? p.y() + h : p.y()};
+    }
+
     /** The standard Morris plot: each parameter's overall scaled mu* against its sigma, the fixing threshold as a line. */
     static JFreeChart chart(Screening.Result r) {
         XYSeries pts = new XYSeries("parameters", false, true);
@@ -87,19 +144,22 @@ public final class ScreenWriter {
             max = Math.max(max, o.muStar());
             if (Double.isFinite(o.sigma())) maxSd = Math.max(maxSd, o.sigma());
         }
-        java.util.List<double[]> above = new java.util.ArrayList<>(); // points whose label sits above them
-        for (Screening.Overall o : r.overall()) {
-            double sd = Double.isFinite(o.sigma()) ? o.sigma() : 0;
-            if (!Double.isFinite(o.muStar())) continue;
-            pts.add(o.muStar(), sd);
-            // a label above a point close to one already labelled above would overwrite it: put it below instead
-            boolean crowded = false;
-            for (double[] q : above) crowded |= Math.abs(q[0] - o.muStar()) < 0.3 * max && Math.abs(q[1] - sd) < 0.04 * maxSd;
-            XYTextAnnotation a = new XYTextAnnotation("  " + o.parameter() + (o.fixed() ? " (fixed)" : ""), o.muStar(), sd);
-            a.setTextAnchor(crowded ? org.jfree.ui.TextAnchor.TOP_LEFT : org.jfree.ui.TextAnchor.BOTTOM_LEFT);
+        java.util.List<Screening.Overall> shown = r.overall().stream().filter(o -> Double.isFinite(o.muStar())).toList();
+        double[][] at = new double[shown.size()][2];
+        String[] text = new String[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            Screening.Overall o = shown.get(i);
+            at[i][0] = o.muStar();
+            at[i][1] = Double.isFinite(o.sigma()) ? o.sigma() : 0;
+            text[i] = "  " + o.parameter() + (o.fixed() ? " (fixed)" : "");
+            pts.add(at[i][0], at[i][1]);
+        }
+        LabelPlace[] places = labelPlaces(at, text, max * (1 + X_MARGIN), maxSd * 1.05);
+        for (int i = 0; i < at.length; i++) {
+            XYTextAnnotation a = new XYTextAnnotation(text[i], places[i].x(), places[i].y());
+            a.setTextAnchor(places[i].anchor());
             a.setFont(new Font("SansSerif", Font.PLAIN, 11));
             plot.addAnnotation(a);
-            if (!crowded) above.add(new double[] {o.muStar(), sd});
         }
         XYLineAndShapeRenderer rend = new XYLineAndShapeRenderer(false, true);
         rend.setSeriesPaint(0, ayni.style.Palette.SERIES[0]);
@@ -110,7 +170,7 @@ public final class ScreenWriter {
         NumberAxis y = new NumberAxis("overall scaled sigma");
         x.setAutoRangeIncludesZero(true);
         y.setAutoRangeIncludesZero(true);
-        x.setUpperMargin(0.35); // room for the labels
+        x.setUpperMargin(X_MARGIN); // room for the labels
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         double cut = r.settings().threshold() * max;
