@@ -42,9 +42,9 @@ final class Articulation {
 
     /**
      * One month of an accompanied network: the NGO pays the articulator, from its project funds first (without
-     * money at all the articulator leaves), members from the trust stage on pay their contribution (one who cannot leaves: co-financing
-     * is the commitment, 003:864), and the network moves on when its stage's months are over. A strategic project
-     * supports every member that does not practise yet, as an NGO project does (7.8).
+     * money at all the articulator leaves); members from the trust stage on pay their contribution (one who cannot
+     * leaves: co-financing is the commitment, 003:864); and the network moves on when its stage's months are over. A
+     * strategic project supports every member that does not practise yet, as an NGO project does (7.8).
      */
     static void accompany(BusinessNetwork net, World w) {
         Parameters p = w.params;
