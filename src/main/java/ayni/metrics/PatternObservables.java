@@ -14,7 +14,6 @@ import ayni.domain.Layer;
 import ayni.domain.MarketOrientation;
 import ayni.domain.NgoType;
 import ayni.domain.Scope;
-import ayni.network.LongIntMap;
 import ayni.network.Tie;
 import ayni.network.TieStore;
 import java.io.Serializable;
@@ -71,9 +70,6 @@ final class PatternObservables implements Serializable {
         long smePairs = 0;
         int ngoCompany = 0;
         int actors = w.actors().size();
-        // each Peruvian NGO's distinct global and local partners, counted as their pairs are first seen
-        LongIntMap globalPairs = new LongIntMap(16), localPairs = new LongIntMap(16);
-        int[] globalPartners = new int[actors], localPartners = new int[actors];
         int[] seenFrom = new int[actors];
         java.util.Arrays.fill(seenFrom, -1);
         // each actor's kind and roles read once, so that the tie loop reads arrays, not two actor objects per tie
@@ -96,38 +92,37 @@ final class PatternObservables implements Serializable {
                 if (seenFrom[t] == f) continue;
                 seenFrom[t] = f;
                 if (ka == sme && kb == sme) smePairs++;
-                if (peru[f]) partner(f, t, global, peru, globalPairs, localPairs, globalPartners, localPartners);
-                if (peru[t]) partner(t, f, global, peru, globalPairs, localPairs, globalPartners, localPartners);
             }
         }
         int n = w.activeCount(ActorKind.SME);
         r.put("density_smeSme", n < 2 ? 0 : smePairs / ((double) n * (n - 1)));
+        // each Peruvian NGO's distinct global and local partners over its out- and in-ties, marked per NGO (no table
+        // of pairs: an NGO that teaches thousands of SMEs costs one pass over its ties)
         int counted = 0, majority = 0;
+        java.util.Arrays.fill(seenFrom, -1);
         for (Actor a : w.active(ActorKind.NGO)) {
             if (!peruvian(a)) continue;
-            int g = globalPartners[a.index()];
-            int l = localPartners[a.index()];
+            int x = a.index(), g = 0, l = 0;
+            for (int i = 0, d = ties.outDegree(x); i < d; i++) {
+                int b = ties.to(ties.outSlot(x, i));
+                if (seenFrom[b] == x) continue;
+                seenFrom[b] = x;
+                if (global[b]) g++;
+                else if (peru[b]) l++;
+            }
+            for (int i = 0, d = ties.inDegree(x); i < d; i++) {
+                int b = ties.from(ties.inSlot(x, i));
+                if (seenFrom[b] == x) continue;
+                seenFrom[b] = x;
+                if (global[b]) g++;
+                else if (peru[b]) l++;
+            }
             if (g + l == 0) continue;
             counted++;
             if (g >= l) majority++;
         }
         r.put("ngoGlobalTieMajority", counted == 0 ? 0 : (double) majority / counted);
         r.put("ties_ngoCompany", (double) ngoCompany);
-    }
-
-    /** Adds the ordered pair to a set of pairs; false when it was there already. */
-    private static boolean addPair(LongIntMap set, int a, int b) {
-        long key = (((long) a << 32) | b) + 1; // never 0, the table's empty key
-        if (set.get(key) >= 0) return false;
-        set.put(key, 1);
-        return true;
-    }
-
-    /** A Peruvian NGO a's partner b, counted as global or local (by index). */
-    private static void partner(int a, int b, boolean[] isGlobal, boolean[] peru, LongIntMap globalPairs,
-                                LongIntMap localPairs, int[] globalCount, int[] localCount) {
-        if (isGlobal[b]) { if (addPair(globalPairs, a, b)) globalCount[a]++; }
-        else if (peru[b] && addPair(localPairs, a, b)) localCount[a]++;
     }
 
     /** A Peruvian (local or national) NGO, as opposed to an international one. */
@@ -276,11 +271,21 @@ final class PatternObservables implements Serializable {
         }
         r.put("tiesInactiveShare", old == 0 ? 0 : (double) inactive / old);
 
-        LongIntMap tied = new LongIntMap(16);
+        // each organisation's organisation partners (either direction) in one array, by index (CSR): pairs are then
+        // looked up by marking one organisation's partners, with no table of pairs
+        int[] start = new int[org.length + 1];
         for (int i = 0; i < orgTieCount; i++) {
-            int s = orgTies[i], f = ties.from(s), t = ties.to(s);
-            addPair(tied, Math.min(f, t), Math.max(f, t));
+            start[ties.from(orgTies[i]) + 1]++;
+            start[ties.to(orgTies[i]) + 1]++;
         }
+        for (int i = 0; i < org.length; i++) start[i + 1] += start[i];
+        int[] adj = new int[2 * orgTieCount], fill = java.util.Arrays.copyOf(start, org.length);
+        for (int i = 0; i < orgTieCount; i++) {
+            int f = ties.from(orgTies[i]), t = ties.to(orgTies[i]);
+            adj[fill[f]++] = t;
+            adj[fill[t]++] = f;
+        }
+        int[] mark = new int[org.length];
         int close = 0, closeUntied = 0, no = orgs.size();
         // positions and indices read once: the pairs are thousands squared in the national run
         double[] ox = new double[no], oy = new double[no];
@@ -290,12 +295,13 @@ final class PatternObservables implements Serializable {
             oy[i] = orgs.get(i).discourse().y();
             oi[i] = orgs.get(i).index();
         }
+        java.util.Arrays.fill(mark, -1);
         for (int i = 0; i < no; i++) {
+            for (int k = start[oi[i]]; k < start[oi[i] + 1]; k++) mark[adj[k]] = i;
             for (int j = i + 1; j < no; j++) {
                 if (Discourse.distance(ox[i], oy[i], ox[j], oy[j]) > CLOSE_DISCOURSE) continue;
                 close++;
-                int lo = Math.min(oi[i], oi[j]), hi = Math.max(oi[i], oi[j]);
-                if (tied.get((((long) lo << 32) | hi) + 1) < 0) closeUntied++;
+                if (mark[oi[j]] != i) closeUntied++;
             }
         }
         r.put("discourseCloseUntiedShare", close == 0 ? 0 : (double) closeUntied / close);
@@ -305,14 +311,16 @@ final class PatternObservables implements Serializable {
         java.util.Arrays.fill(clusterOf, -1);
         for (Map.Entry<Integer, Integer> e : cluster.entrySet()) clusterOf[e.getKey()] = e.getValue();
         int between = 0, within = 0;
-        LongIntMap seen = new LongIntMap(16);
-        for (int i = 0; i < orgTieCount; i++) {
-            int s = orgTies[i], f = ties.from(s), t = ties.to(s);
-            int ca = clusterOf[f], cb = clusterOf[t];
-            if (ca < 0 || cb < 0) continue;
-            if (!addPair(seen, Math.min(f, t), Math.max(f, t))) continue;
-            if (ca == cb) within++;
-            else between++;
+        java.util.Arrays.fill(mark, -1);
+        for (int x = 0; x < org.length; x++) {
+            if (clusterOf[x] < 0) continue;
+            for (int k = start[x]; k < start[x + 1]; k++) { // each distinct pair once, from its lower index
+                int y = adj[k];
+                if (y <= x || mark[y] == x || clusterOf[y] < 0) continue;
+                mark[y] = x;
+                if (clusterOf[x] == clusterOf[y]) within++;
+                else between++;
+            }
         }
         r.put("crossClusterTieShare", between + within == 0 ? 0 : (double) between / (between + within));
 
