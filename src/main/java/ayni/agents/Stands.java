@@ -22,12 +22,12 @@ import java.util.Set;
 final class Stands {
     private Stands() {}
 
-    /** Takes back the stands unused last month and gives the free stands to applicants. Returns stands given. */
-    static int reassign(Company b, World w) {
+    /** Takes back the stands unused last month and gives the free stands to applicants. */
+    static void reassign(Company b, World w) {
         // a holder whose stand is taken back for lack of sales does not get a stand again the same month
         Set<Sme> taken = free(b, w);
         int open = b.demand - b.suppliers(w);
-        if (open <= 0) return 0;
+        if (open <= 0) return;
         Parameters p = w.params;
         int given = 0;
         Map<Sme, Actor> put = SupplierSearch.introductions(b, w);
@@ -44,7 +44,6 @@ final class Stands {
             give(b, s, w, false);
             given++;
         }
-        return given;
     }
 
     /** Removes the stands whose holders have had them through a market phase and sold nothing there last month. Returns those holders. */
