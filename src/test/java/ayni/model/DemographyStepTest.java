@@ -206,6 +206,19 @@ class DemographyStepTest {
     }
 
     /**
+     * The founding rate is per year and per 100 unserved companies: at businessNgoFoundingRate 0.02 the 60 companies'
+     * monthly Poisson mean is 0.02 / 12 x 60 / 100 = 0.001, so two years pass without a founding (expected 0.024; at
+     * seed 11 none). A rate read per month, or per company, would have founded one.
+     */
+    @Test
+    void aLowFoundingRateFoundsNoBusinessNgoForYears() {
+        StringBuilder companies = new StringBuilder("companies:\n");
+        for (int i = 0; i < 60; i++) companies.append("  - {id: c").append(i).append(", domain: organic, demand: 1, premium: 0.1}\n");
+        AyniModel m = StepWorld.start(StepWorld.yaml("businessNgoFoundingRate: 0.02", companies.toString()));
+        assertEquals(0, StepWorld.sum(m, 24, c -> c.businessNgoFoundings));
+    }
+
+    /**
      * Companies found a business NGO to serve them (7.23): 60 buyers of organic that no Peruvian business NGO serves,
      * one that "peru2021" (a business NGO) already serves and a Bioferia. At businessNgoFoundingRate 100 a year per 100
      * unserved companies the month's Poisson mean is 100 / 12 x 60 / 100 = 5, so a founding is all but sure (the draw
@@ -234,6 +247,7 @@ class DemographyStepTest {
         World w = m.world();
         m.runStep();
         assertEquals(1, w.counters.businessNgoFoundings);
+        assertEquals(1, w.counters.ngoEntries, "counted among the NGOs that entered");
         Ngo b = (Ngo) w.byId("new-business-ngo.organic.001");
         assertEquals(NgoType.BUSINESS, b.type());
         assertEquals(ayni.domain.Scope.LOCAL, b.scope());
