@@ -243,10 +243,7 @@ public final class Ngo extends Actor {
     public Scope scope() { return scope; }
     public double monthlyCost() { return monthlyCost; }
     public double watchdog() { return watchdog; }
-    public int articulators() { return articulators; }
     public void setArticulators(int a) { articulators = Math.max(0, a); }
-    /** The business networks its articulators accompany now (7.34). */
-    public List<BusinessNetwork> networks() { return List.copyOf(networks); }
     public int insolventMonths() { return insolventMonths; }
     public double projectFunds() { return projectFunds; }
     public double income(IncomeSource s) { return incomeThisStep.getOrDefault(s, 0.0); }
