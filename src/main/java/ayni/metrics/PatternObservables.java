@@ -103,15 +103,8 @@ final class PatternObservables implements Serializable {
         for (Actor a : w.active(ActorKind.NGO)) {
             if (!peruvian(a)) continue;
             int x = a.index(), g = 0, l = 0;
-            for (int i = 0, d = ties.outDegree(x); i < d; i++) {
-                int b = ties.to(ties.outSlot(x, i));
-                if (seenFrom[b] == x) continue;
-                seenFrom[b] = x;
-                if (global[b]) g++;
-                else if (peru[b]) l++;
-            }
-            for (int i = 0, d = ties.inDegree(x); i < d; i++) {
-                int b = ties.from(ties.inSlot(x, i));
+            for (int i = 0, d = ties.outDegree(x), e = d + ties.inDegree(x); i < e; i++) {
+                int b = i < d ? ties.to(ties.outSlot(x, i)) : ties.from(ties.inSlot(x, i - d)); // out-ties, then in-ties
                 if (seenFrom[b] == x) continue;
                 seenFrom[b] = x;
                 if (global[b]) g++;

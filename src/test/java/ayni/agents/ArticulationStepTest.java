@@ -104,13 +104,7 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0002");
-        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"));
-        net.stage = BusinessNetwork.Stage.INDEPENDENT;
-        for (String id : List.of("g.0001", "g.0003", "g.0004")) {
-            Sme s = (Sme) w.byId(id);
-            s.network = net;
-            net.members.add(s);
-        }
+        network(m, BusinessNetwork.Stage.INDEPENDENT, false, "g.0001", "g.0003", "g.0004");
         StepWorld.adopt(w, "g.0001", "g.0002");
         m.runStep();
         assertTrue(member.adopted() && alone.adopted());
@@ -128,16 +122,8 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
-        BusinessNetwork pilot = new BusinessNetwork(apo), selling = new BusinessNetwork(apo);
-        pilot.stage = BusinessNetwork.Stage.PILOT;
-        selling.stage = BusinessNetwork.Stage.JOINT_BUSINESS;
-        for (int i = 0; i < 6; i++) {
-            BusinessNetwork net = i < 3 ? pilot : selling;
-            Sme s = (Sme) w.byId(String.format("g.%04d", i + 1));
-            s.network = net;
-            net.members.add(s);
-        }
-        apo.networks.addAll(List.of(pilot, selling));
+        BusinessNetwork pilot = network(m, BusinessNetwork.Stage.PILOT, true, "g.0001", "g.0002", "g.0003");
+        BusinessNetwork selling = network(m, BusinessNetwork.Stage.JOINT_BUSINESS, true, "g.0004", "g.0005", "g.0006");
         m.runStep();
         assertEquals(BusinessNetwork.Stage.DISSOLVED, pilot.stage);
         assertNull(((Sme) w.byId("g.0001")).network);
@@ -159,14 +145,7 @@ class ArticulationStepTest {
                 """));
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
-        BusinessNetwork net = new BusinessNetwork(apo);
-        net.stage = BusinessNetwork.Stage.TRUST;
-        for (int i = 0; i < 3; i++) {
-            Sme s = (Sme) w.byId(String.format("g.%04d", i + 1));
-            s.network = net;
-            net.members.add(s);
-        }
-        apo.networks.add(net);
+        BusinessNetwork net = network(m, BusinessNetwork.Stage.TRUST, 3, true);
         m.runStep(); // no capital: the first to pay cannot, and two members are fewer than a board
         assertEquals(BusinessNetwork.Stage.DISSOLVED, net.stage);
         for (int i = 0; i < 3; i++) assertNull(((Sme) w.byId(String.format("g.%04d", i + 1))).network);
@@ -182,13 +161,7 @@ class ArticulationStepTest {
                   - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, associationShare: 0}
                 """));
         World w = m.world();
-        BusinessNetwork net = new BusinessNetwork((Ngo) w.byId("apo"));
-        net.stage = BusinessNetwork.Stage.PILOT;
-        for (String id : List.of("g.0001", "g.0003", "g.0004")) {
-            Sme s = (Sme) w.byId(id);
-            s.network = net;
-            net.members.add(s);
-        }
+        network(m, BusinessNetwork.Stage.PILOT, false, "g.0001", "g.0003", "g.0004");
         StepWorld.adopt(w, "g.0001", "g.0002");
         m.runStep();
         assertTrue(((Sme) w.byId("g.0001")).adopted(), "a member of a network whose trust is built");
@@ -209,14 +182,7 @@ class ArticulationStepTest {
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             if (withNetwork) {
-                BusinessNetwork net = new BusinessNetwork(apo);
-                net.stage = BusinessNetwork.Stage.PILOT;
-                for (int i = 1; i <= 3; i++) {
-                    Sme s = (Sme) w.byId(String.format("g.%04d", i));
-                    s.network = net;
-                    net.members.add(s);
-                }
-                apo.networks.add(net);
+                network(m, BusinessNetwork.Stage.PILOT, 3, true);
                 kept = Articulation.reserve(apo, w.params);
                 assertEquals(w.params.getNetworkArticulationCost() + 3 * w.params.getSupportShare() * w.params.getAdoptionCostMicro(),
                         kept, 1e-9, "next month's accompaniment and the members' strategic project");
@@ -242,15 +208,8 @@ class ArticulationStepTest {
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             apo.projectFunds = 100_000;
-            BusinessNetwork net = new BusinessNetwork(apo);
-            net.stage = BusinessNetwork.Stage.PILOT;
+            BusinessNetwork net = network(m, BusinessNetwork.Stage.PILOT, 5, true);
             net.monthsInStage = w.params.getNetworkPilotMonths() - 1;
-            for (int i = 1; i <= 5; i++) {
-                Sme s = (Sme) w.byId(String.format("g.%04d", i));
-                s.network = net;
-                net.members.add(s);
-            }
-            apo.networks.add(net);
             m.runStep(); // the pilot ends: the strategic project starts and pays 80% of each member's investment
             assertEquals(BusinessNetwork.Stage.PROJECT, net.stage);
             m.runStep();
@@ -261,14 +220,21 @@ class ArticulationStepTest {
         }
     }
 
-    /** An NGO "apo" (no articulators unless given) with a network of the given stage over producers g.0001..g.000n. */
+    /** A network of NGO "apo" at the given stage over producers g.0001..g.000n (accompanied by apo or not). */
     private static BusinessNetwork network(AyniModel m, BusinessNetwork.Stage stage, int members, boolean accompanied) {
+        String[] ids = new String[members];
+        for (int i = 0; i < members; i++) ids[i] = String.format("g.%04d", i + 1);
+        return network(m, stage, accompanied, ids);
+    }
+
+    /** A network of NGO "apo" at the given stage over the named producers (accompanied by apo or not). */
+    private static BusinessNetwork network(AyniModel m, BusinessNetwork.Stage stage, boolean accompanied, String... members) {
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         BusinessNetwork net = new BusinessNetwork(apo);
         net.stage = stage;
-        for (int i = 1; i <= members; i++) {
-            Sme s = (Sme) w.byId(String.format("g.%04d", i));
+        for (String id : members) {
+            Sme s = (Sme) w.byId(id);
             s.network = net;
             net.members.add(s);
         }
@@ -294,9 +260,9 @@ class ArticulationStepTest {
             m.runStep();
             assertEquals(100000 - i * cost, apo.cash, 1e-6, "the articulator is paid every month of the joint business");
             assertEquals(BusinessNetwork.Stage.JOINT_BUSINESS, net.stage);
+            if (i == 1) assertEquals((1000 - cost) * (1 - 1.0 / w.params.getProjectMonths()), apo.projectFunds, 1e-9,
+                    "paid from the project funds first (what is left then runs down, 7.8)");
         }
-        assertEquals(Math.max(0, 1000 - (months - 1) * cost - (months - 1) * 1000.0 / 12), apo.projectFunds, 300,
-                "paid from the project funds first");
         m.runStep();
         assertEquals(BusinessNetwork.Stage.INDEPENDENT, net.stage, "after networkJointBusinessMonths it runs alone");
         assertEquals(1, w.counters.businessNetworksIndependent);

@@ -20,6 +20,19 @@ class StandsStepTest {
 
     private static final String QUIET_MARKET = "smeCapitalFactor: 0, revertProbability: 0, lossRevertProbability: 0";
 
+    /** An NGO "n" that may broker, and a Bioferia "feria" with one stand and requirement 0.5. */
+    private static final String BROKER_AND_STAND = """
+            ngos:
+              - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
+            companies:
+              - {id: feria, domain: organic, demand: 1, premium: 0.3, requirement: 0.5, bioferia: true}
+            """;
+
+    /** Whether NGO "n" brokers for the Bioferia (a market tie n -> feria). */
+    private static boolean brokers(World w) {
+        return w.ties.get(w.byId("n").index, w.byId("feria").index, Layer.MARKET) != null;
+    }
+
     private static boolean holds(World w, String sme, String feria) {
         return w.ties.get(w.byId(sme).index, w.byId(feria).index, Layer.MARKET) != null;
     }
@@ -108,11 +121,7 @@ class StandsStepTest {
 
     @Test
     void aBrokersProducersGetTheFreeStandsFirst() {
-        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", candidateSampleSize: 50", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
-                companies:
-                  - {id: feria, domain: organic, demand: 1, premium: 0.3, requirement: 0.5, bioferia: true}
+        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", candidateSampleSize: 50", BROKER_AND_STAND + """
                 smes:
                   - {id: known, domain: organic, count: 1, practice: [0.6, 0.6]}
                   - {id: g, domain: organic, count: 20, practice: [0.6, 0.6]}
@@ -156,11 +165,7 @@ class StandsStepTest {
 
     @Test
     void withoutBrokersItRecruitsAnNgoThatKnowsProducersAndStandsGoNoFurtherThanItHas() {
-        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", formationBias: 20", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
-                companies:
-                  - {id: feria, domain: organic, demand: 1, premium: 0.3, requirement: 0.5, bioferia: true}
+        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", formationBias: 20", BROKER_AND_STAND + """
                 smes:
                   - {id: known, domain: organic, count: 2, practice: [0.6, 0.6]}
                   - {id: g, domain: organic, count: 20, practice: [0.6, 0.6]}
@@ -169,7 +174,7 @@ class StandsStepTest {
                 """));
         World w = m.world();
         m.runStep();
-        assertTrue(w.ties.get(w.byId("n").index, w.byId("feria").index, Layer.MARKET) != null, "recruited as a broker");
+        assertTrue(brokers(w), "recruited as a broker");
         assertEquals(1, w.counters.marketTiesBrokered, "one of the two producers it introduces, no more than the stand");
         assertEquals(1, w.counters.marketTiesFormed);
         assertTrue(holds(w, "known.0001", "feria") ^ holds(w, "known.0002", "feria"));
@@ -177,11 +182,7 @@ class StandsStepTest {
 
     @Test
     void aFullBioferiaRecruitsNoBroker() {
-        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", formationBias: 20", """
-                ngos:
-                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
-                companies:
-                  - {id: feria, domain: organic, demand: 1, premium: 0.3, requirement: 0.5, bioferia: true}
+        AyniModel m = StepWorld.start(yaml(QUIET_MARKET + ", formationBias: 20", BROKER_AND_STAND + """
                 smes:
                   - {id: holder, domain: organic, count: 1, practice: [0.6, 0.6]}
                   - {id: known, domain: organic, count: 1, practice: [0.6, 0.6]}
@@ -191,6 +192,6 @@ class StandsStepTest {
                 """));
         World w = m.world();
         StepWorld.steps(m, 2);
-        assertTrue(w.ties.get(w.byId("n").index, w.byId("feria").index, Layer.MARKET) == null);
+        assertFalse(brokers(w));
     }
 }
