@@ -21,7 +21,8 @@ public final class DependencePageRank implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final double tolerance;
     private final int maxIterations;
-    private double[] previous = new double[0];
+    /** The last scores, this computation's warm start; volatile since successive computations may run on different threads. */
+    private volatile double[] previous = new double[0];
     private int lastIterations;
 
     public DependencePageRank(double tolerance, int maxIterations) {
@@ -53,19 +54,25 @@ public final class DependencePageRank implements java.io.Serializable {
         return ts.layer(slot) == Layer.MARKET ? ts.to(slot) : ts.from(slot);
     }
 
-    /** Scores indexed by actor index (0 for inactive actors); they sum to 1 over active actors. */
-    public double[] compute(World w, double damping) {
+    /**
+     * The network as PageRank reads it, copied on the simulation's thread so that the iteration can run on another:
+     * which actors are active, and the ties as three primitive columns in store order with each dependent's
+     * out-strength (the sums run in the same order every time).
+     */
+    public record Input(boolean[] on, int active, int[] dep, int[] prov, double[] wt, double[] outStrength) {
+        /** Approximate heap the copy holds, in bytes. */
+        public long bytes() { return 16L * dep.length + 9L * on.length; }
+    }
+
+    public static Input read(World w) {
         List<Actor> actors = w.actors();
         int n = actors.size();
         boolean[] on = new boolean[n];
         int active = 0;
         for (Actor a : actors) if (a.active()) { on[a.index()] = true; active++; }
-        double[] pr = new double[n];
-        if (active == 0) return pr;
         double[] outStrength = new double[n];
-        // the ties as three primitive columns, in store order (the sums run in the same order every time)
         TieStore ts = w.ties;
-        int m = ts.size();
+        int m = active == 0 ? 0 : ts.size();
         int[] dep = new int[m], prov = new int[m];
         double[] wt = new double[m];
         for (int i = 0; i < m; i++) {
@@ -75,6 +82,26 @@ public final class DependencePageRank implements java.io.Serializable {
             wt[i] = ts.weight(s);
             outStrength[dep[i]] += wt[i];
         }
+        return new Input(on, active, dep, prov, wt, outStrength);
+    }
+
+    /** Scores indexed by actor index (0 for inactive actors); they sum to 1 over active actors. */
+    public double[] compute(World w, double damping) {
+        return compute(read(w), damping);
+    }
+
+    /**
+     * The same from a copy of the network; the warm start is the last computation's result, so copies must be
+     * computed in the order they were read.
+     */
+    public double[] compute(Input in, double damping) {
+        boolean[] on = in.on();
+        int n = on.length, active = in.active();
+        double[] pr = new double[n];
+        if (active == 0) return pr;
+        int[] dep = in.dep(), prov = in.prov();
+        double[] wt = in.wt(), outStrength = in.outStrength();
+        int m = dep.length;
         // warm start from last step's scores, renormalised over today's active actors
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -111,8 +138,6 @@ public final class DependencePageRank implements java.io.Serializable {
 
     /** Share of total PageRank held by each actor kind. */
     public static double[] byKind(World w, double[] pr) {
-        double[] s = new double[ActorKind.values().length];
-        for (Actor a : w.actors()) if (a.active()) s[a.kind().ordinal()] += pr[a.index()];
-        return s;
+        return ActorGroups.of(w).byKind(pr);
     }
 }

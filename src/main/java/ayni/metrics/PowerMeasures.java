@@ -8,6 +8,7 @@ import ayni.agents.Ngo;
 import ayni.agents.Sme;
 import ayni.agents.World;
 import ayni.domain.ActorKind;
+import ayni.domain.Discourse;
 import ayni.domain.GovernmentLevel;
 import ayni.domain.Layer;
 import ayni.domain.Scope;
@@ -25,6 +26,8 @@ import java.util.Map;
 public final class PowerMeasures {
     static final Layer[] CONTROLLED = {Layer.FUNDING, Layer.KNOWLEDGE, Layer.LEGITIMACY};
     private static final int K = ActorKind.values().length;
+    /** An actor's pole for the densities: global (donors, international NGOs, export buyers), local, or neither. */
+    private static final byte NEITHER = 0, GLOBAL = 1, LOCAL = 2;
 
     private PowerMeasures() {}
 
@@ -42,12 +45,14 @@ public final class PowerMeasures {
         int[] kind = new int[n];
         boolean[] org = new boolean[n];
         double[] px = new double[n], py = new double[n];
+        byte[] pole = new byte[n];
         for (int i = 0; i < n; i++) {
             Actor a = actors.get(i);
             kind[i] = a.kind().ordinal();
             org[i] = a.kind() != ActorKind.SME;
             px[i] = a.discourse().x();
             py[i] = a.discourse().y();
+            pole[i] = isGlobal(a) ? GLOBAL : isLocal(a) ? LOCAL : NEITHER;
         }
         double latitude = w.params.getDiscourseRejectionDistance();
         for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
@@ -77,7 +82,7 @@ public final class PowerMeasures {
             double share = ts.weight(t) / fundingIn[ts.to(t)];
             hhiSum[kind[ts.to(t)]] += share * share;
         }
-        for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[actors.get(i).kind().ordinal()]++;
+        for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[kind[i]]++;
         put(r, "dependence_", shares(byKind(w, np.dependence())));
         for (ActorKind k : new ActorKind[] {ActorKind.NGO, ActorKind.PLATFORM, ActorKind.SME, ActorKind.GOVERNMENT}) {
             int c = hhiCount[k.ordinal()];
@@ -86,11 +91,11 @@ public final class PowerMeasures {
         bySubgroup(w, np.dependence(), "dependence", r);
         put(r, "informational_", shares(byKind(w, np.informational())));
         put(r, "anchoring_", shares(byKind(w, np.anchoring())));
-        put(r, "programmer_", programmers(w, swAll, fwAll, step));
+        put(r, "programmer_", programmers(w, kind, org, px, py, swAll, fwAll, step));
 
         r.put("centralization_funding", centralization(w, fundingOutDegree));
         r.put("centralization_knowledge", centralization(w, knowledgeOutDegree));
-        densities(w, r);
+        densities(w, pole, r);
         r.put("smeIncluded", smeIncluded(w));
     }
 
@@ -140,16 +145,20 @@ public final class PowerMeasures {
      * actors) and by each domain ({@code <name>Domain_<domain>}; agencies serving every domain count in none).
      */
     public static void bySubgroup(World w, double[] perActor, String name, Map<String, Double> r) {
+        bySubgroup(ActorGroups.of(w), perActor, name, r);
+    }
+
+    /** The same over groups read before (in their kind-by-kind order). */
+    public static void bySubgroup(ActorGroups g, double[] perActor, String name, Map<String, Double> r) {
         double total = 0;
         double[] type = new double[ayni.domain.NgoType.values().length];
         double[] domain = new double[ayni.domain.Domain.values().length];
-        for (ActorKind k : ActorKind.values()) {
-            for (Actor a : w.active(k)) {
-                double v = perActor[a.index()];
-                total += v;
-                if (a instanceof Ngo n) type[n.type().ordinal()] += v;
-                if (a.domain() != null) domain[a.domain().ordinal()] += v;
-            }
+        int[] grouped = g.grouped(), typeOf = g.typeOf(), domainOf = g.domainOf();
+        for (int i = 0; i < grouped.length; i++) {
+            double v = perActor[grouped[i]];
+            total += v;
+            if (typeOf[i] >= 0) type[typeOf[i]] += v;
+            if (domainOf[i] >= 0) domain[domainOf[i]] += v;
         }
         for (ayni.domain.NgoType t : ayni.domain.NgoType.values()) {
             r.put(name + "Ngo_" + t.key(), total <= 0 ? 0 : type[t.ordinal()] / total);
@@ -184,21 +193,24 @@ public final class PowerMeasures {
      * its share of the funding allocated this step times its share of the discourse pull it exerts (the part of its
      * partners' discourse update that moves them toward it, as in DiscourseDynamics), renormalised over kinds.
      */
-    static double[] programmers(World w, double[] sw, double[] fw, int step) {
+    static double[] programmers(World w, int[] kind, boolean[] org, double[] px, double[] py, double[] sw, double[] fw,
+                                int step) {
         TieStore ts = w.ties;
         double influence = w.params.getDiscourseInfluenceRate(), pressure = w.params.getFunderPressureRate();
+        double latitude = w.params.getDiscourseRejectionDistance();
+        int donor = ActorKind.DONOR.ordinal();
         double[] pull = new double[K];
         for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            Actor u = w.actor(ts.from(t)), v = w.actor(ts.to(t));
-            double d = u.discourse().distance(v.discourse());
+            int t = ts.slotAt(ti), u = ts.from(t), v = ts.to(t);
+            Layer layer = ts.layer(t);
+            double d = Discourse.distance(px[u], py[u], px[v], py[v]);
             // no pull along a rejected tie (7.33; funding ties, which carry the funders' pressure, are never rejected)
-            if (d == 0 || Mistrust.rejectsPosition(u, v, ts.layer(t), w.params.getDiscourseRejectionDistance())) continue;
+            if (d == 0 || Mistrust.rejectsPosition(org[u], px[u], py[u], org[v], px[v], py[v], layer, latitude)) continue;
             // u pulls v (v's in-tie) and v pulls u (u's out-tie); donors do not move
-            if (v.kind() != ActorKind.DONOR && sw[v.index()] > 0) pull[u.kind().ordinal()] += influence * ts.weight(t) / sw[v.index()] * d;
-            if (u.kind() != ActorKind.DONOR && sw[u.index()] > 0) pull[v.kind().ordinal()] += influence * ts.weight(t) / sw[u.index()] * d;
-            double f = ts.layer(t) == Layer.FUNDING ? ts.flowAt(t, step) : 0;
-            if (f > 0 && v.kind() != ActorKind.DONOR && fw[v.index()] > 0) pull[u.kind().ordinal()] += pressure * f / fw[v.index()] * d;
+            if (kind[v] != donor && sw[v] > 0) pull[kind[u]] += influence * ts.weight(t) / sw[v] * d;
+            if (kind[u] != donor && sw[u] > 0) pull[kind[v]] += influence * ts.weight(t) / sw[u] * d;
+            double f = layer == Layer.FUNDING ? ts.flowAt(t, step) : 0;
+            if (f > 0 && kind[v] != donor && fw[v] > 0) pull[kind[u]] += pressure * f / fw[v] * d;
         }
         double[] alloc = new double[K];
         for (ActorKind k : ActorKind.values()) alloc[k.ordinal()] = w.ledger.givenStep(k);
@@ -226,38 +238,37 @@ public final class PowerMeasures {
         return ((double) n * max - sum) / ((double) (n - 1) * (n - 1));
     }
 
-    /** Density per layer, and of all layers together within the global pole, within the local pole and between. */
-    static void densities(World w, Map<String, Double> r) {
+    /**
+     * Density per layer, and of all layers together within the global pole, within the local pole and between; each
+     * ordered pair of actors counts once whatever the layers of its ties (a mark per receiver, not a look-up per tie).
+     */
+    static void densities(World w, byte[] pole, Map<String, Double> r) {
         TieStore ts = w.ties;
         int n = 0, nGlobal = 0, nLocal = 0;
         for (ActorKind k : ActorKind.values()) {
             for (Actor a : w.active(k)) {
                 n++;
-                if (isGlobal(a)) nGlobal++;
-                else if (isLocal(a)) nLocal++;
+                if (pole[a.index()] == GLOBAL) nGlobal++;
+                else if (pole[a.index()] == LOCAL) nLocal++;
             }
         }
         for (Layer l : Layer.values()) r.put("density_" + l.key(), n < 2 ? 0 : w.ties.count(l) / ((double) n * (n - 1)));
         long within = 0, local = 0, between = 0;
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            if (laterLayerOfPair(ts, t)) continue; // each ordered pair once, whatever the layers
-            Actor a = w.actor(ts.from(t)), b = w.actor(ts.to(t));
-            boolean ga = isGlobal(a), gb = isGlobal(b), la = !ga && isLocal(a), lb = !gb && isLocal(b);
-            if (ga && gb) within++;
-            else if (la && lb) local++;
-            else if ((ga && lb) || (la && gb)) between++;
+        int[] seenFrom = new int[pole.length];
+        for (int a = 0; a < pole.length; a++) {
+            for (int k = 0, d = ts.outDegree(a); k < d; k++) {
+                int b = ts.to(ts.outSlot(a, k));
+                if (seenFrom[b] == a + 1) continue; // the pair's other layers
+                seenFrom[b] = a + 1;
+                byte pa = pole[a], pb = pole[b];
+                if (pa == GLOBAL && pb == GLOBAL) within++;
+                else if (pa == LOCAL && pb == LOCAL) local++;
+                else if ((pa == GLOBAL && pb == LOCAL) || (pa == LOCAL && pb == GLOBAL)) between++;
+            }
         }
         r.put("density_global", nGlobal < 2 ? 0 : within / ((double) nGlobal * (nGlobal - 1)));
         r.put("density_local", nLocal < 2 ? 0 : local / ((double) nLocal * (nLocal - 1)));
         r.put("density_globalLocal", nGlobal == 0 || nLocal == 0 ? 0 : between / (2.0 * nGlobal * nLocal));
-    }
-
-    /** True unless the tie in this slot is the pair's tie of the lowest layer (so a pair counts once). */
-    private static boolean laterLayerOfPair(TieStore ts, int t) {
-        int a = ts.from(t), b = ts.to(t), l = ts.layer(t).ordinal();
-        for (int k = 0; k < l; k++) if (ts.slot(a, b, Layer.values()[k]) >= 0) return true;
-        return false;
     }
 
     /** Share of active SMEs tied to at least one NGO or platform, or member of a platform (inclusion, §9.3.3). */

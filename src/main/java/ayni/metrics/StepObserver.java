@@ -51,6 +51,8 @@ public final class StepObserver implements Steppable {
     private final boolean background;
     private transient java.util.concurrent.ExecutorService worker;
     private transient java.util.concurrent.Future<SwitcherMeasures.Result> pending;
+    /** PageRank computations running in the background, oldest first, each with the row it was read for. */
+    private transient java.util.ArrayDeque<PendingPagerank> pendingPagerank;
     /** The rows taken since the pending measurement started, which carry its columns. */
     private transient int pendingFrom = -1;
     private final java.util.concurrent.atomic.AtomicLong backgroundNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -73,7 +75,13 @@ public final class StepObserver implements Steppable {
         this(1);
     }
 
-    /** The series so far, complete: a switcher measurement still running is waited for first. */
+    /** A PageRank computed on the worker: the rows from {@code row} to the next one's carry its columns. */
+    private record PendingPagerank(int row, java.util.concurrent.Future<Pagerank> result) {}
+
+    /** Each actor's score, the shares by kind and the shares by NGO type and domain. */
+    private record Pagerank(double[] scores, double[] byKind, LinkedHashMap<String, Double> bySubgroup) {}
+
+    /** The series so far, complete: measurements still running are waited for first. */
     public TimeSeries series() {
         settle();
         return series;
@@ -83,7 +91,10 @@ public final class StepObserver implements Steppable {
      * Each actor's PageRank share (by actor index, 0 for inactive actors) as last measured, the per-actor values behind
      * the powerPagerank_* columns; the GUI sizes nodes by it. Empty before the first step.
      */
-    public double[] pagerank() { return lastPagerank.clone(); }
+    public double[] pagerank() {
+        settlePagerank();
+        return lastPagerank.clone();
+    }
 
     /**
      * Wall-clock nanoseconds spent on the network measures (PageRank, {@link PowerMeasures} and the switcher measures,
@@ -92,6 +103,12 @@ public final class StepObserver implements Steppable {
     public long measureNanos() {
         settle();
         return measureNanos + backgroundNanos.get();
+    }
+
+    /** A copy (a fork, a checkpoint) holds every measurement, none still running. */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        settle();
+        out.defaultWriteObject();
     }
 
     @Override
@@ -106,14 +123,23 @@ public final class StepObserver implements Steppable {
      * go on beside them. Either way the results are the same; only the time differs.
      */
     private static boolean roomFor(SwitcherMeasures.Input in) {
+        return roomFor(160L * in.edges() + 250L * in.n());
+    }
+
+    private static boolean roomFor(long need) {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
-        long need = 160L * in.edges() + 250L * in.n();
         return rt.maxMemory() - used > 2 * need;
     }
 
-    /** Waits for the switcher measurement running in the background, if any, and fills its columns in. */
+    /** Waits for every measurement running in the background and fills its columns in. */
     private void settle() {
+        settlePagerank();
+        settleSwitchers();
+    }
+
+    /** Waits for the switcher measurement running in the background, if any, and fills its columns in. */
+    private void settleSwitchers() {
         if (pending == null) return;
         SwitcherMeasures.Result res;
         try {
@@ -134,6 +160,96 @@ public final class StepObserver implements Steppable {
         pendingFrom = -1;
     }
 
+    /** Waits for the PageRank computations running in the background, oldest first, and fills their columns in. */
+    private void settlePagerank() {
+        if (pendingPagerank == null) return;
+        while (!pendingPagerank.isEmpty()) {
+            PendingPagerank p = pendingPagerank.poll();
+            Pagerank res = await(p.result());
+            int until = pendingPagerank.isEmpty() ? series.size() : pendingPagerank.peek().row();
+            for (int row = p.row(); row < until; row++) {
+                for (ActorKind k : ActorKind.values()) series.set(row, "powerPagerank_" + k.key(), res.byKind()[k.ordinal()]);
+                for (Map.Entry<String, Double> e : res.bySubgroup().entrySet()) series.set(row, e.getKey(), e.getValue());
+            }
+            if (pendingPagerank.isEmpty()) keep(res);
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the network measures", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err; // out of memory, say, as if computed in line
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The latest PageRank, carried into the rows until the next one. */
+    private void keep(Pagerank res) {
+        lastPagerank = res.scores();
+        lastPagerankByKind = res.byKind();
+        for (Map.Entry<String, Double> e : res.bySubgroup().entrySet()) {
+            if (lastPower.containsKey(e.getKey())) lastPower.put(e.getKey(), e.getValue());
+        }
+    }
+
+    private Pagerank pagerank(DependencePageRank.Input in, ActorGroups groups, double damping) {
+        double[] pr = pageRank.compute(in, damping);
+        LinkedHashMap<String, Double> bySubgroup = new LinkedHashMap<>();
+        PowerMeasures.bySubgroup(groups, pr, "powerPagerank", bySubgroup);
+        return new Pagerank(pr, groups.byKind(pr), bySubgroup);
+    }
+
+    /**
+     * This step's PageRank into {@code lastPower} (its columns by NGO type and domain, first) and the shares by kind:
+     * computed here, or, in the background, on the worker while the model goes on, the columns marked as pending
+     * (NaN) until {@link #settlePagerank} fills them in. The computations keep their order on the one worker, so
+     * each starts warm from the last, as in line.
+     */
+    private void measurePagerank(World w) {
+        DependencePageRank.Input in = DependencePageRank.read(w);
+        ActorGroups groups = ActorGroups.of(w);
+        double damping = w.params.getPagerankDamping();
+        if (!background || !roomFor(in.bytes())) {
+            settlePagerank();
+            Pagerank res = pagerank(in, groups, damping);
+            lastPower.putAll(res.bySubgroup());
+            keep(res);
+            return;
+        }
+        if (pendingPagerank == null) pendingPagerank = new java.util.ArrayDeque<>();
+        long queued = pendingPagerank.size();
+        if (queued >= MAX_PENDING) settlePagerank(); // the worker has fallen behind: wait rather than hold more copies
+        pendingPagerank.add(new PendingPagerank(series.size(), worker().submit(() -> {
+            long t0 = System.nanoTime();
+            Pagerank res = pagerank(in, groups, damping);
+            backgroundNanos.addAndGet(System.nanoTime() - t0);
+            return res;
+        })));
+        PowerMeasures.bySubgroup(groups, new double[in.on().length], "powerPagerank", lastPower);
+        lastPower.replaceAll((k, v) -> Double.NaN);
+        lastPagerankByKind = new double[ActorKind.values().length];
+        java.util.Arrays.fill(lastPagerankByKind, Double.NaN);
+    }
+
+    /** PageRank computations that may wait for the worker at once (each holds a copy of the network). */
+    private static final int MAX_PENDING = 4;
+
+    private java.util.concurrent.ExecutorService worker() {
+        if (worker == null) {
+            worker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "ayni-measures");
+                        t.setDaemon(true);
+                        return t;
+                    });
+        }
+        return worker;
+    }
+
     private void take(SwitcherMeasures.Result res) {
         lastSwitchers.clear();
         lastSwitchers.putAll(res.shares());
@@ -146,15 +262,7 @@ public final class StepObserver implements Steppable {
             take(SwitcherMeasures.compute(in));
             return;
         }
-        if (worker == null) {
-            worker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
-                    new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                        Thread t = new Thread(r, "ayni-measures");
-                        t.setDaemon(true);
-                        return t;
-                    });
-        }
-        pending = worker.submit(() -> {
+        pending = worker().submit(() -> {
             long t0 = System.nanoTime();
             SwitcherMeasures.Result res = SwitcherMeasures.compute(in);
             backgroundNanos.addAndGet(System.nanoTime() - t0);
@@ -235,14 +343,11 @@ public final class StepObserver implements Steppable {
         for (ActorKind k : ActorKind.values()) r.put("powerFunding_" + k.key(), given == 0 ? 0 : l.givenStep(k) / given);
         if (w.step() % interval == 0 || lastPower.isEmpty()) {
             long t0 = System.nanoTime();
-            double[] pr = pageRank.compute(w, w.params.getPagerankDamping());
-            lastPagerankByKind = DependencePageRank.byKind(w, pr);
-            lastPagerank = pr;
             lastPower.clear();
-            PowerMeasures.bySubgroup(w, pr, "powerPagerank", lastPower);
+            measurePagerank(w);
             PowerMeasures.measure(w, lastPower);
             if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
-                settle(); // the last measurement's scores are this one's warm start
+                settleSwitchers(); // the last measurement's scores are this one's warm start
                 if (background) {
                     startSwitchers(w);
                 } else {

@@ -9,7 +9,6 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
-import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 
@@ -18,11 +17,6 @@ import org.w3c.dom.Document;
  * {@link OutputJobs#collect} the drawing becomes a job on the output threads.
  */
 public final class ChartFiles {
-    static {
-        // encode images in memory: ImageIO's file cache in the temp folder fails noisily at exit when the disk is full
-        javax.imageio.ImageIO.setUseCache(false);
-    }
-
     public static final int WIDTH = 1100, HEIGHT = 620;
 
     private ChartFiles() {}
@@ -54,7 +48,7 @@ public final class ChartFiles {
 
     private static void draw(JFreeChart chart, java.io.OutputStream png, Writer svg, String name, int width, int height)
             throws IOException {
-        ChartUtilities.writeChartAsPNG(png, chart, width, height);
+        PngEncoder.write(chart.createBufferedImage(width, height), png);
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
         // ids unique to the chart ("power-by-kind-clipPath3"), so several charts can share one page (report.html)
@@ -111,7 +105,7 @@ public final class ChartFiles {
             charts.get(i).draw(svg, cell);
         }
         png.dispose();
-        javax.imageio.ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+        PngEncoder.write(img, dir.resolve(name + ".png"));
         try (Writer w = TextFile.writer(dir.resolve(name + ".svg"))) {
             svg.stream(w, true);
         }

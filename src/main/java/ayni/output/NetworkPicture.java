@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGraphics2D;
 
@@ -30,11 +29,6 @@ import org.apache.batik.svggen.SVGGraphics2D;
  * of power (PageRank); ties coloured by layer, width by weight; named actors labelled. PNG and SVG.
  */
 public final class NetworkPicture {
-    static {
-        // encode images in memory: ImageIO's file cache in the temp folder fails noisily at exit when the disk is full
-        javax.imageio.ImageIO.setUseCache(false);
-    }
-
     public static final int SIZE = 1100;
     private NetworkPicture() {}
 
@@ -43,7 +37,7 @@ public final class NetworkPicture {
         Graphics2D g = img.createGraphics();
         draw(g, s, title);
         g.dispose();
-        ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+        PngEncoder.write(img, dir.resolve(name + ".png"));
         SVGGraphics2D svg = new SVGGraphics2D(GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null));
         svg.setSVGCanvasSize(new java.awt.Dimension(SIZE, SIZE));

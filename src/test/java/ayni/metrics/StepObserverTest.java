@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The switcher measures computed on a second thread give the same series, to the last bit, as computed in line. */
+/** The network measures computed on a second thread give the same series, to the last bit, as computed in line. */
 class StepObserverTest {
     @Test
     void switcherMeasuresInTheBackgroundFillEveryRowAsInLine() throws Exception {
@@ -28,5 +28,25 @@ class StepObserverTest {
         }
         // the measure changes between the yearly measurements, so rows were filled from the right one
         assertFalse(background.get(11, "betweenness_ngo") == background.get(12, "betweenness_ngo"));
+    }
+
+    @Test
+    void pagerankInTheBackgroundFillsEveryRowAsInLineAtAnyInterval() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));
+        for (int interval : new int[] {1, 5}) {
+            TimeSeries inLine = SingleRun.run(s, 7, s.parameters(), 30, interval, List.of(), null, false).series();
+            TimeSeries background = SingleRun.run(s, 7, s.parameters(), 30, interval, List.of(), null, true).series();
+            assertEquals(inLine.columns(), background.columns());
+            for (int t = 0; t < inLine.size(); t++) {
+                assertArrayEquals(inLine.row(t), background.row(t), "interval " + interval + ", month " + t);
+                for (int c = 0; c < background.columns().size(); c++) {
+                    assertFalse(Double.isNaN(background.row(t)[c]), background.columns().get(c) + " of month " + t + " left unfilled");
+                }
+            }
+        }
+        // at interval 5 the rows between measurements carry the last one, and the next measurement moves it
+        TimeSeries five = SingleRun.run(s, 7, s.parameters(), 30, 5, List.of(), null, true).series();
+        assertEquals(five.get(25, "powerPagerank_ngo"), five.get(29, "powerPagerank_ngo"));
+        assertFalse(five.get(24, "powerPagerank_ngo") == five.get(25, "powerPagerank_ngo"));
     }
 }
