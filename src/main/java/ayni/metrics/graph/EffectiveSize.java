@@ -1,7 +1,9 @@
 package ayni.metrics.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -22,33 +24,52 @@ public final class EffectiveSize {
 
     public static <V, E> Map<V, Double> of(Graph<V, E> g) {
         Graph<V, DefaultWeightedEdge> a = Symmetrised.of(g);
-        Map<V, Double> sum = new HashMap<>(), max = new HashMap<>();
-        for (V v : a.vertexSet()) {
+        // each vertex's partners and mutual weights read once into arrays, in the graph's own edge order, so that
+        // every sum runs in the same order as over the graph; a mark per partner replaces the edge look-ups
+        List<V> vertices = new ArrayList<>(a.vertexSet());
+        Map<V, Integer> index = new HashMap<>();
+        for (int i = 0; i < vertices.size(); i++) index.put(vertices.get(i), i);
+        int n = vertices.size();
+        int[][] partner = new int[n][];
+        double[][] weight = new double[n][];
+        double[] sum = new double[n], max = new double[n];
+        for (int i = 0; i < n; i++) {
+            V v = vertices.get(i);
+            java.util.Set<DefaultWeightedEdge> edges = a.edgesOf(v);
+            partner[i] = new int[edges.size()];
+            weight[i] = new double[edges.size()];
+            int k = 0;
             double s = 0, m = 0;
-            for (DefaultWeightedEdge e : a.edgesOf(v)) {
-                s += a.getEdgeWeight(e);
-                m = Math.max(m, a.getEdgeWeight(e));
+            for (DefaultWeightedEdge e : edges) {
+                double x = a.getEdgeWeight(e);
+                partner[i][k] = index.get(Graphs.getOppositeVertex(a, e, v));
+                weight[i][k++] = x;
+                s += x;
+                m = Math.max(m, x);
             }
-            sum.put(v, s);
-            max.put(v, m);
+            sum[i] = s;
+            max[i] = m;
         }
+        int[] partnerOf = new int[n];
+        java.util.Arrays.fill(partnerOf, -1);
         Map<V, Double> size = new LinkedHashMap<>();
-        for (V i : g.vertexSet()) {
-            int k = a.degreeOf(i);
+        for (V v : g.vertexSet()) {
+            int i = index.get(v), k = partner[i].length;
             if (k == 0) {
-                size.put(i, Double.NaN);
+                size.put(v, Double.NaN);
                 continue;
             }
+            for (int q : partner[i]) partnerOf[q] = i;
             double redundancy = 0; // sum over partners j and q of p_iq m_jq, for q tied to j
-            for (DefaultWeightedEdge iq : a.edgesOf(i)) {
-                V q = Graphs.getOppositeVertex(a, iq, i);
-                double piq = a.getEdgeWeight(iq) / sum.get(i);
-                for (DefaultWeightedEdge qj : a.edgesOf(q)) {
-                    V j = Graphs.getOppositeVertex(a, qj, q);
-                    if (!j.equals(i) && a.containsEdge(i, j)) redundancy += piq * a.getEdgeWeight(qj) / max.get(j);
+            for (int x = 0; x < k; x++) {
+                int q = partner[i][x];
+                double piq = weight[i][x] / sum[i];
+                for (int y = 0; y < partner[q].length; y++) {
+                    int j = partner[q][y];
+                    if (j != i && partnerOf[j] == i) redundancy += piq * weight[q][y] / max[j];
                 }
             }
-            size.put(i, k - redundancy);
+            size.put(v, k - redundancy);
         }
         return size;
     }
