@@ -154,7 +154,7 @@ final class SupplierSearch {
     static boolean worksWith(Actor broker, Sme s, World w) {
         if (broker instanceof Platform pl && pl.isMember(s)) return true;
         for (Layer l : Layer.values()) {
-            if (w.ties.get(broker.index, s.index, l) != null || w.ties.get(s.index, broker.index, l) != null) return true;
+            if (w.ties.slot(broker.index, s.index, l) >= 0 || w.ties.slot(s.index, broker.index, l) >= 0) return true;
         }
         return false;
     }

@@ -180,8 +180,8 @@ public final class World implements Serializable {
     public void accredit(Actor giver) {
         List<Tie> out = ties.out(giver.index);
         for (int i = 0; i < out.size(); i++) {
+            if (ties.layer(ties.outSlot(giver.index, i)) != Layer.LEGITIMACY) continue; // no handle for other layers
             Tie t = out.get(i);
-            if (t.layer() != Layer.LEGITIMACY) continue;
             Actor r = actors.get(t.to());
             if (!r.active || r.kind == ActorKind.SME || (giver instanceof Platform p && p.isMember(r))) continue;
             double rate = params.getAccreditationRate() * giver.legitimacy * t.weight();
