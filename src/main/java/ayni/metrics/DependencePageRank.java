@@ -55,44 +55,33 @@ public final class DependencePageRank implements java.io.Serializable {
     }
 
     /**
-     * The network as PageRank reads it, copied on the simulation's thread so that the iteration can run on another:
-     * which actors are active, and the ties as three primitive columns in store order with each dependent's
-     * out-strength (the sums run in the same order every time).
+     * The network as PageRank reads it: which actors are active, and the ties as three primitive columns in store
+     * order with each dependent's out-strength (the sums run in the same order every time).
      */
     public record Input(boolean[] on, int active, int[] dep, int[] prov, double[] wt, double[] outStrength) {
-        /** Approximate heap the copy holds, in bytes. */
-        public long bytes() { return 16L * dep.length + 9L * on.length; }
-    }
-
-    public static Input read(World w) {
-        List<Actor> actors = w.actors();
-        int n = actors.size();
-        boolean[] on = new boolean[n];
-        int active = 0;
-        for (Actor a : actors) if (a.active()) { on[a.index()] = true; active++; }
-        double[] outStrength = new double[n];
-        TieStore ts = w.ties;
-        int m = active == 0 ? 0 : ts.size();
-        int[] dep = new int[m], prov = new int[m];
-        double[] wt = new double[m];
-        for (int i = 0; i < m; i++) {
-            int s = ts.slotAt(i);
-            dep[i] = dependent(ts, s);
-            prov[i] = provider(ts, s);
-            wt[i] = ts.weight(s);
-            outStrength[dep[i]] += wt[i];
+        public static Input of(NetworkCopy c) {
+            int n = c.actors(), m = c.active() == 0 ? 0 : c.ties();
+            double[] outStrength = new double[n];
+            int[] dep = new int[m], prov = new int[m];
+            double[] wt = new double[m];
+            for (int i = 0; i < m; i++) {
+                dep[i] = c.dependent(i);
+                prov[i] = c.provider(i);
+                wt[i] = c.weight()[i];
+                outStrength[dep[i]] += wt[i];
+            }
+            return new Input(c.on(), c.active(), dep, prov, wt, outStrength);
         }
-        return new Input(on, active, dep, prov, wt, outStrength);
     }
 
     /** Scores indexed by actor index (0 for inactive actors); they sum to 1 over active actors. */
     public double[] compute(World w, double damping) {
-        return compute(read(w), damping);
+        return compute(Input.of(NetworkCopy.of(w)), damping);
     }
 
     /**
-     * The same from a copy of the network; the warm start is the last computation's result, so copies must be
-     * computed in the order they were read.
+     * The same from a copy of the network ({@link NetworkCopy}); the warm start is the last computation's result, so
+     * copies must be computed in the order they were taken.
      */
     public double[] compute(Input in, double damping) {
         boolean[] on = in.on();

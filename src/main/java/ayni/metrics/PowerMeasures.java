@@ -33,70 +33,89 @@ public final class PowerMeasures {
 
     /** Adds this step's measures to a row. */
     public static void measure(World w, Map<String, Double> r) {
-        List<Actor> actors = w.actors();
-        int n = actors.size(), step = w.step();
-        TieStore ts = w.ties;
+        measure(NetworkCopy.of(w), r);
+        poles(w, r);
+    }
+
+    /**
+     * The measures of the ties (all but the densities and SME inclusion, {@link #poles}), from a copy of the network:
+     * the columns of {@link #measure(World, Map)} up to the centralizations, in the same order.
+     */
+    public static void measure(NetworkCopy c, Map<String, Double> r) {
+        int n = c.actors(), m = c.ties();
+        int[] from = c.from(), to = c.to(), kind = c.kind();
+        double[] weight = c.weight(), flow = c.flow(), px = c.px(), py = c.py();
+        int funding = Layer.FUNDING.ordinal(), knowledge = Layer.KNOWLEDGE.ordinal();
 
         double[][] control = new double[CONTROLLED.length][K];
         double[] fundingIn = new double[n];
         int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
         double[] swAll = new double[n], fwAll = new double[n];
-        // each actor's kind, position and whether it is an organisation read once, not through two objects per tie
-        int[] kind = new int[n];
-        boolean[] org = new boolean[n];
-        double[] px = new double[n], py = new double[n];
-        byte[] pole = new byte[n];
-        for (int i = 0; i < n; i++) {
-            Actor a = actors.get(i);
-            kind[i] = a.kind().ordinal();
-            org[i] = a.kind() != ActorKind.SME;
-            px[i] = a.discourse().x();
-            py[i] = a.discourse().y();
-            pole[i] = isGlobal(a) ? GLOBAL : isLocal(a) ? LOCAL : NEITHER;
-        }
-        double latitude = w.params.getDiscourseRejectionDistance();
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti), a = ts.from(t), b = ts.to(t);
-            double f = ts.flowAt(t, step);
-            for (int c = 0; c < CONTROLLED.length; c++) if (ts.layer(t) == CONTROLLED[c] && f > 0) control[c][kind[a]] += f;
-            if (ts.layer(t) == Layer.FUNDING) {
-                fundingIn[ts.to(t)] += ts.weight(t);
-                fundingOutDegree[ts.from(t)]++;
-                if (f > 0) fwAll[ts.to(t)] += f;
+        for (int t = 0; t < m; t++) {
+            int a = from[t], b = to[t], layer = c.layer()[t];
+            double f = flow[t];
+            for (int k = 0; k < CONTROLLED.length; k++) if (layer == CONTROLLED[k].ordinal() && f > 0) control[k][kind[a]] += f;
+            if (layer == funding) {
+                fundingIn[b] += weight[t];
+                fundingOutDegree[a]++;
+                if (f > 0) fwAll[b] += f;
             }
-            if (ts.layer(t) == Layer.KNOWLEDGE) knowledgeOutDegree[ts.from(t)]++;
+            if (layer == knowledge) knowledgeOutDegree[a]++;
             // the weight a partner's position pulls with: ties to partners rejected (7.33) do not pull
-            if (!Mistrust.rejectsPosition(org[a], px[a], py[a], org[b], px[b], py[b], ts.layer(t), latitude)) {
-                swAll[ts.from(t)] += ts.weight(t);
-                swAll[ts.to(t)] += ts.weight(t);
+            if (!Mistrust.rejectsPosition(c.organisation(a), px[a], py[a], c.organisation(b), px[b], py[b], c.layerOf(t),
+                    c.latitude())) {
+                swAll[a] += weight[t];
+                swAll[b] += weight[t];
             }
         }
-        for (int c = 0; c < CONTROLLED.length; c++) put(r, "control" + cap(CONTROLLED[c].key()) + "_", shares(control[c]));
+        for (int k = 0; k < CONTROLLED.length; k++) put(r, "control" + cap(CONTROLLED[k].key()) + "_", shares(control[k]));
 
-        NodePower np = nodes(w);
+        NodePower np = nodes(c);
         double[] hhiSum = new double[K];
         int[] hhiCount = new int[K];
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            if (ts.layer(t) != Layer.FUNDING) continue;
-            double share = ts.weight(t) / fundingIn[ts.to(t)];
-            hhiSum[kind[ts.to(t)]] += share * share;
+        for (int t = 0; t < m; t++) {
+            if (c.layer()[t] != funding) continue;
+            double share = weight[t] / fundingIn[to[t]];
+            hhiSum[kind[to[t]]] += share * share;
         }
         for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[kind[i]]++;
-        put(r, "dependence_", shares(byKind(w, np.dependence())));
+        put(r, "dependence_", shares(byKind(c, np.dependence())));
         for (ActorKind k : new ActorKind[] {ActorKind.NGO, ActorKind.PLATFORM, ActorKind.SME, ActorKind.GOVERNMENT}) {
-            int c = hhiCount[k.ordinal()];
-            r.put("fundingHhi_" + k.key(), c == 0 ? 0 : hhiSum[k.ordinal()] / c);
+            int count = hhiCount[k.ordinal()];
+            r.put("fundingHhi_" + k.key(), count == 0 ? 0 : hhiSum[k.ordinal()] / count);
         }
-        bySubgroup(w, np.dependence(), "dependence", r);
-        put(r, "informational_", shares(byKind(w, np.informational())));
-        put(r, "anchoring_", shares(byKind(w, np.anchoring())));
-        put(r, "programmer_", programmers(w, kind, org, px, py, swAll, fwAll, step));
+        bySubgroup(c.groups(), np.dependence(), "dependence", r);
+        put(r, "informational_", shares(byKind(c, np.informational())));
+        put(r, "anchoring_", shares(byKind(c, np.anchoring())));
+        put(r, "programmer_", programmers(c, swAll, fwAll));
 
-        r.put("centralization_funding", centralization(w, fundingOutDegree));
-        r.put("centralization_knowledge", centralization(w, knowledgeOutDegree));
-        densities(w, pole, r);
+        r.put("centralization_funding", centralization(c, fundingOutDegree));
+        r.put("centralization_knowledge", centralization(c, knowledgeOutDegree));
+    }
+
+    /** The rest of {@link #measure(World, Map)}: the densities within and between the poles, and SME inclusion. */
+    public static void poles(World w, Map<String, Double> r) {
+        densities(w, r);
         r.put("smeIncluded", smeIncluded(w));
+    }
+
+    /** The names of the columns {@link #measure(NetworkCopy, Map)} writes, in order. */
+    public static java.util.Set<String> tieColumns() {
+        return TIE_COLUMNS;
+    }
+
+    private static final java.util.Set<String> TIE_COLUMNS;
+
+    static {
+        Map<String, Double> r = new java.util.LinkedHashMap<>();
+        measure(empty(), r);
+        TIE_COLUMNS = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(r.keySet()));
+    }
+
+    private static NetworkCopy empty() {
+        return new NetworkCopy(new int[0], new int[0], new byte[0], new double[0], new double[0], new int[0],
+                new boolean[0], 0, new double[0], new double[0], new boolean[0], new double[0],
+                new ActorGroups(new int[0], new int[0], new int[0], new int[0], new int[0]), new double[K], 0, 0, 0);
     }
 
     /** Per-actor power (indexed by actor index): dependence held, informational and anchoring power. */
@@ -110,32 +129,33 @@ public final class PowerMeasures {
      * agencies; an SME's ties count in proportion to its embeddedness in local webs.
      */
     public static NodePower nodes(World w) {
-        int n = w.actors().size(), nl = Layer.values().length;
-        TieStore ts = w.ties;
-        // inflow by actor and layer in one array; each actor's locality and rootedness read once
+        return nodes(NetworkCopy.of(w));
+    }
+
+    /** The same from a copy of the network. */
+    public static NodePower nodes(NetworkCopy c) {
+        int n = c.actors(), nl = Layer.values().length, m = c.ties();
+        int[] from = c.from(), to = c.to();
+        byte[] layer = c.layer();
+        double[] weight = c.weight(), rooted = c.rooted();
+        boolean[] local = c.local();
+        int knowledge = Layer.KNOWLEDGE.ordinal();
+        // inflow by actor and layer in one array
         double[] inflow = new double[n * nl];
         double[] informational = new double[n], anchoring = new double[n], dependence = new double[n];
-        boolean[] local = new boolean[n];
-        double[] rooted = new double[n];
-        for (int i = 0; i < n; i++) {
-            Actor a = w.actor(i);
-            local[i] = isLocal(a);
-            rooted[i] = rootedness(a);
-        }
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti), a = ts.from(t), b = ts.to(t);
-            inflow[DependencePageRank.dependent(ts, t) * nl + ts.layer(t).ordinal()] += ts.weight(t);
-            if (ts.layer(t) == Layer.KNOWLEDGE) informational[a] += ts.weight(t);
-            if (local[b]) anchoring[a] += ts.weight(t) * rooted[a];
-            if (local[a]) anchoring[b] += ts.weight(t) * rooted[b];
+        for (int t = 0; t < m; t++) {
+            int a = from[t], b = to[t];
+            inflow[c.dependent(t) * nl + layer[t]] += weight[t];
+            if (layer[t] == knowledge) informational[a] += weight[t];
+            if (local[b]) anchoring[a] += weight[t] * rooted[a];
+            if (local[a]) anchoring[b] += weight[t] * rooted[b];
         }
         int[] layers = new int[n];
         for (int i = 0; i < n; i++) for (int l = 0; l < nl; l++) if (inflow[i * nl + l] > 0) layers[i]++;
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti);
-            int b = DependencePageRank.dependent(ts, t);
-            double total = inflow[b * nl + ts.layer(t).ordinal()];
-            if (total > 0) dependence[DependencePageRank.provider(ts, t)] += ts.weight(t) / total / layers[b];
+        for (int t = 0; t < m; t++) {
+            int b = c.dependent(t);
+            double total = inflow[b * nl + layer[t]];
+            if (total > 0) dependence[c.provider(t)] += weight[t] / total / layers[b];
         }
         return new NodePower(dependence, informational, anchoring);
     }
@@ -168,14 +188,11 @@ public final class PowerMeasures {
         }
     }
 
-    static double[] byKind(World w, double[] perActor) {
+    /** A per-actor measure summed by kind, kind by kind over the active lists (their order). */
+    static double[] byKind(NetworkCopy c, double[] perActor) {
         double[] out = new double[K];
-        for (ActorKind k : ActorKind.values()) for (Actor a : w.active(k)) out[k.ordinal()] += perActor[a.index()];
+        for (int i : c.groups().grouped()) out[c.kind()[i]] += perActor[i];
         return out;
-    }
-
-    private static double rootedness(Actor a) {
-        return a instanceof Sme s ? s.embeddedness() : 1.0;
     }
 
     static boolean isLocal(Actor a) {
@@ -193,27 +210,26 @@ public final class PowerMeasures {
      * its share of the funding allocated this step times its share of the discourse pull it exerts (the part of its
      * partners' discourse update that moves them toward it, as in DiscourseDynamics), renormalised over kinds.
      */
-    static double[] programmers(World w, int[] kind, boolean[] org, double[] px, double[] py, double[] sw, double[] fw,
-                                int step) {
-        TieStore ts = w.ties;
-        double influence = w.params.getDiscourseInfluenceRate(), pressure = w.params.getFunderPressureRate();
-        double latitude = w.params.getDiscourseRejectionDistance();
+    static double[] programmers(NetworkCopy c, double[] sw, double[] fw) {
+        int[] from = c.from(), to = c.to(), kind = c.kind();
+        double[] px = c.px(), py = c.py(), weight = c.weight(), flow = c.flow();
+        double influence = c.influence(), pressure = c.pressure();
         int donor = ActorKind.DONOR.ordinal();
         double[] pull = new double[K];
-        for (int ti = 0, tn = ts.size(); ti < tn; ti++) {
-            int t = ts.slotAt(ti), u = ts.from(t), v = ts.to(t);
-            Layer layer = ts.layer(t);
+        for (int t = 0, m = c.ties(); t < m; t++) {
+            int u = from[t], v = to[t];
+            Layer layer = c.layerOf(t);
             double d = Discourse.distance(px[u], py[u], px[v], py[v]);
             // no pull along a rejected tie (7.33; funding ties, which carry the funders' pressure, are never rejected)
-            if (d == 0 || Mistrust.rejectsPosition(org[u], px[u], py[u], org[v], px[v], py[v], layer, latitude)) continue;
+            if (d == 0 || Mistrust.rejectsPosition(c.organisation(u), px[u], py[u], c.organisation(v), px[v], py[v], layer,
+                    c.latitude())) continue;
             // u pulls v (v's in-tie) and v pulls u (u's out-tie); donors do not move
-            if (kind[v] != donor && sw[v] > 0) pull[kind[u]] += influence * ts.weight(t) / sw[v] * d;
-            if (kind[u] != donor && sw[u] > 0) pull[kind[v]] += influence * ts.weight(t) / sw[u] * d;
-            double f = layer == Layer.FUNDING ? ts.flowAt(t, step) : 0;
+            if (kind[v] != donor && sw[v] > 0) pull[kind[u]] += influence * weight[t] / sw[v] * d;
+            if (kind[u] != donor && sw[u] > 0) pull[kind[v]] += influence * weight[t] / sw[u] * d;
+            double f = layer == Layer.FUNDING ? flow[t] : 0;
             if (f > 0 && kind[v] != donor && fw[v] > 0) pull[kind[u]] += pressure * f / fw[v] * d;
         }
-        double[] alloc = new double[K];
-        for (ActorKind k : ActorKind.values()) alloc[k.ordinal()] = w.ledger.givenStep(k);
+        double[] alloc = c.given().clone();
         double[] a = shares(alloc), p = shares(pull), out = new double[K];
         for (int k = 0; k < K; k++) out[k] = a[k] * p[k];
         return shares(out);
@@ -224,15 +240,13 @@ public final class PowerMeasures {
      * largest possible sum, (n − 1)², reached when one actor sends to every other and nobody else sends. 1 =
      * hierarchical (one hub), 0 = democratic (everyone alike).
      */
-    static double centralization(World w, int[] outDegree) {
+    static double centralization(NetworkCopy c, int[] outDegree) {
         int n = 0, max = 0;
         long sum = 0;
-        for (ActorKind k : ActorKind.values()) {
-            for (Actor a : w.active(k)) {
-                n++;
-                max = Math.max(max, outDegree[a.index()]);
-                sum += outDegree[a.index()];
-            }
+        for (int i : c.groups().grouped()) {
+            n++;
+            max = Math.max(max, outDegree[i]);
+            sum += outDegree[i];
         }
         if (n < 3) return 0;
         return ((double) n * max - sum) / ((double) (n - 1) * (n - 1));
@@ -242,8 +256,10 @@ public final class PowerMeasures {
      * Density per layer, and of all layers together within the global pole, within the local pole and between; each
      * ordered pair of actors counts once whatever the layers of its ties (a mark per receiver, not a look-up per tie).
      */
-    static void densities(World w, byte[] pole, Map<String, Double> r) {
+    static void densities(World w, Map<String, Double> r) {
         TieStore ts = w.ties;
+        byte[] pole = new byte[w.actors().size()];
+        for (Actor a : w.actors()) pole[a.index()] = isGlobal(a) ? GLOBAL : isLocal(a) ? LOCAL : NEITHER;
         int n = 0, nGlobal = 0, nLocal = 0;
         for (ActorKind k : ActorKind.values()) {
             for (Actor a : w.active(k)) {

@@ -51,8 +51,8 @@ public final class StepObserver implements Steppable {
     private final boolean background;
     private transient java.util.concurrent.ExecutorService worker;
     private transient java.util.concurrent.Future<SwitcherMeasures.Result> pending;
-    /** PageRank computations running in the background, oldest first, each with the row it was read for. */
-    private transient java.util.ArrayDeque<PendingPagerank> pendingPagerank;
+    /** Network measurements running in the background, oldest first, each with the row it was taken for. */
+    private transient java.util.ArrayDeque<PendingNetwork> pendingNetwork;
     /** The rows taken since the pending measurement started, which carry its columns. */
     private transient int pendingFrom = -1;
     private final java.util.concurrent.atomic.AtomicLong backgroundNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -75,11 +75,14 @@ public final class StepObserver implements Steppable {
         this(1);
     }
 
-    /** A PageRank computed on the worker: the rows from {@code row} to the next one's carry its columns. */
-    private record PendingPagerank(int row, java.util.concurrent.Future<Pagerank> result) {}
+    /** A network measurement computed on the worker: the rows from {@code row} to the next one's carry its columns. */
+    private record PendingNetwork(int row, java.util.concurrent.Future<NetworkMeasures> result) {}
 
-    /** Each actor's score, the shares by kind and the shares by NGO type and domain. */
-    private record Pagerank(double[] scores, double[] byKind, LinkedHashMap<String, Double> bySubgroup) {}
+    /**
+     * Each actor's PageRank, its shares by kind, and the other columns measured on the copy of the network: PageRank's
+     * shares by NGO type and domain and the power measures of the ties ({@link PowerMeasures#tieColumns}).
+     */
+    private record NetworkMeasures(double[] pagerank, double[] pagerankByKind, LinkedHashMap<String, Double> columns) {}
 
     /** The series so far, complete: measurements still running are waited for first. */
     public TimeSeries series() {
@@ -92,7 +95,7 @@ public final class StepObserver implements Steppable {
      * the powerPagerank_* columns; the GUI sizes nodes by it. Empty before the first step.
      */
     public double[] pagerank() {
-        settlePagerank();
+        settleNetwork();
         return lastPagerank.clone();
     }
 
@@ -134,7 +137,7 @@ public final class StepObserver implements Steppable {
 
     /** Waits for every measurement running in the background and fills its columns in. */
     private void settle() {
-        settlePagerank();
+        settleNetwork();
         settleSwitchers();
     }
 
@@ -160,18 +163,18 @@ public final class StepObserver implements Steppable {
         pendingFrom = -1;
     }
 
-    /** Waits for the PageRank computations running in the background, oldest first, and fills their columns in. */
-    private void settlePagerank() {
-        if (pendingPagerank == null) return;
-        while (!pendingPagerank.isEmpty()) {
-            PendingPagerank p = pendingPagerank.poll();
-            Pagerank res = await(p.result());
-            int until = pendingPagerank.isEmpty() ? series.size() : pendingPagerank.peek().row();
+    /** Waits for the network measurements running in the background, oldest first, and fills their columns in. */
+    private void settleNetwork() {
+        if (pendingNetwork == null) return;
+        while (!pendingNetwork.isEmpty()) {
+            PendingNetwork p = pendingNetwork.poll();
+            NetworkMeasures res = await(p.result());
+            int until = pendingNetwork.isEmpty() ? series.size() : pendingNetwork.peek().row();
             for (int row = p.row(); row < until; row++) {
-                for (ActorKind k : ActorKind.values()) series.set(row, "powerPagerank_" + k.key(), res.byKind()[k.ordinal()]);
-                for (Map.Entry<String, Double> e : res.bySubgroup().entrySet()) series.set(row, e.getKey(), e.getValue());
+                for (ActorKind k : ActorKind.values()) series.set(row, "powerPagerank_" + k.key(), res.pagerankByKind()[k.ordinal()]);
+                for (Map.Entry<String, Double> e : res.columns().entrySet()) series.set(row, e.getKey(), e.getValue());
             }
-            if (pendingPagerank.isEmpty()) keep(res);
+            if (pendingNetwork.isEmpty()) keep(res);
         }
     }
 
@@ -187,55 +190,58 @@ public final class StepObserver implements Steppable {
         }
     }
 
-    /** The latest PageRank, carried into the rows until the next one. */
-    private void keep(Pagerank res) {
-        lastPagerank = res.scores();
-        lastPagerankByKind = res.byKind();
-        for (Map.Entry<String, Double> e : res.bySubgroup().entrySet()) {
+    /** The latest measurement, carried into the rows until the next one. */
+    private void keep(NetworkMeasures res) {
+        lastPagerank = res.pagerank();
+        lastPagerankByKind = res.pagerankByKind();
+        for (Map.Entry<String, Double> e : res.columns().entrySet()) {
             if (lastPower.containsKey(e.getKey())) lastPower.put(e.getKey(), e.getValue());
         }
     }
 
-    private Pagerank pagerank(DependencePageRank.Input in, ActorGroups groups, double damping) {
-        double[] pr = pageRank.compute(in, damping);
-        LinkedHashMap<String, Double> bySubgroup = new LinkedHashMap<>();
-        PowerMeasures.bySubgroup(groups, pr, "powerPagerank", bySubgroup);
-        return new Pagerank(pr, groups.byKind(pr), bySubgroup);
+    private NetworkMeasures measure(NetworkCopy copy, double damping) {
+        double[] pr = pageRank.compute(DependencePageRank.Input.of(copy), damping);
+        LinkedHashMap<String, Double> columns = new LinkedHashMap<>();
+        PowerMeasures.bySubgroup(copy.groups(), pr, "powerPagerank", columns);
+        PowerMeasures.measure(copy, columns);
+        return new NetworkMeasures(pr, copy.groups().byKind(pr), columns);
     }
 
     /**
-     * This step's PageRank into {@code lastPower} (its columns by NGO type and domain, first) and the shares by kind:
-     * computed here, or, in the background, on the worker while the model goes on, the columns marked as pending
-     * (NaN) until {@link #settlePagerank} fills them in. The computations keep their order on the one worker, so
-     * each starts warm from the last, as in line.
+     * This step's PageRank and power measures into {@code lastPower} (PageRank's columns by NGO type and domain first,
+     * then those of {@link PowerMeasures#measure(World, Map)}) and PageRank's shares by kind. The network is copied here
+     * ({@link NetworkCopy}); the measures of the copy are computed here too or, in the background, on the worker while
+     * the model goes on, their columns marked as pending (NaN) until {@link #settleNetwork} fills them in. The
+     * computations keep their order on the one worker, so each PageRank starts warm from the last, as in line. The
+     * densities and SME inclusion read the world and are always computed here.
      */
-    private void measurePagerank(World w) {
-        DependencePageRank.Input in = DependencePageRank.read(w);
-        ActorGroups groups = ActorGroups.of(w);
+    private void measureNetwork(World w) {
+        NetworkCopy copy = NetworkCopy.of(w);
         double damping = w.params.getPagerankDamping();
-        if (!background || !roomFor(in.bytes())) {
-            settlePagerank();
-            Pagerank res = pagerank(in, groups, damping);
-            lastPower.putAll(res.bySubgroup());
+        if (!background || !roomFor(copy.bytes())) {
+            settleNetwork();
+            NetworkMeasures res = measure(copy, damping);
+            lastPower.putAll(res.columns());
             keep(res);
-            return;
+        } else {
+            if (pendingNetwork == null) pendingNetwork = new java.util.ArrayDeque<>();
+            if (pendingNetwork.size() >= MAX_PENDING) settleNetwork(); // the worker has fallen behind: wait, not copy more
+            pendingNetwork.add(new PendingNetwork(series.size(), worker().submit(() -> {
+                long t0 = System.nanoTime();
+                NetworkMeasures res = measure(copy, damping);
+                backgroundNanos.addAndGet(System.nanoTime() - t0);
+                return res;
+            })));
+            PowerMeasures.bySubgroup(copy.groups(), new double[copy.actors()], "powerPagerank", lastPower);
+            for (String k : PowerMeasures.tieColumns()) lastPower.put(k, 0.0);
+            lastPower.replaceAll((k, v) -> Double.NaN);
+            lastPagerankByKind = new double[ActorKind.values().length];
+            java.util.Arrays.fill(lastPagerankByKind, Double.NaN);
         }
-        if (pendingPagerank == null) pendingPagerank = new java.util.ArrayDeque<>();
-        long queued = pendingPagerank.size();
-        if (queued >= MAX_PENDING) settlePagerank(); // the worker has fallen behind: wait rather than hold more copies
-        pendingPagerank.add(new PendingPagerank(series.size(), worker().submit(() -> {
-            long t0 = System.nanoTime();
-            Pagerank res = pagerank(in, groups, damping);
-            backgroundNanos.addAndGet(System.nanoTime() - t0);
-            return res;
-        })));
-        PowerMeasures.bySubgroup(groups, new double[in.on().length], "powerPagerank", lastPower);
-        lastPower.replaceAll((k, v) -> Double.NaN);
-        lastPagerankByKind = new double[ActorKind.values().length];
-        java.util.Arrays.fill(lastPagerankByKind, Double.NaN);
+        PowerMeasures.poles(w, lastPower);
     }
 
-    /** PageRank computations that may wait for the worker at once (each holds a copy of the network). */
+    /** Measurements that may wait for the worker at once (each holds a copy of the network). */
     private static final int MAX_PENDING = 4;
 
     private java.util.concurrent.ExecutorService worker() {
@@ -344,8 +350,7 @@ public final class StepObserver implements Steppable {
         if (w.step() % interval == 0 || lastPower.isEmpty()) {
             long t0 = System.nanoTime();
             lastPower.clear();
-            measurePagerank(w);
-            PowerMeasures.measure(w, lastPower);
+            measureNetwork(w);
             if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
                 settleSwitchers(); // the last measurement's scores are this one's warm start
                 if (background) {

@@ -31,7 +31,7 @@ class StepObserverTest {
     }
 
     @Test
-    void pagerankInTheBackgroundFillsEveryRowAsInLineAtAnyInterval() throws Exception {
+    void pagerankAndPowerMeasuresInTheBackgroundFillEveryRowAsInLineAtAnyInterval() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));
         for (int interval : new int[] {1, 5}) {
             TimeSeries inLine = SingleRun.run(s, 7, s.parameters(), 30, interval, List.of(), null, false).series();
@@ -48,5 +48,7 @@ class StepObserverTest {
         TimeSeries five = SingleRun.run(s, 7, s.parameters(), 30, 5, List.of(), null, true).series();
         assertEquals(five.get(25, "powerPagerank_ngo"), five.get(29, "powerPagerank_ngo"));
         assertFalse(five.get(24, "powerPagerank_ngo") == five.get(25, "powerPagerank_ngo"));
+        assertEquals(five.get(25, "programmer_ngo"), five.get(29, "programmer_ngo"));
+        assertFalse(five.get(24, "dependence_ngo") == five.get(25, "dependence_ngo"));
     }
 }
