@@ -13,16 +13,18 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Writes the charts' and pictures' images as PNG (ISO/IEC 15948) straight from their pixel arrays. Java's own PNG
  * writer reads every row through the generic raster interface and tries every filter on every row; for the ten charts
- * of a run that was most of the time spent writing them (docs/ODD.md 10.1). Here each row gets the filter (None, Sub
- * or Up) whose bytes have the smallest sum of magnitudes, the usual heuristic of PNG encoders, and the data is
- * deflated at {@link #LEVEL}. 8-bit RGBA for images with some transparency, 8-bit RGB for opaque ones; the pixels are the image's own,
+ * of a run that was most of the time spent writing them (docs/ODD.md 10.1). Here rows are not filtered (filter type
+ * None) and are deflated at {@link #LEVEL}: on charts, with their large flat areas, deflate alone gave the smallest
+ * files (the eleven images of an organic run: 1,857 KB unfiltered, 1,908 KB with the usual choice per row among None,
+ * Sub and Up, 1,962 KB all Up, 2,041 KB all Sub; 1,943 KB from Java's writer). 8-bit RGBA for images with some transparency, 8-bit RGB for opaque ones; the pixels are the image's own,
  * without gamma or colour-space chunks, as Java's writer writes them.
  */
 final class PngEncoder {
     /**
-     * zlib's level. Measured on the eleven images of an organic production run (2026-12-07, load 5 on 2 cores, C1):
-     * level 3 with opaque images as RGB took 0.30-0.32 s against 0.56-0.60 s for Java's writer, for 1,908 KB against
-     * 1,943 KB; level 1 was no faster and larger.
+     * zlib's level. Measured on the eleven images of an organic production run, encoded in memory one after another
+     * (2026-12-07, 2 cores at load 7, quick compiler, two or more rounds each): level 3 took 0.15-0.25 s for 1,857 KB,
+     * Java's writer 0.69-0.86 s in the same rounds for 1,943 KB; level 1 0.20-0.25 s for 1,949 KB; level 6 0.31-0.35 s
+     * for 1,684 KB.
      */
     static final int LEVEL = 3;
     private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
@@ -69,21 +71,17 @@ final class PngEncoder {
         ByteArrayOutputStream idat = new ByteArrayOutputStream(w * h / 4 + 1024);
         Deflater deflater = new Deflater(LEVEL);
         try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater, 1 << 16)) {
-            byte[] prev = new byte[stride], cur = new byte[stride];
-            byte[][] filtered = {new byte[stride + 1], new byte[stride + 1], new byte[stride + 1]};
+            byte[] row = new byte[stride + 1]; // filter type 0 (None) first
             for (int y = 0; y < h; y++) {
                 int base = y * scan;
-                for (int x = 0, j = 0; x < w; x++) {
+                for (int x = 0, j = 1; x < w; x++) {
                     int p = px[base + x];
-                    cur[j++] = (byte) (p >>> 16);
-                    cur[j++] = (byte) (p >>> 8);
-                    cur[j++] = (byte) p;
-                    if (alpha) cur[j++] = (byte) (p >>> 24);
+                    row[j++] = (byte) (p >>> 16);
+                    row[j++] = (byte) (p >>> 8);
+                    row[j++] = (byte) p;
+                    if (alpha) row[j++] = (byte) (p >>> 24);
                 }
-                z.write(filtered[filter(cur, prev, channels, filtered)]);
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
+                z.write(row);
             }
         } finally {
             deflater.end();
@@ -98,28 +96,6 @@ final class PngEncoder {
             for (int x = 0, base = y * scan; x < w; x++) if (px[base + x] >>> 24 != 0xFF) return false;
         }
         return true;
-    }
-
-    /** Fills the three candidate rows (filter byte first) and returns the index of the one to write. */
-    private static int filter(byte[] cur, byte[] prev, int bpp, byte[][] out) {
-        byte[] none = out[0], sub = out[1], up = out[2];
-        none[0] = 0;
-        sub[0] = 1;
-        up[0] = 2;
-        long sNone = 0, sSub = 0, sUp = 0;
-        for (int i = 0; i < cur.length; i++) {
-            byte c = cur[i];
-            byte s = (byte) (c - (i >= bpp ? cur[i - bpp] : 0));
-            byte u = (byte) (c - prev[i]);
-            none[i + 1] = c;
-            sub[i + 1] = s;
-            up[i + 1] = u;
-            sNone += Math.abs(c);
-            sSub += Math.abs(s);
-            sUp += Math.abs(u);
-        }
-        if (sNone <= sSub && sNone <= sUp) return 0;
-        return sSub <= sUp ? 1 : 2;
     }
 
     private static void chunk(DataOutputStream o, String type, byte[] data, int length) throws IOException {
