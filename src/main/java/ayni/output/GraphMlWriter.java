@@ -5,23 +5,16 @@ import ayni.metrics.NetworkSnapshot.Link;
 import ayni.metrics.NetworkSnapshot.Node;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * Writes a network snapshot as multiplex GraphML (one edge per tie, with its layer), using JGraphT's exporter: node
- * kind, subtype, domain, state and power measures as attributes (and the positions {@code ayni metrics} would compute
- * on this file: normalised betweenness, closeness, harmonic closeness, effective size, which an isolate lacks), ties
- * with layer, weight, start and total flow.
+ * Writes a network snapshot as multiplex GraphML (one edge per tie, with its layer), streamed through one buffered
+ * writer in the layout JGraphT's exporter wrote before (the same bytes for the shipped scenarios, docs/ODD.md 10.1):
+ * node kind, subtype, domain, state and power measures as attributes (and the positions {@code ayni metrics} would
+ * compute on this file: normalised betweenness, closeness, harmonic closeness, effective size, which an isolate
+ * lacks), ties with layer, weight (left out at the default 1.0), start and total flow.
  */
 public final class GraphMlWriter {
     private GraphMlWriter() {}
@@ -30,60 +23,60 @@ public final class GraphMlWriter {
     private static final String[] NODE_NUMBERS = {"cash", "knowledge", "legitimacy", "discourseX", "discourseY",
             "practice", "pagerank", "dependence", "informational", "anchoring", "betweennessNormalized", "closeness",
             "harmonicCloseness", "effectiveSize"};
+    private static final String[] EDGE_KEYS = {"layer", "string", "startStep", "int", "totalFlow", "double"};
+    private static final String I1 = "    ", I2 = I1 + I1, I3 = I2 + I1;
 
     public static void write(NetworkSnapshot s, Path file) throws IOException {
-        Graph<Node, Link> g = new DirectedWeightedMultigraph<>(Link.class);
-        Map<Integer, Node> byIndex = new HashMap<>();
-        for (Node n : s.nodes()) {
-            g.addVertex(n);
-            byIndex.put(n.index(), n);
-        }
-        for (Link l : s.links()) {
-            g.addEdge(byIndex.get(l.from()), byIndex.get(l.to()), l);
-            g.setEdgeWeight(l, l.weight());
-        }
-        GraphMLExporter<Node, Link> ex = new GraphMLExporter<>(Node::id);
-        ex.setEdgeIdProvider(new java.util.function.Function<>() {
-            int next;
-            @Override public String apply(Link e) { return "t" + (next++); }
-        });
-        for (String a : NODE_TEXT) ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        for (String a : NODE_NUMBERS) ex.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-        ex.registerAttribute("layer", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-        ex.registerAttribute("startStep", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
-        ex.registerAttribute("totalFlow", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
-        ex.setExportEdgeWeights(true);
-        ex.setVertexAttributeProvider(n -> {
-            Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("label", DefaultAttribute.createAttribute(n.label()));
-            m.put("kind", DefaultAttribute.createAttribute(n.kind()));
-            m.put("subtype", DefaultAttribute.createAttribute(n.subtype()));
-            m.put("domain", DefaultAttribute.createAttribute(n.domain()));
-            m.put("cash", DefaultAttribute.createAttribute(n.cash()));
-            m.put("knowledge", DefaultAttribute.createAttribute(n.knowledge()));
-            m.put("legitimacy", DefaultAttribute.createAttribute(n.legitimacy()));
-            m.put("discourseX", DefaultAttribute.createAttribute(n.discourseX()));
-            m.put("discourseY", DefaultAttribute.createAttribute(n.discourseY()));
-            if (!Double.isNaN(n.practice())) m.put("practice", DefaultAttribute.createAttribute(n.practice()));
-            m.put("pagerank", DefaultAttribute.createAttribute(n.pagerank()));
-            m.put("dependence", DefaultAttribute.createAttribute(n.dependence()));
-            m.put("informational", DefaultAttribute.createAttribute(n.informational()));
-            m.put("anchoring", DefaultAttribute.createAttribute(n.anchoring()));
-            m.put("betweennessNormalized", DefaultAttribute.createAttribute(n.betweennessNormalized()));
-            m.put("closeness", DefaultAttribute.createAttribute(n.closeness()));
-            m.put("harmonicCloseness", DefaultAttribute.createAttribute(n.harmonicCloseness()));
-            if (!Double.isNaN(n.effectiveSize())) m.put("effectiveSize", DefaultAttribute.createAttribute(n.effectiveSize()));
-            return m;
-        });
-        ex.setEdgeAttributeProvider(e -> {
-            Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("layer", DefaultAttribute.createAttribute(e.layer()));
-            m.put("startStep", DefaultAttribute.createAttribute(e.startStep()));
-            m.put("totalFlow", DefaultAttribute.createAttribute(e.totalFlow()));
-            return m;
-        });
         try (Writer out = TextFile.writer(file)) {
-            ex.exportGraph(g, out);
+            write(s, out);
         }
+    }
+
+    static void write(NetworkSnapshot s, Writer out) throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+        out.write(I1 + "<key id=\"edge_weight_key\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\">\n"
+                + I2 + "<default>1.0</default>\n" + I1 + "</key>\n");
+        int key = 0;
+        for (String a : NODE_TEXT) key(out, key++, "node", a, "string");
+        for (String a : NODE_NUMBERS) key(out, key++, "node", a, "double");
+        for (int i = 0; i < EDGE_KEYS.length; i += 2) key(out, key++, "edge", EDGE_KEYS[i], EDGE_KEYS[i + 1]);
+        out.write(I1 + "<graph edgedefault=\"directed\">\n");
+        Map<Integer, String> ids = new HashMap<>();
+        for (Node n : s.nodes()) {
+            ids.put(n.index(), n.id());
+            out.write(I2 + "<node id=\"" + GexfWriter.escape(n.id()) + "\">\n");
+            String[] text = {n.label(), n.kind(), n.subtype(), n.domain()};
+            for (int i = 0; i < text.length; i++) data(out, i, text[i]);
+            double[] numbers = {n.cash(), n.knowledge(), n.legitimacy(), n.discourseX(), n.discourseY(), n.practice(),
+                    n.pagerank(), n.dependence(), n.informational(), n.anchoring(), n.betweennessNormalized(), n.closeness(),
+                    n.harmonicCloseness(), n.effectiveSize()};
+            for (int i = 0; i < numbers.length; i++) {
+                boolean optional = NODE_NUMBERS[i].equals("practice") || NODE_NUMBERS[i].equals("effectiveSize");
+                if (!(optional && Double.isNaN(numbers[i]))) data(out, NODE_TEXT.length + i, String.valueOf(numbers[i]));
+            }
+            out.write(I2 + "</node>\n");
+        }
+        int edge = 0, first = NODE_TEXT.length + NODE_NUMBERS.length;
+        for (Link l : s.links()) {
+            out.write(I2 + "<edge id=\"t" + (edge++) + "\" source=\"" + GexfWriter.escape(ids.get(l.from())) + "\" target=\""
+                    + GexfWriter.escape(ids.get(l.to())) + "\">\n");
+            if (l.weight() != 1.0) out.write(I3 + "<data key=\"edge_weight_key\">" + l.weight() + "</data>\n");
+            data(out, first, l.layer());
+            data(out, first + 1, Integer.toString(l.startStep()));
+            data(out, first + 2, String.valueOf(l.totalFlow()));
+            out.write(I2 + "</edge>\n");
+        }
+        out.write(I1 + "</graph>\n</graphml>\n");
+    }
+
+    private static void key(Writer out, int id, String target, String name, String type) throws IOException {
+        out.write(I1 + "<key id=\"key" + id + "\" for=\"" + target + "\" attr.name=\"" + name + "\" attr.type=\"" + type + "\"/>\n");
+    }
+
+    private static void data(Writer out, int key, String value) throws IOException {
+        if (value == null) return;
+        out.write(I3 + "<data key=\"key" + key + "\">" + GexfWriter.escape(value) + "</data>\n");
     }
 }
