@@ -8,6 +8,7 @@ import ayni.agents.Actor;
 import ayni.agents.Platform;
 import ayni.agents.Sme;
 import ayni.agents.World;
+import ayni.domain.SmeSize;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,5 +75,26 @@ class ScenarioBuilderStepTest {
         for (int i = 1; i <= 5; i++) assertTrue(p.isMember(w.byId(String.format("g.%04d", i))));
         assertTrue(p.isMember(w.byId("n")));
         assertTrue(!p.isMember(w.byId("h.0001")));
+    }
+
+    /**
+     * Size shares may add up to 1 within 0.01 (the loader's tolerance): micro 0.5 and small 0.492 leave 0.008 of the
+     * draws past both, which take the last size listed (small). Of 2,000 SMEs every one is micro or small, and
+     * micro's share is 0.5 within 4 x sqrt(0.25 / 2,000) = 0.045.
+     */
+    @Test
+    void sizeSharesShortOfOneGiveTheRestToTheLastSize() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("", """
+                smes:
+                  - {id: g, domain: organic, count: 2000, size: {micro: 0.5, small: 0.492}}
+                """));
+        int micro = 0, small = 0;
+        for (Actor a : m.world().actors()) {
+            if (!(a instanceof Sme s)) continue;
+            if (s.size() == SmeSize.MICRO) micro++;
+            if (s.size() == SmeSize.SMALL) small++;
+        }
+        assertEquals(2000, micro + small);
+        assertEquals(0.5, micro / 2000.0, 0.045);
     }
 }
