@@ -99,6 +99,64 @@ class DemographyStepTest {
     }
 
     /**
+     * A founded NGO sits at its domain's mean NGO position plus a normal offset of sd newNgoDiscourseSpread (0.2) on
+     * each axis. Each of the three domains starts with two NGOs, around (0, 0), (0.3, 0.2) and (-0.3, -0.2);
+     * ngoEntryRate 20 founds Poisson(1.67) a month in each, so 36 months found about 180 (sd 13; at least 120 is
+     * beyond 4 sd). Positions do not move in the quiet world, so the k-th NGO of a domain has as offset its position
+     * minus the mean of the domain's two and of its NGOs 1 .. k-1. Over K offsets the sample sd has a standard error
+     * of about 0.2 / sqrt(2K), at most 0.013 for K >= 120: each axis's lies in [0.15, 0.25] (4 standard errors), and
+     * the offsets' mean within 4 x 0.2 / sqrt(K) <= 0.073 of 0. (A spread divided by the normal draw instead, 0.2 / N,
+     * puts a third of the offsets beyond 0.5: a sample sd far above 0.25.)
+     */
+    @Test
+    void foundedNgosSpreadAroundTheirDomainsMeanPositionBySdNewNgoDiscourseSpread() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("ngoEntryRate: 20, newNgoDiscourseSpread: 0.2, ngoInsolvencyMonths: 120", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 1200, domains: {organic: 1, socialResponsibility: 1, sustainableProduction: 1}}
+                ngos:
+                  - {id: a1, type: conventional, domain: organic, cash: 1000000, monthlyCost: 1000, discourse: [0.1, -0.1]}
+                  - {id: a2, type: conventional, domain: organic, cash: 1000000, monthlyCost: 1000, discourse: [-0.1, 0.1]}
+                  - {id: b1, type: conventional, domain: socialResponsibility, cash: 1000000, monthlyCost: 1000, discourse: [0.4, 0.1]}
+                  - {id: b2, type: conventional, domain: socialResponsibility, cash: 1000000, monthlyCost: 1000, discourse: [0.2, 0.3]}
+                  - {id: c1, type: conventional, domain: sustainableProduction, cash: 1000000, monthlyCost: 1000, discourse: [-0.4, -0.1]}
+                  - {id: c2, type: conventional, domain: sustainableProduction, cash: 1000000, monthlyCost: 1000, discourse: [-0.2, -0.3]}
+                """));
+        World w = m.world();
+        StepWorld.steps(m, 36);
+        List<Double> dx = new ArrayList<>(), dy = new ArrayList<>();
+        for (String domain : List.of("organic", "socialResponsibility", "sustainableProduction")) {
+            double xs = 0, ys = 0; // sums of the positions of the domain's NGOs before the next one
+            int n = 0;
+            for (Actor a : w.active(ActorKind.NGO)) {
+                if (!a.id().startsWith("new-") && a.domain().key().equals(domain)) {
+                    xs += a.discourse().x();
+                    ys += a.discourse().y();
+                    n++;
+                }
+            }
+            assertEquals(2, n);
+            for (int k = 1; k <= founded(w, "new-ngo." + domain + "."); k++) {
+                Actor ngo = w.byId(String.format("new-ngo.%s.%03d", domain, k));
+                dx.add(ngo.discourse().x() - xs / n);
+                dy.add(ngo.discourse().y() - ys / n);
+                xs += ngo.discourse().x();
+                ys += ngo.discourse().y();
+                n++;
+            }
+        }
+        int k = dx.size();
+        assertTrue(k >= 120, "founded " + k);
+        for (List<Double> d : List.of(dx, dy)) {
+            double mean = 0, ss = 0;
+            for (double v : d) mean += v / k;
+            for (double v : d) ss += (v - mean) * (v - mean);
+            double sd = Math.sqrt(ss / (k - 1));
+            assertTrue(sd >= 0.15 && sd <= 0.25, "sd " + sd);
+            assertTrue(Math.abs(mean) <= 0.073, "mean " + mean);
+        }
+    }
+
+    /**
      * ngoFoundingPrior 0: a type draws new NGOs only by the donor grants its NGOs of the domain received last month.
      * In organic only the market NGO m and the GONGO gov received grants (1,000 and 1,000,000 a month, paid before
      * each month by the bank NGO); GONGOs are not founded, so every new organic NGO is a market NGO. The technocratic

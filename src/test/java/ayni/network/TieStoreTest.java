@@ -3,6 +3,7 @@ package ayni.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.Layer;
@@ -263,5 +264,26 @@ class TieStoreTest {
         }
         assertEquals(0.5, t.weight(), 0);
         assertEquals(1, s.size());
+    }
+
+    /**
+     * The lists of an actor's ties end at its tie count, though the slot array behind them is longer (2 slots for one
+     * tie, 4 for three after a removal): reading past the end throws, as any list does, rather than handing out a
+     * stale slot's tie.
+     */
+    @Test
+    void aListOfTiesEndsAtItsLastTie() {
+        TieStore s = new TieStore();
+        s.add(0, 1, Layer.KNOWLEDGE, 0.5, 0);
+        assertEquals(1, s.out(0).size());
+        assertThrows(IndexOutOfBoundsException.class, () -> s.out(0).get(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> s.in(1).get(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> s.out(0).get(-1));
+        s.add(0, 2, Layer.KNOWLEDGE, 0.5, 0);
+        s.add(0, 3, Layer.KNOWLEDGE, 0.5, 0);
+        s.remove(s.get(0, 3, Layer.KNOWLEDGE));
+        assertEquals(2, s.out(0).size());
+        assertThrows(IndexOutOfBoundsException.class, () -> s.out(0).get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> s.all().get(2));
     }
 }
