@@ -158,6 +158,10 @@ final class Demography implements Serializable {
         }
         pull.remove(NgoType.GONGO); // GONGOs are set up by governments, not founded here
         double total = pull.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total <= 0) { // no prior and no grants last month: nothing favours a type, so each is as likely
+            pull.replaceAll((t, v) -> 1.0);
+            total = pull.size();
+        }
         double u = r.nextDouble() * total;
         NgoType type = NgoType.CONVENTIONAL;
         for (var e : pull.entrySet()) {

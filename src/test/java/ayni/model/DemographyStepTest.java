@@ -189,6 +189,32 @@ class DemographyStepTest {
     }
 
     /**
+     * ngoFoundingPrior 0 and no NGO of the domain funded last month (m has no running costs, so the donor grants it
+     * nothing): nothing favours a type, so the first new NGO's type is drawn uniformly among the five types that are
+     * founded (ODD 7.23). Over 30 seeds, fewer than three types has probability below 1e-9; the rule before drew the
+     * last type of the loop, technocratic, every time.
+     */
+    @Test
+    void withNoPriorAndNoGrantsEveryFoundableTypeIsAsLikely() {
+        String yaml = StepWorld.yaml("ngoEntryRate: 20, ngoFoundingPrior: 0", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 1200, domains: {organic: 1}}
+                ngos:
+                  - {id: m, type: market, domain: organic}
+                """);
+        Set<NgoType> types = new HashSet<>();
+        for (long seed = 1; seed <= 30; seed++) {
+            AyniModel m = StepWorld.start(yaml, seed);
+            for (int i = 0; i < 36 && m.world().byId("new-ngo.organic.001") == null; i++) m.runStep();
+            Actor first = m.world().byId("new-ngo.organic.001");
+            assertNotNull(first, "seed " + seed + " founded none");
+            types.add(((Ngo) first).type());
+        }
+        assertTrue(types.size() >= 3, "types " + types);
+        assertTrue(!types.contains(NgoType.GONGO), "types " + types);
+    }
+
+    /**
      * With the prior of 1 for each of the five types, the market NGO's 1,000 a month of grants weigh 1,000 /
      * ngoFoundingFundingScale 1,000,000 = 0.001 more: each new NGO's type is close to uniform (market 1.001 / 5.001),
      * so six new NGOs are not all of one type (probability about 0.002). Funding pulls foundings only in proportion to
