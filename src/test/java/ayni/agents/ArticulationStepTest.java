@@ -220,6 +220,44 @@ class ArticulationStepTest {
         }
     }
 
+    /**
+     * Closure (World.deactivate, the path of an SME's exit or failure and of an NGO's closure) and business networks:
+     * of a pilot network of four (a board is 3), the first member to close leaves it (three go on), the second leaves
+     * two, too few, and the network dissolves; when the articulating NGO closes, the network running its joint
+     * business goes on alone and its other (trust-stage) network dissolves, and it accompanies none.
+     */
+    @Test
+    void membersAndArticulatorsThatCloseLeaveTheirNetworks() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 10, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        m.runStep(); // everyone has entered
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork pilot = network(m, BusinessNetwork.Stage.PILOT, true, "g.0001", "g.0002", "g.0003", "g.0004");
+        BusinessNetwork trust = network(m, BusinessNetwork.Stage.TRUST, true, "g.0005", "g.0006", "g.0007");
+        BusinessNetwork selling = network(m, BusinessNetwork.Stage.JOINT_BUSINESS, true, "g.0008", "g.0009", "g.0010");
+        Sme first = (Sme) w.byId("g.0001");
+        w.deactivate(first);
+        assertNull(first.network);
+        assertEquals(3, pilot.members.size());
+        assertEquals(BusinessNetwork.Stage.PILOT, pilot.stage);
+        w.deactivate(w.byId("g.0002"));
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, pilot.stage);
+        assertNull(((Sme) w.byId("g.0003")).network);
+        assertEquals(1, w.counters.businessNetworksDissolved);
+        w.deactivate(apo);
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, trust.stage);
+        assertEquals(BusinessNetwork.Stage.INDEPENDENT, selling.stage);
+        assertTrue(((Sme) w.byId("g.0008")).network == selling);
+        assertEquals(2, w.counters.businessNetworksDissolved);
+        assertEquals(1, w.counters.businessNetworksIndependent);
+        assertTrue(apo.networks.isEmpty(), "a closed NGO accompanies no network");
+    }
+
     /** A network of NGO "apo" at the given stage over producers g.0001..g.000n (accompanied by apo or not). */
     private static BusinessNetwork network(AyniModel m, BusinessNetwork.Stage stage, int members, boolean accompanied) {
         String[] ids = new String[members];
@@ -326,6 +364,8 @@ class ArticulationStepTest {
         assertEquals(4 * each, w.counters.projectMoney[apo.type().ordinal()], 1e-6);
         double left = 10_000 - w.params.getNetworkArticulationCost() - 4 * each;
         assertEquals(left - left / w.params.getProjectMonths(), apo.projectFunds, 1e-6, "less the month's lapse (7.8)");
+        m.runStep();
+        assertEquals(0, w.counters.projectMoney[apo.type().ordinal()], 0, "the month's count: the project is paid once");
     }
 
     @Test

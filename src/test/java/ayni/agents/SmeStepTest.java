@@ -328,7 +328,7 @@ class SmeStepTest {
      * (none left), then 600 from the agency, then the 400 loan; the NGO records an adoption (results 0.55) and one
      * project adoption by a conventional NGO. With loanMonths 2 the debt service is 10 + 200 but after operating costs
      * of 768 only 880 - 768 = 112 is left: it pays that, its debt grows to 400 + 10 - 112 = 298 and it is insolvent
-     * for a month.
+     * for a month. The next month no SME adopts: no project adoption is counted.
      */
     @Test
     void anSmeInvestsItsProjectMoneyFirstAndAddsUnpaidInterestToItsDebt() {
@@ -361,6 +361,8 @@ class SmeStepTest {
         assertEquals(298, s.debt(), 1e-9);
         assertEquals(-298, s.capital(), 1e-9, "everything it had went to costs and the bank");
         assertEquals(1, s.insolventMonths);
+        m.runStep();
+        assertEquals(0, w.counters.projectAdoptions[ayni.domain.NgoType.CONVENTIONAL.ordinal()], "the month's count");
     }
 
     // ---- 7.13 Who keeps a practice that pays, and who one that does not ----------------------------------------------
