@@ -195,6 +195,30 @@ class ArticulationStepTest {
         }
     }
 
+    /**
+     * The same NGO with 100 of project funds beyond what its network needs (this month's accompaniment, then the
+     * reserve of next month's and of the members' strategic project): it offers a project to one SME (nobody
+     * refuses) and gives it those 100, not the supportShare of an adoption it would give from ample funds, and
+     * nothing more that month (what is left beyond the reserve is not more than 1).
+     */
+    @Test
+    void anNgoGivesOtherProjectsOnlyWhatItsNetworksDoNotNeed() {
+        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 20, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        network(m, BusinessNetwork.Stage.PILOT, 3, true);
+        // this month's accompaniment is paid first (Articulation.articulate), then projects are offered
+        apo.projectFunds = w.params.getNetworkArticulationCost() + Articulation.reserve(apo, w.params) + 100;
+        assertTrue(100 < w.params.getSupportShare() * w.params.getAdoptionCostMicro());
+        m.runStep();
+        assertEquals(100, w.counters.projectMoney[apo.type().ordinal()], 1e-9);
+    }
+
     @Test
     void membersOfAStrategicProjectAdoptCountingOnTheJointBusinessSaving() {
         for (double saving : new double[] {0.1, 0}) {
