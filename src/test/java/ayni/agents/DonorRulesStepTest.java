@@ -381,4 +381,28 @@ class DonorRulesStepTest {
         assertEquals(0, grants(w, "n"), 1e-12);
         assertEquals(1000, w.ledger.spentStep(ayni.exchange.Ledger.Sink.UNSPENT_BUDGET), 1e-9);
     }
+
+    /**
+     * Under the performance rule a platform's track record is its knowledge (Actor.results), so it scores its knowledge
+     * twice: 0.5 + 0.5 = 1.0 (platformKnowledge 0.5), above an NGO of knowledge 0.7 without measured results
+     * (ngoInitialResults 0: 0 + 0.7). Both can absorb the donor's whole 1,000 a month (grantShare 1, absorptionFactor
+     * 1, costs 1,000), so its one grant goes to the platform.
+     */
+    @Test
+    void underThePerformanceRuleAPlatformsTrackRecordIsItsKnowledge() {
+        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1, donorCandidates: 100, performanceThreshold: 0, "
+                + "platformKnowledge: 0.5, ngoInitialResults: 0", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1, platform: 1}, fundingRule: performance}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.7}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 0, monthlyCost: 1000}
+                """));
+        World w = m.world();
+        m.runStep();
+        var made = ((Donor) w.byId("d")).grants();
+        assertEquals(1, made.size());
+        assertEquals(w.byId("p"), made.get(0).recipient());
+    }
 }
