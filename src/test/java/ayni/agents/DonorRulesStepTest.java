@@ -405,4 +405,26 @@ class DonorRulesStepTest {
         assertEquals(1, made.size());
         assertEquals(w.byId("p"), made.get(0).recipient());
     }
+
+    /**
+     * Under the performance rule an SME's track record is its practice (Sme.results): "practising" (practice 0.9,
+     * knowledge 0.5) scores 1.4 and "learned" (practice 0, knowledge 0.6) 0.6, so the donor's one grant of the month
+     * (donorMaxGrantsPerMonth 1) goes to the SME that practises although it knows less.
+     */
+    @Test
+    void underThePerformanceRuleAnSmesTrackRecordIsItsPractice() {
+        AyniModel m = start(yaml("donorCandidates: 100, performanceThreshold: 0, donorMaxGrantsPerMonth: 1, "
+                + "revertProbability: 0, lossRevertProbability: 0", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {sme: 1}, fundingRule: performance}
+                smes:
+                  - {id: practising, domain: organic, count: 1, practice: [0.9, 0.9], knowledge: [0.5, 0.5]}
+                  - {id: learned, domain: organic, count: 1, practice: [0, 0], knowledge: [0.6, 0.6]}
+                """));
+        World w = m.world();
+        m.runStep();
+        var made = ((Donor) w.byId("d")).grants();
+        assertEquals(1, made.size());
+        assertEquals(w.byId("practising.0001"), made.get(0).recipient());
+    }
 }
