@@ -195,6 +195,30 @@ class ArticulationStepTest {
         }
     }
 
+    /**
+     * The same NGO with 100 of project funds beyond what its network needs (this month's accompaniment, then the
+     * reserve of next month's and of the members' strategic project): it offers a project to one SME (nobody
+     * refuses) and gives it those 100, not the supportShare of an adoption it would give from ample funds, and
+     * nothing more that month (what is left beyond the reserve is not more than 1).
+     */
+    @Test
+    void anNgoGivesOtherProjectsOnlyWhatItsNetworksDoNotNeed() {
+        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 20, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        network(m, BusinessNetwork.Stage.PILOT, 3, true);
+        // this month's accompaniment is paid first (Articulation.articulate), then projects are offered
+        apo.projectFunds = w.params.getNetworkArticulationCost() + Articulation.reserve(apo, w.params) + 100;
+        assertTrue(100 < w.params.getSupportShare() * w.params.getAdoptionCostMicro());
+        m.runStep();
+        assertEquals(100, w.counters.projectMoney[apo.type().ordinal()], 1e-9);
+    }
+
     @Test
     void membersOfAStrategicProjectAdoptCountingOnTheJointBusinessSaving() {
         for (double saving : new double[] {0.1, 0}) {
@@ -218,6 +242,44 @@ class ArticulationStepTest {
             if (saving > 0) assertTrue(adopters >= 4, "the joint business's saving repays their 20%: " + adopters);
             else assertEquals(0, adopters, "without it the practice does not repay their share");
         }
+    }
+
+    /**
+     * Closure (World.deactivate, the path of an SME's exit or failure and of an NGO's closure) and business networks:
+     * of a pilot network of four (a board is 3), the first member to close leaves it (three go on), the second leaves
+     * two, too few, and the network dissolves; when the articulating NGO closes, the network running its joint
+     * business goes on alone and its other (trust-stage) network dissolves, and it accompanies none.
+     */
+    @Test
+    void membersAndArticulatorsThatCloseLeaveTheirNetworks() {
+        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
+                smes:
+                  - {id: g, domain: organic, count: 10, size: {micro: 1, small: 0, medium: 0}}
+                """));
+        m.runStep(); // everyone has entered
+        World w = m.world();
+        Ngo apo = (Ngo) w.byId("apo");
+        BusinessNetwork pilot = network(m, BusinessNetwork.Stage.PILOT, true, "g.0001", "g.0002", "g.0003", "g.0004");
+        BusinessNetwork trust = network(m, BusinessNetwork.Stage.TRUST, true, "g.0005", "g.0006", "g.0007");
+        BusinessNetwork selling = network(m, BusinessNetwork.Stage.JOINT_BUSINESS, true, "g.0008", "g.0009", "g.0010");
+        Sme first = (Sme) w.byId("g.0001");
+        w.deactivate(first);
+        assertNull(first.network);
+        assertEquals(3, pilot.members.size());
+        assertEquals(BusinessNetwork.Stage.PILOT, pilot.stage);
+        w.deactivate(w.byId("g.0002"));
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, pilot.stage);
+        assertNull(((Sme) w.byId("g.0003")).network);
+        assertEquals(1, w.counters.businessNetworksDissolved);
+        w.deactivate(apo);
+        assertEquals(BusinessNetwork.Stage.DISSOLVED, trust.stage);
+        assertEquals(BusinessNetwork.Stage.INDEPENDENT, selling.stage);
+        assertTrue(((Sme) w.byId("g.0008")).network == selling);
+        assertEquals(2, w.counters.businessNetworksDissolved);
+        assertEquals(1, w.counters.businessNetworksIndependent);
+        assertTrue(apo.networks.isEmpty(), "a closed NGO accompanies no network");
     }
 
     /** A network of NGO "apo" at the given stage over producers g.0001..g.000n (accompanied by apo or not). */
@@ -326,6 +388,8 @@ class ArticulationStepTest {
         assertEquals(4 * each, w.counters.projectMoney[apo.type().ordinal()], 1e-6);
         double left = 10_000 - w.params.getNetworkArticulationCost() - 4 * each;
         assertEquals(left - left / w.params.getProjectMonths(), apo.projectFunds, 1e-6, "less the month's lapse (7.8)");
+        m.runStep();
+        assertEquals(0, w.counters.projectMoney[apo.type().ordinal()], 0, "the month's count: the project is paid once");
     }
 
     @Test

@@ -3,6 +3,7 @@ package ayni.agents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.StepWorld;
 import ayni.domain.ActorKind;
@@ -126,5 +127,33 @@ class CompanyStepTest {
                 """));
         m.runStep();
         assertEquals(0.54, m.world().byId("n").legitimacy(), 1e-12);
+    }
+
+    /**
+     * At a revenue parameter of 0 (revenueMicro 0, a bound the parameters allow) an SME's output is worth nothing at
+     * any premium. A certified supplier (certificationCost 0, so a premium of 0.2 on nothing pays for it) sells its
+     * output to the export buyer for 0 in each of two months: the certified sales and their base-price value are 0
+     * (not a number divided by a price of 0), and nothing is left over for local markets.
+     */
+    @Test
+    void outputWorthNothingSellsForNothing() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("revenueMicro: 0, certificationCost: 0, certificationLevel: 0.6, "
+                + "smeCapitalFactor: 0, practiceGrowthRate: 0, revertProbability: 0, lossRevertProbability: 0", """
+                companies:
+                  - {id: exp, domain: organic, demand: 1, premium: 0.2, requirement: 0.6, exportBuyer: true}
+                smes:
+                  - {id: x, domain: organic, count: 1, exportShare: 1, creditAccess: 0, practice: [0.6, 0.6]}
+                ties:
+                  - {from: x, to: exp, layer: market, weight: 1}
+                """));
+        World w = m.world();
+        StepWorld.adopt(w, "x.0001");
+        for (int i = 0; i < 2; i++) {
+            m.runStep();
+            assertTrue(((Sme) w.byId("x.0001")).certified(), "month " + (i + 1));
+            assertEquals(0, w.counters.certifiedSales, 0, "month " + (i + 1));
+            assertEquals(0, w.counters.certifiedSalesBase, 0, "month " + (i + 1));
+            assertEquals(0, w.counters.salesLocal, 0, "month " + (i + 1));
+        }
     }
 }

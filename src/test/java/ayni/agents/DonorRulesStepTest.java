@@ -381,4 +381,50 @@ class DonorRulesStepTest {
         assertEquals(0, grants(w, "n"), 1e-12);
         assertEquals(1000, w.ledger.spentStep(ayni.exchange.Ledger.Sink.UNSPENT_BUDGET), 1e-9);
     }
+
+    /**
+     * Under the performance rule a platform's track record is its knowledge (Actor.results), so it scores its knowledge
+     * twice: 0.5 + 0.5 = 1.0 (platformKnowledge 0.5), above an NGO of knowledge 0.7 without measured results
+     * (ngoInitialResults 0: 0 + 0.7). Both can absorb the donor's whole 1,000 a month (grantShare 1, absorptionFactor
+     * 1, costs 1,000), so its one grant goes to the platform.
+     */
+    @Test
+    void underThePerformanceRuleAPlatformsTrackRecordIsItsKnowledge() {
+        AyniModel m = start(yaml("grantShare: 1, absorptionFactor: 1, donorCandidates: 100, performanceThreshold: 0, "
+                + "platformKnowledge: 0.5, ngoInitialResults: 0", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {ngo: 1, platform: 1}, fundingRule: performance}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 0, monthlyCost: 1000, knowledge: 0.7}
+                platforms:
+                  - {id: p, domain: organic, members: [n], seats: 10, cash: 0, monthlyCost: 1000}
+                """));
+        World w = m.world();
+        m.runStep();
+        var made = ((Donor) w.byId("d")).grants();
+        assertEquals(1, made.size());
+        assertEquals(w.byId("p"), made.get(0).recipient());
+    }
+
+    /**
+     * Under the performance rule an SME's track record is its practice (Sme.results): "practising" (practice 0.9,
+     * knowledge 0.5) scores 1.4 and "learned" (practice 0, knowledge 0.6) 0.6, so the donor's one grant of the month
+     * (donorMaxGrantsPerMonth 1) goes to the SME that practises although it knows less.
+     */
+    @Test
+    void underThePerformanceRuleAnSmesTrackRecordIsItsPractice() {
+        AyniModel m = start(yaml("donorCandidates: 100, performanceThreshold: 0, donorMaxGrantsPerMonth: 1, "
+                + "revertProbability: 0, lossRevertProbability: 0", """
+                donors:
+                  - {id: d, kind: bilateral, budget: 12000, domains: {organic: 1}, grantCycleYears: 2, channels: {sme: 1}, fundingRule: performance}
+                smes:
+                  - {id: practising, domain: organic, count: 1, practice: [0.9, 0.9], knowledge: [0.5, 0.5]}
+                  - {id: learned, domain: organic, count: 1, practice: [0, 0], knowledge: [0.6, 0.6]}
+                """));
+        World w = m.world();
+        m.runStep();
+        var made = ((Donor) w.byId("d")).grants();
+        assertEquals(1, made.size());
+        assertEquals(w.byId("practising.0001"), made.get(0).recipient());
+    }
 }

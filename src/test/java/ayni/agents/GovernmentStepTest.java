@@ -63,4 +63,26 @@ class GovernmentStepTest {
             assertEquals(1000, w.ledger.spentStep(Ledger.Sink.UNSPENT_BUDGET), 1e-9);
         }
     }
+
+    /**
+     * Contracts go by tie weight, so an agency whose only funding tie weighs 0 (declared so, with no decay,
+     * strengthening or dissolution to move it) has nothing to share out: its 1,000 of the month all lapse, the NGO gets
+     * no contract, and no amount that is not a number reaches the ledger.
+     */
+    @Test
+    void fundingTiesOfNoWeightGetNoContracts() {
+        AyniModel m = StepWorld.start(StepWorld.yaml("tieDecayRate: 0, tieStrengthenRate: 0, tieDissolveThreshold: 0", """
+                governments:
+                  - {id: gov, domain: organic, budget: 12000, cofinancing: 0}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                ties:
+                  - {from: gov, to: n, layer: funding, weight: 0}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertEquals(0, ((Ngo) w.byId("n")).income(IncomeSource.GOVERNMENT_CONTRACTS), 0);
+        assertEquals(1000, w.ledger.spentStep(Ledger.Sink.UNSPENT_BUDGET), 1e-9);
+        assertEquals(0, w.byId("gov").cash(), 0);
+    }
 }

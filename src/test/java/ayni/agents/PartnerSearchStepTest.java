@@ -205,4 +205,27 @@ class PartnerSearchStepTest {
                 """));
         assertEquals(3, w.ties.out(w.byId("conv").index()).size());
     }
+
+    /**
+     * A partner already tied is not sought again: the agency's one candidate is the NGO its scenario tie (the first tie
+     * of the world, so it holds the store's first slot) already reaches, so although every tie sought would form
+     * (formationBias 20) none forms and the tie keeps its weight of 0.9 (no decay or strengthening).
+     */
+    @Test
+    void aPartnerAlreadyTiedIsNotSoughtAgain() {
+        World w = month(yaml("partnerSearchProbability: 1, candidateSampleSize: 1, formationBias: 20, nearbyCandidateInterval: 0, "
+                + "tieDecayRate: 0, tieStrengthenRate: 0, newTieWeight: 0.3", """
+                governments:
+                  - {id: gov, domain: organic, budget: 0}
+                ngos:
+                  - {id: n, type: conventional, domain: organic, cash: 100000, monthlyCost: 1000}
+                ties:
+                  - {from: gov, to: n, layer: knowledge, weight: 0.9}
+                """));
+        Tie t = w.ties.get(w.byId("gov").index(), w.byId("n").index(), Layer.KNOWLEDGE);
+        assertEquals(0, w.ties.slot(w.byId("gov").index(), w.byId("n").index(), Layer.KNOWLEDGE), "the store's first slot");
+        assertEquals(0, w.counters.tiesFormed);
+        assertEquals(0.9, t.weight(), 1e-12);
+        assertEquals(1, w.ties.out(w.byId("gov").index()).size());
+    }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.domain.ActorKind;
+import ayni.domain.Layer;
 import ayni.model.AyniModel;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,56 @@ class SmeStepTest {
         assertTrue(((Sme) w.byId("s.0001")).adopted());
         assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
         assertEquals(900, w.counters.smeBorrowing, 1e-9);
+    }
+
+    /**
+     * The same two agencies registered the other way round: "able" first, "broke" second. The one with cash pays
+     * whatever the order (Policy keeps every equally generous agency, not only the last one registered): 600 from able,
+     * 900 borrowed.
+     */
+    @Test
+    void theAgencyWithCashPaysWhicheverIsRegisteredFirst() {
+        AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
+                governments:
+                  - {id: able, domain: organic, budget: 12000, subsidy: 600}
+                  - {id: broke, domain: organic, budget: 0, subsidy: 600}
+                companies:
+                  - {id: b1, domain: organic, demand: 1, premium: 0.3}
+                smes:
+                  - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
+                ties:
+                  - {from: s, to: b1, layer: market, weight: 1}
+                """));
+        World w = m.world();
+        m.runStep();
+        assertTrue(((Sme) w.byId("s.0001")).adopted());
+        assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
+        assertEquals(900, w.counters.smeBorrowing, 1e-9);
+    }
+
+    /**
+     * Two agencies alike in subsidy (600) and cash (1,000 this month): the first registered pays (Policy's rule among
+     * equals), so the SME's funding tie comes from "first" and none from "second".
+     */
+    @Test
+    void ofTwoEquallyRichAgenciesTheFirstRegisteredPays() {
+        AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
+                governments:
+                  - {id: first, domain: organic, budget: 12000, subsidy: 600}
+                  - {id: second, domain: organic, budget: 12000, subsidy: 600}
+                companies:
+                  - {id: b1, domain: organic, demand: 1, premium: 0.3}
+                smes:
+                  - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
+                ties:
+                  - {from: s, to: b1, layer: market, weight: 1}
+                """));
+        World w = m.world();
+        m.runStep();
+        Actor s = w.byId("s.0001");
+        assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
+        assertTrue(w.ties.get(w.byId("first").index(), s.index(), Layer.FUNDING) != null);
+        assertTrue(w.ties.get(w.byId("second").index(), s.index(), Layer.FUNDING) == null);
     }
 
     // ---- 7.13 Practice and reversion -----------------------------------------------------------------------------
@@ -277,7 +328,7 @@ class SmeStepTest {
      * (none left), then 600 from the agency, then the 400 loan; the NGO records an adoption (results 0.55) and one
      * project adoption by a conventional NGO. With loanMonths 2 the debt service is 10 + 200 but after operating costs
      * of 768 only 880 - 768 = 112 is left: it pays that, its debt grows to 400 + 10 - 112 = 298 and it is insolvent
-     * for a month.
+     * for a month. The next month no SME adopts: no project adoption is counted.
      */
     @Test
     void anSmeInvestsItsProjectMoneyFirstAndAddsUnpaidInterestToItsDebt() {
@@ -310,6 +361,8 @@ class SmeStepTest {
         assertEquals(298, s.debt(), 1e-9);
         assertEquals(-298, s.capital(), 1e-9, "everything it had went to costs and the bank");
         assertEquals(1, s.insolventMonths);
+        m.runStep();
+        assertEquals(0, w.counters.projectAdoptions[ayni.domain.NgoType.CONVENTIONAL.ordinal()], "the month's count");
     }
 
     // ---- 7.13 Who keeps a practice that pays, and who one that does not ----------------------------------------------
