@@ -16,16 +16,10 @@ public final class Mistrust {
     private Mistrust() {}
 
     /**
-     * Whether {@code a} rejects the position of its tie partner {@code b} (7.33): both are organisations (SMEs follow
-     * the organisations that serve them and refuse by their own rule, 7.9), the tie is not a funding tie (a funded
-     * actor bends to its funders' agenda, §8.5.2, §7.2.6 L2808) and they stand farther apart than the latitude.
-     */
-    public static boolean rejectsPosition(Actor a, Actor b, Layer layer, double latitude) {
-        return layer != Layer.FUNDING && apart(a, b, latitude);
-    }
-
-    /**
-     * The same rule on values read into arrays ({@code DiscourseDynamics} at 500,000 actors): whether each side is an
+     * Whether an actor rejects the position of its tie partner (7.33): both are organisations (SMEs follow the
+     * organisations that serve them and refuse by their own rule, 7.9), the tie is not a funding tie (a funded actor
+     * bends to its funders' agenda, §8.5.2, §7.2.6 L2808) and they stand farther apart than the latitude. On values
+     * read into arrays (discourse dynamics and the power measures at 500,000 actors): whether each side is an
      * organisation (not an SME) and its position.
      */
     public static boolean rejectsPosition(boolean aOrganisation, double ax, double ay, boolean bOrganisation, double bx,
