@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,6 +29,7 @@ public final class OutputJobs implements AutoCloseable {
     private static final ThreadLocal<OutputJobs> COLLECTING = new ThreadLocal<>();
 
     private final ExecutorService pool;
+    private final java.util.concurrent.LinkedBlockingDeque<Runnable> queue;
     private final Listener listener;
     private final List<Future<?>> futures = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
@@ -37,11 +37,16 @@ public final class OutputJobs implements AutoCloseable {
 
     /** @param threads worker threads (at least 1) */
     public OutputJobs(int threads, Listener listener) {
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "ayni-output");
-            t.setDaemon(true);
-            return t;
-        });
+        int n = Math.max(1, threads);
+        queue = new java.util.concurrent.LinkedBlockingDeque<>();
+        java.util.concurrent.ThreadPoolExecutor p = new java.util.concurrent.ThreadPoolExecutor(n, n, 0,
+                java.util.concurrent.TimeUnit.MILLISECONDS, queue, r -> {
+                    Thread t = new Thread(r, "ayni-output");
+                    t.setDaemon(true);
+                    return t;
+                });
+        p.prestartAllCoreThreads(); // every job then goes through the queue, so one can be put at its head
+        this.pool = p;
         this.listener = listener;
     }
 
@@ -51,8 +56,23 @@ public final class OutputJobs implements AutoCloseable {
     }
 
     public synchronized void submit(String name, Job job) {
+        futures.add(pool.submit(task(name, job)));
+    }
+
+    /**
+     * Submits a job ahead of those waiting: for the files that follow from a job just done (the final network's picture
+     * and GraphML after its positions), which would otherwise wait behind every chart while a thread stands idle at the
+     * end.
+     */
+    public synchronized void submitNext(String name, Job job) {
+        java.util.concurrent.FutureTask<Object> f = new java.util.concurrent.FutureTask<>(task(name, job));
+        futures.add(f);
+        queue.offerFirst(f);
+    }
+
+    private java.util.concurrent.Callable<Object> task(String name, Job job) {
         submitted++;
-        futures.add(pool.submit(() -> {
+        return () -> {
             try {
                 job.run();
             } catch (IOException e) {
@@ -61,7 +81,7 @@ public final class OutputJobs implements AutoCloseable {
             int d = done.incrementAndGet();
             if (listener != null) listener.done(d, submitted, name);
             return null;
-        }));
+        };
     }
 
     /** Runs {@code body} on this thread; the charts it writes through {@link ChartFiles} become jobs. */

@@ -42,19 +42,20 @@ public final class RunWriter {
             // the report's network views from the run in memory, while the rest is written (the world is only read now)
             java.util.concurrent.atomic.AtomicReference<java.util.List<NetworkViews.View>> views = new java.util.concurrent.atomic.AtomicReference<>();
             try (OutputJobs jobs = new OutputJobs(progress)) {
+                double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
+                // the final network's positions (exact betweenness and closeness in small runs) on an output thread
+                // first, its picture and GraphML right after them (the longest chain of jobs), while this thread
+                // builds the charts
+                if (finalNetwork) jobs.submit("network-final", () -> {
+                    ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
+                    jobs.submitNext("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
+                    jobs.submitNext("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
+                });
                 if (history != null) {
                     jobs.submit("network-dynamic.gexf", () -> GexfWriter.write(m.world(), history, m.date(), s.title(),
                             out.dir().resolve("network-dynamic.gexf")));
                     jobs.submit("network views", () -> views.set(NetworkViews.of(m.world(), history, m.date())));
                 }
-                double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
-                // the final network's positions (exact betweenness and closeness in small runs) on an output thread,
-                // its picture and GraphML after it, while this thread builds the charts
-                if (finalNetwork) jobs.submit("network-final", () -> {
-                    ayni.metrics.NetworkSnapshot last = ayni.metrics.NetworkSnapshot.of(m.world(), pr);
-                    jobs.submit("network-final.png", () -> NetworkPicture.write(last, s.title(), out.dir(), "network-final"));
-                    jobs.submit("network-final.graphml", () -> GraphMlWriter.write(last, out.dir().resolve("network-final.graphml")));
-                });
                 String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
                         + "), seed " + m.seed() + ".";
                 java.util.Map<String, String> names = names(m.world());
