@@ -95,6 +95,9 @@ class LedgerStepTest {
         Acc a = new Acc(ActorKind.DONOR, 100), b = new Acc(ActorKind.NGO, 0);
         assertThrows(IllegalArgumentException.class, () -> l.inject(a, -1, Ledger.Source.DONOR_BUDGET));
         assertThrows(IllegalArgumentException.class, () -> l.inject(a, Double.POSITIVE_INFINITY, Ledger.Source.DONOR_BUDGET));
+        // initial holdings are checked too, though they may be booked while the phases that move no money are closed
+        assertThrows(IllegalArgumentException.class, () -> l.inject(a, -1, Ledger.Source.INITIAL_HOLDINGS));
+        assertThrows(IllegalArgumentException.class, () -> l.inject(a, Double.NaN, Ledger.Source.INITIAL_HOLDINGS));
         assertThrows(IllegalArgumentException.class, () -> l.transfer(a, b, -1));
         assertThrows(IllegalArgumentException.class, () -> l.sale(a, b, -1));
         assertThrows(IllegalArgumentException.class, () -> l.spend(a, -1, Ledger.Sink.RUNNING_COSTS));
