@@ -144,16 +144,7 @@ public final class StepObserver implements Steppable {
     /** Waits for the switcher measurement running in the background, if any, and fills its columns in. */
     private void settleSwitchers() {
         if (pending == null) return;
-        SwitcherMeasures.Result res;
-        try {
-            res = pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the switcher measures", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) throw err; // out of memory, say, as if computed in line
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
+        SwitcherMeasures.Result res = await(pending);
         pending = null;
         take(res);
         for (int row = pendingFrom; row < series.size(); row++) {
