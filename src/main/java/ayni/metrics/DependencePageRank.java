@@ -59,17 +59,11 @@ public final class DependencePageRank implements java.io.Serializable {
      * order with each dependent's out-strength (the sums run in the same order every time).
      */
     public record Input(boolean[] on, int active, int[] dep, int[] prov, double[] wt, double[] outStrength) {
+        /** PageRank's view of a copy: its dependent, provider and weight columns as they are (no second copy). */
         public static Input of(NetworkCopy c) {
-            int n = c.actors(), m = c.active() == 0 ? 0 : c.ties();
-            double[] outStrength = new double[n];
-            int[] dep = new int[m], prov = new int[m];
-            double[] wt = new double[m];
-            for (int i = 0; i < m; i++) {
-                dep[i] = c.dependent(i);
-                prov[i] = c.provider(i);
-                wt[i] = c.weight()[i];
-                outStrength[dep[i]] += wt[i];
-            }
+            int[] dep = c.dep(), prov = c.prov();
+            double[] wt = c.weight(), outStrength = new double[c.actors()];
+            if (c.active() > 0) for (int i = 0; i < dep.length; i++) outStrength[dep[i]] += wt[i];
             return new Input(c.on(), c.active(), dep, prov, wt, outStrength);
         }
     }

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * The live network of one month copied into primitive columns on the simulation's thread, so that PageRank and the
- * power measures can be computed from it on another while the model goes on: the ties in store order (endpoints,
- * layer, weight, this month's flow), every registered actor's kind, position, locality and rootedness, who is active
+ * power measures can be computed from it on another while the model goes on: the ties in store order (dependent and
+ * provider as PageRank reads them, whose columns it uses as they are, layer, weight, this month's flow), every registered actor's kind, position, locality and rootedness, who is active
  * in which group, the money each kind gave this month, and the parameters the measures read. Every sum over it runs in
  * the order the sums over the world ran in, so the results are the same to the last bit.
  */
-public record NetworkCopy(int[] from, int[] to, byte[] layer, double[] weight, double[] flow, int[] kind, boolean[] on,
+public record NetworkCopy(int[] dep, int[] prov, byte[] layer, double[] weight, double[] flow, int[] kind, boolean[] on,
                           int active, double[] px, double[] py, boolean[] local, double[] rooted, ActorGroups groups,
                           double[] given, double influence, double pressure, double latitude) {
     static final Layer[] LAYERS = Layer.values();
@@ -38,26 +38,26 @@ public record NetworkCopy(int[] from, int[] to, byte[] layer, double[] weight, d
         }
         TieStore ts = w.ties;
         int m = ts.size();
-        int[] from = new int[m], to = new int[m];
+        int[] dep = new int[m], prov = new int[m];
         byte[] layer = new byte[m];
         double[] weight = new double[m], flow = new double[m];
         for (int i = 0; i < m; i++) {
             int s = ts.slotAt(i);
-            from[i] = ts.from(s);
-            to[i] = ts.to(s);
+            dep[i] = DependencePageRank.dependent(ts, s);
+            prov[i] = DependencePageRank.provider(ts, s);
             layer[i] = (byte) ts.layer(s).ordinal();
             weight[i] = ts.weight(s);
             flow[i] = ts.flowAt(s, step);
         }
         double[] given = new double[ActorKind.values().length];
         for (ActorKind k : ActorKind.values()) given[k.ordinal()] = w.ledger.givenStep(k);
-        return new NetworkCopy(from, to, layer, weight, flow, kind, on, active, px, py, local, rooted, ActorGroups.of(w),
+        return new NetworkCopy(dep, prov, layer, weight, flow, kind, on, active, px, py, local, rooted, ActorGroups.of(w),
                 given, w.params.getDiscourseInfluenceRate(), w.params.getFunderPressureRate(),
                 w.params.getDiscourseRejectionDistance());
     }
 
     /** Number of ties. */
-    public int ties() { return from.length; }
+    public int ties() { return dep.length; }
 
     /** Number of actors ever registered. */
     public int actors() { return kind.length; }
@@ -67,12 +67,14 @@ public record NetworkCopy(int[] from, int[] to, byte[] layer, double[] weight, d
     /** Whether an actor is an organisation (not an SME). */
     boolean organisation(int actor) { return kind[actor] != ActorKind.SME.ordinal(); }
 
-    /** Who receives what the tie carries (see {@link DependencePageRank#dependent(TieStore, int)}). */
-    public int dependent(int tie) { return layer[tie] == Layer.MARKET.ordinal() ? from[tie] : to[tie]; }
+    /** The tie's source: the dependent of a market tie (the selling SME), the provider of any other. */
+    public int from(int tie) { return layer[tie] == MARKET ? dep[tie] : prov[tie]; }
 
-    /** Who gives it. */
-    public int provider(int tie) { return layer[tie] == Layer.MARKET.ordinal() ? to[tie] : from[tie]; }
+    /** The tie's target. */
+    public int to(int tie) { return layer[tie] == MARKET ? prov[tie] : dep[tie]; }
+
+    private static final int MARKET = Layer.MARKET.ordinal();
 
     /** Approximate heap the copy holds, in bytes. */
-    public long bytes() { return 25L * from.length + 60L * kind.length; }
+    public long bytes() { return 25L * dep.length + 60L * kind.length; }
 }

@@ -43,7 +43,7 @@ public final class PowerMeasures {
      */
     public static void measure(NetworkCopy c, Map<String, Double> r) {
         int n = c.actors(), m = c.ties();
-        int[] from = c.from(), to = c.to(), kind = c.kind();
+        int[] kind = c.kind();
         double[] weight = c.weight(), flow = c.flow(), px = c.px(), py = c.py();
         int funding = Layer.FUNDING.ordinal(), knowledge = Layer.KNOWLEDGE.ordinal();
 
@@ -52,7 +52,7 @@ public final class PowerMeasures {
         int[] fundingOutDegree = new int[n], knowledgeOutDegree = new int[n];
         double[] swAll = new double[n], fwAll = new double[n];
         for (int t = 0; t < m; t++) {
-            int a = from[t], b = to[t], layer = c.layer()[t];
+            int a = c.from(t), b = c.to(t), layer = c.layer()[t];
             double f = flow[t];
             for (int k = 0; k < CONTROLLED.length; k++) if (layer == CONTROLLED[k].ordinal() && f > 0) control[k][kind[a]] += f;
             if (layer == funding) {
@@ -75,8 +75,9 @@ public final class PowerMeasures {
         int[] hhiCount = new int[K];
         for (int t = 0; t < m; t++) {
             if (c.layer()[t] != funding) continue;
-            double share = weight[t] / fundingIn[to[t]];
-            hhiSum[kind[to[t]]] += share * share;
+            int b = c.to(t);
+            double share = weight[t] / fundingIn[b];
+            hhiSum[kind[b]] += share * share;
         }
         for (int i = 0; i < n; i++) if (fundingIn[i] > 0) hhiCount[kind[i]]++;
         put(r, "dependence_", shares(byKind(c, np.dependence())));
@@ -135,7 +136,7 @@ public final class PowerMeasures {
     /** The same from a copy of the network. */
     public static NodePower nodes(NetworkCopy c) {
         int n = c.actors(), nl = Layer.values().length, m = c.ties();
-        int[] from = c.from(), to = c.to();
+        int[] dep = c.dep(), prov = c.prov();
         byte[] layer = c.layer();
         double[] weight = c.weight(), rooted = c.rooted();
         boolean[] local = c.local();
@@ -144,8 +145,8 @@ public final class PowerMeasures {
         double[] inflow = new double[n * nl];
         double[] informational = new double[n], anchoring = new double[n], dependence = new double[n];
         for (int t = 0; t < m; t++) {
-            int a = from[t], b = to[t];
-            inflow[c.dependent(t) * nl + layer[t]] += weight[t];
+            int a = c.from(t), b = c.to(t);
+            inflow[dep[t] * nl + layer[t]] += weight[t];
             if (layer[t] == knowledge) informational[a] += weight[t];
             if (local[b]) anchoring[a] += weight[t] * rooted[a];
             if (local[a]) anchoring[b] += weight[t] * rooted[b];
@@ -153,9 +154,9 @@ public final class PowerMeasures {
         int[] layers = new int[n];
         for (int i = 0; i < n; i++) for (int l = 0; l < nl; l++) if (inflow[i * nl + l] > 0) layers[i]++;
         for (int t = 0; t < m; t++) {
-            int b = c.dependent(t);
+            int b = dep[t];
             double total = inflow[b * nl + layer[t]];
-            if (total > 0) dependence[c.provider(t)] += weight[t] / total / layers[b];
+            if (total > 0) dependence[prov[t]] += weight[t] / total / layers[b];
         }
         return new NodePower(dependence, informational, anchoring);
     }
@@ -211,13 +212,13 @@ public final class PowerMeasures {
      * partners' discourse update that moves them toward it, as in DiscourseDynamics), renormalised over kinds.
      */
     static double[] programmers(NetworkCopy c, double[] sw, double[] fw) {
-        int[] from = c.from(), to = c.to(), kind = c.kind();
+        int[] kind = c.kind();
         double[] px = c.px(), py = c.py(), weight = c.weight(), flow = c.flow();
         double influence = c.influence(), pressure = c.pressure();
         int donor = ActorKind.DONOR.ordinal();
         double[] pull = new double[K];
         for (int t = 0, m = c.ties(); t < m; t++) {
-            int u = from[t], v = to[t];
+            int u = c.from(t), v = c.to(t);
             Layer layer = c.layerOf(t);
             double d = Discourse.distance(px[u], py[u], px[v], py[v]);
             // no pull along a rejected tie (7.33; funding ties, which carry the funders' pressure, are never rejected)
