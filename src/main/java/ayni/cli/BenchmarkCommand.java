@@ -55,11 +55,13 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/benchmark", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--kernel-smes", paramLabel = "N", defaultValue = "509424",
+    private static final String KERNEL_SMES = "509424", BETWEENNESS_NODES = "50000", SCALING_SMES = "50000,200000,509424";
+
+    @Option(names = "--kernel-smes", paramLabel = "N", defaultValue = KERNEL_SMES,
             description = "SMEs of the national-shaped tie set the step kernels run on (default: ${DEFAULT-VALUE})")
     int kernelSmes;
 
-    @Option(names = "--betweenness-nodes", paramLabel = "N", defaultValue = "50000",
+    @Option(names = "--betweenness-nodes", paramLabel = "N", defaultValue = BETWEENNESS_NODES,
             description = "nodes of the national-shaped network for sampled against exact betweenness (default: ${DEFAULT-VALUE})")
     int betweennessNodes;
 
@@ -67,7 +69,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "scenario whose step cost is measured at each of --scaling-smes (default: ${DEFAULT-VALUE})")
     Path national;
 
-    @Option(names = "--scaling-smes", paramLabel = "N", split = ",", defaultValue = "50000,200000,509424",
+    @Option(names = "--scaling-smes", paramLabel = "N", split = ",", defaultValue = SCALING_SMES,
             description = "SME counts at which the national scenario's mean step over 2000-01..2000-12 is measured, with "
                     + "the fitted exponent against live ties (default: ${DEFAULT-VALUE}; 0: skip; 509424 needs -Xmx4g)")
     int[] scalingSmes;
@@ -183,7 +185,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         + "(the arms agree in every replication), which is an infinite ratio"));
         md.append('\n').append(KernelBenchmark.markdown(kernels, bc));
         if (scaled != null) md.append('\n').append(StepScaling.markdown(scaled));
-        md.append("\nRegenerate: `./ayni benchmark ").append(RunWriter.fileName(e.file())).append("`\n");
+        md.append("\nRegenerate: `./ayni benchmark ").append(RunWriter.fileName(e.file())).append(options()).append("`\n");
         Files.createDirectories(out);
         Path tmp = out.resolve("benchmark.md.tmp");
         Files.writeString(tmp, md.toString(), StandardCharsets.UTF_8);
@@ -226,5 +228,16 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private static String fmt(double v) {
         return Double.isInfinite(v) ? "infinite" : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** The sizes given on the command line that differ from their defaults, so that the Regenerate line reproduces them. */
+    private String options() {
+        StringBuilder b = new StringBuilder();
+        if (!Integer.toString(kernelSmes).equals(KERNEL_SMES)) b.append(" --kernel-smes ").append(kernelSmes);
+        if (!Integer.toString(betweennessNodes).equals(BETWEENNESS_NODES)) b.append(" --betweenness-nodes ").append(betweennessNodes);
+        String scaling = java.util.Arrays.stream(scalingSmes).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        if (!scaling.equals(SCALING_SMES)) b.append(" --scaling-smes ").append(scaling);
+        return b.toString();
     }
 }
