@@ -45,16 +45,17 @@ public final class ReportPages {
     }
 
     /**
-     * @param views a run's network views when the caller has them in memory ({@link NetworkViews#of}), so the
-     *              GEXF need not be read back; null: read from the folder's network files
+     * @param networks a run's network views as the page's JSON ({@link NetworkViews#json}), made by the caller from the
+     *                 views in memory while the other files were written, so the GEXF need not be read back ("" for
+     *                 none); null: read from the folder's network files
      */
-    public static Path write(Path dir, List<NetworkViews.View> views) throws IOException {
+    public static Path write(Path dir, String networks) throws IOException {
         Path manifest = dir.resolve("manifest.json");
         if (!Files.exists(manifest)) throw new IOException(dir + ": no manifest.json, so not an Ayni results folder");
         JsonNode m = new ObjectMapper().readTree(manifest.toFile());
         String kind = m.path("kind").asText("run");
         ReportPage page = switch (kind) {
-            case "run" -> run(dir, m, views);
+            case "run" -> run(dir, m, networks);
             case "compare" -> compare(dir, m);
             case "experiment" -> experiment(dir, m);
             default -> generic(dir, m, kind);
@@ -64,9 +65,14 @@ public final class ReportPages {
         return file;
     }
 
+    /** The page's JSON of a run's network views, "" when there are none. */
+    public static String json(List<NetworkViews.View> views, YearMonth last) {
+        return views.isEmpty() ? "" : NetworkViews.json(views, last);
+    }
+
     // ---------------------------------------------------------------- run
 
-    static ReportPage run(Path dir, JsonNode m, List<NetworkViews.View> known) throws IOException {
+    static ReportPage run(Path dir, JsonNode m, String networks) throws IOException {
         Columns ts = Columns.read(dir.resolve("timeseries.csv"));
         List<String> dates = ts.text("date");
         YearMonth first = YearMonth.parse(dates.get(0)), last = YearMonth.parse(dates.get(dates.size() - 1));
@@ -105,10 +111,10 @@ public final class ReportPages {
         page.section("Charts");
         charts(page, dir, RUN_CHARTS);
 
-        List<NetworkViews.View> views = known != null ? known : NetworkViews.read(dir);
-        if (!views.isEmpty()) {
+        String json = networks != null ? networks : json(NetworkViews.read(dir), last);
+        if (!json.isEmpty()) {
             page.section("Network");
-            page.networks(NetworkViews.json(views, last), "");
+            page.networks(json, "");
         }
         page.section("Files");
         page.links(links(dir));

@@ -40,7 +40,7 @@ public final class RunWriter {
         Scenario s = m.scenario();
         try (AtomicFolder out = new AtomicFolder(folder)) {
             // the report's network views from the run in memory, while the rest is written (the world is only read now)
-            java.util.concurrent.atomic.AtomicReference<java.util.List<NetworkViews.View>> views = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<String> views = new java.util.concurrent.atomic.AtomicReference<>();
             try (OutputJobs jobs = new OutputJobs(progress)) {
                 double[] pr = new DependencePageRank().compute(m.world(), m.getParameters().getPagerankDamping());
                 // the final network's positions (exact betweenness and closeness in small runs) on an output thread
@@ -54,7 +54,8 @@ public final class RunWriter {
                 if (history != null) {
                     jobs.submit("network-dynamic.gexf", () -> GexfWriter.write(m.world(), history, m.date(), s.title(),
                             out.dir().resolve("network-dynamic.gexf")));
-                    jobs.submit("network views", () -> views.set(NetworkViews.of(m.world(), history, m.date())));
+                    jobs.submit("network views", () -> views.set(ReportPages.json(NetworkViews.of(m.world(), history, m.date()),
+                            java.time.YearMonth.parse(result.series().date(result.series().size() - 1)))));
                 }
                 String source = "Source: Ayni " + Manifest.version() + ", scenario " + s.name() + " (" + fileName(s.file())
                         + "), seed " + m.seed() + ".";
