@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ayni.domain.ActorKind;
 import ayni.domain.Layer;
 import ayni.model.AyniModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,54 +112,40 @@ class SmeStepTest {
     }
 
     /**
-     * Two agencies offer the same subsidy of 600: "broke" (registered first) has no budget, "able" 1,000 this month
-     * (12,000 a year). The one with the most cash pays (7.11), so the micro SME of the test above gets 600 from able and
-     * borrows the other 900 of its 1,500 (own share 900 against a net benefit of 192 a month: it adopts). Were broke
-     * the payer, as the first registered, it would get nothing and borrow 1,500.
+     * A micro SME with credit, one buyer, and two agencies offering the same subsidy of 600, registered in the order
+     * given, each with the yearly budget given (1,000 a month at 12,000).
      */
-    @Test
-    void ofTwoEquallyGenerousAgenciesTheOneWithCashPaysTheSubsidy() {
+    private static World twoAgencies(String first, int firstBudget, String second, int secondBudget) {
         AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
                 governments:
-                  - {id: broke, domain: organic, budget: 0, subsidy: 600}
-                  - {id: able, domain: organic, budget: 12000, subsidy: 600}
+                  - {id: %s, domain: organic, budget: %d, subsidy: 600}
+                  - {id: %s, domain: organic, budget: %d, subsidy: 600}
                 companies:
                   - {id: b1, domain: organic, demand: 1, premium: 0.3}
                 smes:
                   - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
                 ties:
                   - {from: s, to: b1, layer: market, weight: 1}
-                """));
-        World w = m.world();
+                """.formatted(first, firstBudget, second, secondBudget)));
         m.runStep();
-        assertTrue(((Sme) w.byId("s.0001")).adopted());
-        assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
-        assertEquals(900, w.counters.smeBorrowing, 1e-9);
+        return m.world();
     }
 
     /**
-     * The same two agencies registered the other way round: "able" first, "broke" second. The one with cash pays
-     * whatever the order (Policy keeps every equally generous agency, not only the last one registered): 600 from able,
-     * 900 borrowed.
+     * Of two equally generous agencies, "broke" without budget and "able" with 1,000 this month, the one with the most
+     * cash pays (7.11) whichever is registered first: the micro SME of the test above gets 600 from able and borrows
+     * the other 900 of its 1,500 (own share 900 against a net benefit of 192 a month: it adopts). Were broke the payer,
+     * it would get nothing and borrow 1,500 (the rule before, when the first registered paid, fails the first order;
+     * keeping only the last of equals fails the second).
      */
     @Test
-    void theAgencyWithCashPaysWhicheverIsRegisteredFirst() {
-        AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
-                governments:
-                  - {id: able, domain: organic, budget: 12000, subsidy: 600}
-                  - {id: broke, domain: organic, budget: 0, subsidy: 600}
-                companies:
-                  - {id: b1, domain: organic, demand: 1, premium: 0.3}
-                smes:
-                  - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
-                ties:
-                  - {from: s, to: b1, layer: market, weight: 1}
-                """));
-        World w = m.world();
-        m.runStep();
-        assertTrue(((Sme) w.byId("s.0001")).adopted());
-        assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
-        assertEquals(900, w.counters.smeBorrowing, 1e-9);
+    void ofTwoEquallyGenerousAgenciesTheOneWithCashPaysWhicheverIsRegisteredFirst() {
+        for (World w : List.of(twoAgencies("broke", 0, "able", 12000), twoAgencies("able", 12000, "broke", 0))) {
+            assertTrue(((Sme) w.byId("s.0001")).adopted());
+            assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
+            assertEquals(900, w.counters.smeBorrowing, 1e-9);
+            assertTrue(w.ties.get(w.byId("able").index(), w.byId("s.0001").index(), Layer.FUNDING) != null);
+        }
     }
 
     /**
@@ -167,19 +154,7 @@ class SmeStepTest {
      */
     @Test
     void ofTwoEquallyRichAgenciesTheFirstRegisteredPays() {
-        AyniModel m = start(yaml("savingsRate: 0, smeCapitalFactor: 0, interestRate: 0.3, loanMonths: 24", """
-                governments:
-                  - {id: first, domain: organic, budget: 12000, subsidy: 600}
-                  - {id: second, domain: organic, budget: 12000, subsidy: 600}
-                companies:
-                  - {id: b1, domain: organic, demand: 1, premium: 0.3}
-                smes:
-                  - {id: s, domain: organic, count: 1, creditAccess: 1, practice: [0, 0]}
-                ties:
-                  - {from: s, to: b1, layer: market, weight: 1}
-                """));
-        World w = m.world();
-        m.runStep();
+        World w = twoAgencies("first", 12000, "second", 12000);
         Actor s = w.byId("s.0001");
         assertEquals(600, w.ledger.channelStep(ActorKind.GOVERNMENT, ActorKind.SME), 1e-9);
         assertTrue(w.ties.get(w.byId("first").index(), s.index(), Layer.FUNDING) != null);
