@@ -95,13 +95,8 @@ class ArticulationStepTest {
 
     @Test
     void aJointBusinessLowersAPractisingMembersCosts() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
-                + "lossRevertProbability: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, practice: [0.5, 0.5]}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
+                + "lossRevertProbability: 0", 1000000, 0, 4, "practice: [0.5, 0.5]");
         World w = m.world();
         Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0002");
         network(m, BusinessNetwork.Stage.INDEPENDENT, false, "g.0001", "g.0003", "g.0004");
@@ -114,12 +109,7 @@ class ArticulationStepTest {
 
     @Test
     void withoutMoneyTheArticulatorLeavesAndOnlyANetworkRunningItsJointBusinessGoesOn() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 0, monthlyCost: 0, articulators: 1}
-                smes:
-                  - {id: g, domain: organic, count: 6, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 2", 0, 1, 6, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         BusinessNetwork pilot = network(m, BusinessNetwork.Stage.PILOT, true, "g.0001", "g.0002", "g.0003");
@@ -137,12 +127,7 @@ class ArticulationStepTest {
 
     @Test
     void aMemberThatCannotCoFinanceLeavesAndTooFewMembersDissolveTheNetwork() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 3, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 0", 1000000, 0, 3, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         BusinessNetwork net = network(m, BusinessNetwork.Stage.TRUST, 3, true);
@@ -153,13 +138,8 @@ class ArticulationStepTest {
 
     @Test
     void anOrganisedMemberKeepsThePracticeWhereAnIsolatedProducerReverts() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, lossRevertProbability: 1, associationRevertFactor: 0, "
-                + "savingsRate: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, associationShare: 0}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, lossRevertProbability: 1, associationRevertFactor: 0, "
+                + "savingsRate: 0", 1000000, 0, 4, "associationShare: 0");
         World w = m.world();
         network(m, BusinessNetwork.Stage.PILOT, false, "g.0001", "g.0003", "g.0004");
         StepWorld.adopt(w, "g.0001", "g.0002");
@@ -170,15 +150,9 @@ class ArticulationStepTest {
 
     @Test
     void anNgoKeepsTheProjectFundsItsNetworksWillNeedFromItsOtherProjects() {
-        String body = """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 20, size: {micro: 1, small: 0, medium: 0}}
-                """;
         double kept = 0;
         for (boolean withNetwork : new boolean[] {true, false}) {
-            AyniModel m = StepWorld.start(yaml("refusalWeight: 0, smeCapitalFactor: 2", body));
+            AyniModel m = apo("refusalWeight: 0, smeCapitalFactor: 2", 1000000, 0, 20, "");
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             if (withNetwork) {
@@ -203,12 +177,7 @@ class ArticulationStepTest {
      */
     @Test
     void anNgoGivesOtherProjectsOnlyWhatItsNetworksDoNotNeed() {
-        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, smeCapitalFactor: 2", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 20, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("refusalWeight: 0, smeCapitalFactor: 2", 1000000, 0, 20, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         network(m, BusinessNetwork.Stage.PILOT, 3, true);
@@ -222,13 +191,8 @@ class ArticulationStepTest {
     @Test
     void membersOfAStrategicProjectAdoptCountingOnTheJointBusinessSaving() {
         for (double saving : new double[] {0.1, 0}) {
-            AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, savingsRate: 0, supportShare: 0.8, "
-                    + "networkCostSaving: " + saving, """
-                    ngos:
-                      - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                    smes:
-                      - {id: g, domain: organic, count: 5, size: {micro: 1, small: 0, medium: 0}}
-                    """));
+            AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 2, savingsRate: 0, supportShare: 0.8, "
+                    + "networkCostSaving: " + saving, 1000000, 0, 5, "");
             World w = m.world();
             Ngo apo = (Ngo) w.byId("apo");
             apo.projectFunds = 100_000;
@@ -252,12 +216,7 @@ class ArticulationStepTest {
      */
     @Test
     void membersAndArticulatorsThatCloseLeaveTheirNetworks() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 10, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 2", 100000, 0, 10, "");
         m.runStep(); // everyone has entered
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
@@ -280,6 +239,19 @@ class ArticulationStepTest {
         assertEquals(2, w.counters.businessNetworksDissolved);
         assertEquals(1, w.counters.businessNetworksIndependent);
         assertTrue(apo.networks.isEmpty(), "a closed NGO accompanies no network");
+    }
+
+    /**
+     * The world most tests share: the NGO "apo" in organic, without running costs, with the cash and articulators
+     * given, and {@code count} micro SMEs of group "g" with {@code extra} keys ("" for none).
+     */
+    private static AyniModel apo(String params, int cash, int articulators, int count, String extra) {
+        return StepWorld.start(yaml(params, """
+                ngos:
+                  - {id: apo, type: conventional, domain: organic, cash: %d, monthlyCost: 0, articulators: %d}
+                smes:
+                  - {id: g, domain: organic, count: %d, size: {micro: 1, small: 0, medium: 0}%s}
+                """.formatted(cash, articulators, count, extra.isEmpty() ? "" : ", " + extra)));
     }
 
     /** A network of NGO "apo" at the given stage over producers g.0001..g.000n (accompanied by apo or not). */
@@ -306,12 +278,7 @@ class ArticulationStepTest {
 
     @Test
     void theNgoPaysEachAccompaniedNetworkUntilItsJointBusinessRunsAlone() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, networkContribution: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 100000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 2, networkContribution: 0", 100000, 0, 4, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         BusinessNetwork net = network(m, BusinessNetwork.Stage.JOINT_BUSINESS, 4, true);
@@ -352,12 +319,7 @@ class ArticulationStepTest {
 
     @Test
     void noNetworkFormsWhileTheProjectFundsAreKeptForTheNetworksItHas() {
-        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0, articulators: 2}
-                smes:
-                  - {id: g, domain: organic, count: 30, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", 1000000, 2, 30, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         network(m, BusinessNetwork.Stage.PILOT, 3, true);
@@ -372,12 +334,7 @@ class ArticulationStepTest {
 
     @Test
     void theStrategicProjectSpendsTheNgosProjectFunds() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 2, supportShare: 0.5", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 2, supportShare: 0.5", 1000000, 0, 4, "");
         World w = m.world();
         Ngo apo = (Ngo) w.byId("apo");
         BusinessNetwork net = network(m, BusinessNetwork.Stage.PILOT, 4, true);
@@ -394,13 +351,8 @@ class ArticulationStepTest {
 
     @Test
     void onlyAJointBusinessLowersCostsAndMembersCountOnItOnlyFromTheProject() {
-        AyniModel m = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
-                + "lossRevertProbability: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}, practice: [0.5, 0.5]}
-                """));
+        AyniModel m = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 0, savingsRate: 0, revertProbability: 0, "
+                + "lossRevertProbability: 0", 1000000, 0, 4, "practice: [0.5, 0.5]");
         World w = m.world();
         BusinessNetwork net = network(m, BusinessNetwork.Stage.PILOT, 3, false);
         Sme member = (Sme) w.byId("g.0001"), alone = (Sme) w.byId("g.0004");
@@ -416,22 +368,12 @@ class ArticulationStepTest {
 
     @Test
     void aNetworkOfExactlyABoardsMembersFormsAndGoesOnWithThem() {
-        AyniModel m = StepWorld.start(yaml("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0, articulators: 1}
-                smes:
-                  - {id: g, domain: organic, count: 3, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel m = apo("refusalWeight: 0, ngoOffersPerMonth: 0, smeCapitalFactor: 2", 1000000, 1, 3, "");
         ((Ngo) m.world().byId("apo")).projectFunds = 100_000;
         m.runStep();
         assertEquals(1, networks(m).size(), "three producers are enough for a board");
         assertEquals(3, networks(m).get(0).members.size());
-        AyniModel four = StepWorld.start(yaml("ngoOffersPerMonth: 0, smeCapitalFactor: 0", """
-                ngos:
-                  - {id: apo, type: conventional, domain: organic, cash: 1000000, monthlyCost: 0}
-                smes:
-                  - {id: g, domain: organic, count: 4, size: {micro: 1, small: 0, medium: 0}}
-                """));
+        AyniModel four = apo("ngoOffersPerMonth: 0, smeCapitalFactor: 0", 1000000, 0, 4, "");
         BusinessNetwork net = network(four, BusinessNetwork.Stage.PILOT, 4, false);
         Articulation.leave(net.members.get(0), four.world());
         assertEquals(BusinessNetwork.Stage.PILOT, net.stage, "three members go on");
