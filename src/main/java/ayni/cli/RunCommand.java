@@ -143,8 +143,10 @@ final class RunCommand implements Callable<Integer> {
                     + " actors): ask with --network-final yes and --gexf-interval 12 (docs/ODD.md 10.1a gives their sizes)");
         }
         if (!quiet) {
-            spec.commandLine().getOut().println("time by phase: " + phaseShares(r) + "; of which network measures "
-                    + String.format(java.util.Locale.ROOT, "%.1f s", r.measureNanos() / 1e9) + " (every " + measureInterval + " months)");
+            // the measures run partly on the second core (StepObserver), so their time is not a part of the phases'
+            spec.commandLine().getOut().println("time by phase: " + phaseShares(r) + "; network measures "
+                    + String.format(java.util.Locale.ROOT, "%.1f s", r.measureNanos() / 1e9) + " in all (every " + measureInterval
+                    + " months" + (background ? ", mostly on a second core beside the model)" : ")"));
         }
         return 0;
     }
