@@ -156,7 +156,10 @@ public final class Calibration {
             double scale = spec.scale() == CalibrationSpec.Scale.TOLERANCE ? c.tolerance() : Double.NaN;
             terms.add(new Distance.Term(i, targets.get(i), c.fact(), scale));
         }
-        Settings settings = new Settings(spec.population(), spec.alpha(), spec.minAcceptance(), spec.minToleranceDrop(), spec.seed());
+        // with posterior-predictive runs to report them, the held-out checks are computed only for as many prior draws
+        // and for those runs: no particle needs them, and the yearly betweenness they read is most of a simulation
+        Settings settings = new Settings(spec.population(), spec.alpha(), spec.minAcceptance(), spec.minToleranceDrop(), spec.seed(),
+                true, spec.predictive() > 0 ? spec.predictive() : -1);
         AbcSmc abc = new AbcSmc(priors, sim, new Distance(terms), settings, store, threads, shard, listener);
         AbcSmc.Result result = abc.run();
         List<Simulation> predictive = null;

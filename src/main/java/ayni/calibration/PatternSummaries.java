@@ -32,7 +32,8 @@ import java.util.Map;
  */
 public final class PatternSummaries implements Summaries {
     private final CalibrationSpec spec;
-    private final PatternPlan plan;
+    /** The plan of the arms by the outputs wanted (a mask over {@code spec.outputs()}), made on first use. */
+    private final Map<String, PatternPlan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, Run> byKey = new LinkedHashMap<>();
 
@@ -42,15 +43,24 @@ public final class PatternSummaries implements Summaries {
             position.put(spec.scenarios().get(k).key(), k);
             byKey.put(spec.scenarios().get(k).key(), spec.scenarios().get(k));
         }
-        // one pattern per fact with only the checks named, so the plan runs no arm that no named check reads
-        Map<PatternSpec, List<PatternSpec.Check>> picked = new LinkedHashMap<>();
-        for (Check c : spec.outputs()) {
-            if (c.pattern() != null) picked.computeIfAbsent(c.pattern().fact(), f -> new ArrayList<>()).add(c.pattern().check());
-        }
-        List<PatternSpec> facts = new ArrayList<>();
-        picked.forEach((f, cs) -> facts.add(new PatternSpec(f.file(), f.sha256(), f.fact(), f.name(), f.title(), f.thesis(),
-                f.definition(), f.buildSubset(), List.copyOf(cs))));
-        this.plan = new PatternPlan(facts, 1);
+    }
+
+    /** The plan of the wanted checks: one pattern per fact with only those checks, so it runs no arm no wanted check reads. */
+    private PatternPlan plan(boolean[] wanted) {
+        return plans.computeIfAbsent(java.util.Arrays.toString(wanted), m -> {
+            Map<PatternSpec, List<PatternSpec.Check>> picked = new LinkedHashMap<>();
+            List<Check> checks = spec.outputs();
+            for (int i = 0; i < checks.size(); i++) {
+                Check c = checks.get(i);
+                if (wanted[i] && c.pattern() != null) {
+                    picked.computeIfAbsent(c.pattern().fact(), f -> new ArrayList<>()).add(c.pattern().check());
+                }
+            }
+            List<PatternSpec> facts = new ArrayList<>();
+            picked.forEach((f, cs) -> facts.add(new PatternSpec(f.file(), f.sha256(), f.fact(), f.name(), f.title(),
+                    f.thesis(), f.definition(), f.buildSubset(), List.copyOf(cs))));
+            return new PatternPlan(facts, 1);
+        });
     }
 
     @Override
@@ -65,7 +75,9 @@ public final class PatternSummaries implements Summaries {
 
     /**
      * Runs the scenarios' arms scenario by scenario; after each scenario the checks it completes are computed and
-     * {@code cutoff} is asked, and a yes ends the simulation there (the checks not computed stay NaN).
+     * {@code cutoff} is asked, and a yes ends the simulation there (the checks not computed stay NaN). Only the checks
+     * {@code cutoff} needs are computed, and only the arms they read are run; the yearly switcher measures are
+     * computed only when one of them reads their columns.
      */
     @Override
     public double[] values(Map<String, Double> parameters, long seed, Cutoff cutoff) {
@@ -74,8 +86,11 @@ public final class PatternSummaries implements Summaries {
         List<Check> checks = spec.outputs();
         double[] out = new double[checks.size()];
         java.util.Arrays.fill(out, Double.NaN);
+        boolean[] wanted = Summaries.wanted(checks, cutoff);
+        boolean switchers = Summaries.readsSwitchers(checks, wanted);
         boolean[] known = new boolean[out.length];
-        List<Plan> plans = plan.plans();
+        for (int i = 0; i < known.length; i++) known[i] = !wanted[i]; // never computed: left NaN
+        List<Plan> plans = plan(wanted).plans();
         for (int k = 0; k < plans.size(); k++) {
             ExperimentSpec e = plans.get(k).spec();
             String key = key(e.scenario().file());
@@ -84,8 +99,8 @@ public final class PatternSummaries implements Summaries {
             Map<String, RunRecord> runs = new HashMap<>();
             for (ExperimentSpec.Arm arm : e.arms()) {
                 int steps = Math.min(run.steps(), arm.scenario().steps());
-                SingleRun.Result res = SingleRun.run(arm.scenario(), s, parameters(run, arm, parameters), steps,
-                        run.measureInterval(), null);
+                SingleRun.Result res = SingleRun.runUntil(arm.scenario(), s, parameters(run, arm, parameters), steps,
+                        run.measureInterval(), switchers, (done, soFar) -> false);
                 if (arm.name().equals(e.arms().get(0).name())) series.put(key, res.series());
                 runs.put(arm.name(), RunRecord.of(new Plan.Run(0, arm.name(), -1, 0, s, Map.of()), res.series(), e.record(), 1,
                         e.window()));
@@ -98,8 +113,10 @@ public final class PatternSummaries implements Summaries {
             if (known[i]) continue;
             // a timeseries check of a scenario no pattern check runs: its base run is made now
             Check c = checks.get(i);
-            out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed), c.observable());
-            if (c.minus() != null) out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed), c.minus());
+            out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed, switchers), c.observable());
+            if (c.minus() != null) {
+                out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed, switchers), c.minus());
+            }
         }
         return out;
     }
@@ -132,12 +149,14 @@ public final class PatternSummaries implements Summaries {
     }
 
     /** The base run's series of a scenario, run now (as {@link ScenarioSummaries} would) when no pattern check read it. */
-    private Map<String, TimeSeries> base(Map<String, TimeSeries> series, String key, Map<String, Double> fitted, long seed) {
+    private Map<String, TimeSeries> base(Map<String, TimeSeries> series, String key, Map<String, Double> fitted, long seed,
+                                         boolean switchers) {
         if (!series.containsKey(key)) {
             Run run = byKey.get(key);
             long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
             Parameters p = parameters(run, new ExperimentSpec.Arm("base", run.scenario(), Map.of()), fitted);
-            series.put(key, SingleRun.run(run.scenario(), s, p, run.steps(), run.measureInterval(), null).series());
+            series.put(key, SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), switchers,
+                    (done, soFar) -> false).series());
         }
         return series;
     }

@@ -46,14 +46,17 @@ public final class ScenarioSummaries implements Summaries {
         List<Check> checks = spec.outputs();
         double[] out = new double[checks.size()];
         java.util.Arrays.fill(out, Double.NaN);
+        boolean[] wanted = Summaries.wanted(checks, cutoff);
+        boolean switchers = Summaries.readsSwitchers(checks, wanted);
         boolean[] known = new boolean[out.length];
+        for (int i = 0; i < known.length; i++) known[i] = !wanted[i]; // never computed: left NaN
         Map<String, TimeSeries> series = new HashMap<>();
         for (int k = 0; k < spec.scenarios().size(); k++) {
             Run run = spec.scenarios().get(k);
             Parameters p = parameters(run, parameters);
             long s = Streams.seed(seed, 0, k, Streams.SIMULATE);
             boolean[] stopped = {false};
-            TimeSeries ts = SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), (steps, soFar) -> {
+            TimeSeries ts = SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), switchers, (steps, soFar) -> {
                 series.put(run.key(), soFar);
                 stopped[0] = fill(checks, series, run.key(), soFar, known, out) && cutoff.hopeless(out.clone());
                 return stopped[0];

@@ -21,4 +21,19 @@ public interface Summaries {
     default double[] values(Map<String, Double> parameters, long seed, ayni.stats.abc.Cutoff cutoff) {
         return values(parameters, seed);
     }
+
+    /** Which of the checks {@code cutoff} needs computed. */
+    static boolean[] wanted(List<ayni.scenario.CalibrationSpec.Check> checks, ayni.stats.abc.Cutoff cutoff) {
+        boolean[] w = new boolean[checks.size()];
+        for (int i = 0; i < w.length; i++) w[i] = cutoff.needs(i);
+        return w;
+    }
+
+    /** Whether a wanted check reads a column of the yearly switcher measures (which are costly, so computed only then). */
+    static boolean readsSwitchers(List<ayni.scenario.CalibrationSpec.Check> checks, boolean[] wanted) {
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i] && checks.get(i).columns().stream().anyMatch(ayni.metrics.SwitcherMeasures::fills)) return true;
+        }
+        return false;
+    }
 }

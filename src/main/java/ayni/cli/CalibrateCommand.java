@@ -60,6 +60,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--population", paramLabel = "N", description = "particles per generation instead of the file's "
+            + "population (a smaller first run; its simulations are stored apart and the report says so)")
+    Integer population;
+
     @Option(names = "--fix-screened", paramLabel = "DIR", description = "fix the parameters a screening (ayni calibrate screen) "
             + "found not to move the checks, at the values its DIR/screened.yaml states, before the ABC loop")
     Path fixScreened;
@@ -73,7 +77,8 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int[] sh = ExperimentCommand.shard(shard);
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        CalibrationSpec c = fixScreened != null ? fixScreened(load(file), fixScreened) : load(file);
+        CalibrationSpec loaded = fixScreened != null ? fixScreened(load(file), fixScreened) : load(file);
+        CalibrationSpec c = population == null ? loaded : reduced(loaded, population);
         Path folder = out != null ? out : Path.of("results", "calibration", c.name());
         Summaries summaries = Calibration.summaries(c);
         // one writer per folder, refused at the start; a folder holding only a screening is the calibration's own
@@ -116,9 +121,19 @@ final class CalibrateCommand implements Callable<Integer> {
                     RunWriter.fileName(c.file()));
             return 0;
         }
-        finish(outcome, folder, started, command(c, out) + (fixScreened != null ? " --fix-screened " + fixScreened : ""));
+        finish(outcome, folder, started, command(c, out) + (fixScreened != null ? " --fix-screened " + fixScreened : "")
+                + (population != null ? " --population " + population : ""));
         o.printf("  -> %s%n", folder.resolve("report.md"));
         return 0;
+    }
+
+    /** The calibration with another population (--population), refused when it would propose nothing new. */
+    private static CalibrationSpec reduced(CalibrationSpec c, int population) {
+        if (population < 2 || (int) Math.ceil(population / c.alpha()) - population < 1) {
+            throw new Main.BadInput("ayni calibrate: --population " + population + " with the file's alpha " + c.alpha()
+                    + " proposes nothing new; fix: give at least 2 particles");
+        }
+        return c.withPopulation(population);
     }
 
     static CalibrationSpec load(Path file) {
@@ -315,9 +330,12 @@ final class CalibrateCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "folder to merge into (default: results/calibration/<name>)")
         Path out;
 
+        @Option(names = "--population", paramLabel = "N", description = "the --population the shards ran with, if any")
+        Integer population;
+
         @Override
         public Integer call() throws Exception {
-            CalibrationSpec c = load(file);
+            CalibrationSpec c = population == null ? load(file) : reduced(load(file), population);
             Summaries summaries = Calibration.summaries(c);
             Path folder = out != null ? out : Path.of("results", "calibration", c.name());
             FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "sims");

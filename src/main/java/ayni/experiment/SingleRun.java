@@ -32,9 +32,18 @@ public final class SingleRun {
 
     /** A run that {@code stop} may end before {@code steps} (e.g. a calibration's simulation already out of tolerance). */
     public static Result runUntil(Scenario scenario, long seed, Parameters params, int steps, int measureInterval, Stop stop) {
+        return runUntil(scenario, seed, params, steps, measureInterval, true, stop);
+    }
+
+    /**
+     * As {@link #runUntil(Scenario, long, Parameters, int, int, Stop)}; {@code switchers} false leaves the yearly
+     * switcher measures' columns (betweenness, eigenvector, switcher shares) NaN for a reader that needs none of them.
+     */
+    public static Result runUntil(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
+                                  boolean switchers, Stop stop) {
         long t0 = System.nanoTime();
         AyniModel model = new AyniModel(scenario, seed, params);
-        StepObserver observer = new StepObserver(measureInterval);
+        StepObserver observer = new StepObserver(measureInterval, false, switchers);
         model.addObserver(observer);
         model.start();
         for (int i = 0; i < steps; i++) {

@@ -49,6 +49,11 @@ public final class StepObserver implements Steppable {
      * core is otherwise idle); their columns are filled into the rows taken meanwhile before anyone reads the series.
      */
     private final boolean background;
+    /**
+     * Whether the switcher measures are computed at all: a run whose readers need none of their columns (a calibration
+     * whose checks read none) leaves them NaN and saves most of a small run's time; every other column is the same.
+     */
+    private final boolean switchers;
     private transient java.util.concurrent.ExecutorService worker;
     private transient java.util.concurrent.Future<SwitcherMeasures.Result> pending;
     /** Network measurements running in the background, oldest first, each with the row it was taken for. */
@@ -67,8 +72,14 @@ public final class StepObserver implements Steppable {
      *                   the next months run; the series is the same to the last bit
      */
     public StepObserver(int interval, boolean background) {
+        this(interval, background, true);
+    }
+
+    /** @param switchers compute the switcher measures; false leaves their columns NaN (see {@link #switchers}) */
+    public StepObserver(int interval, boolean background, boolean switchers) {
         this.interval = Math.max(1, interval);
         this.background = background;
+        this.switchers = switchers;
     }
 
     public StepObserver() {
@@ -342,7 +353,9 @@ public final class StepObserver implements Steppable {
             long t0 = System.nanoTime();
             lastPower.clear();
             measureNetwork(w);
-            if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
+            if (!switchers) {
+                if (lastSwitchers.isEmpty()) lastSwitchers.putAll(SwitcherMeasures.columns(Double.NaN));
+            } else if (w.step() % Math.max(interval, SwitcherMeasures.INTERVAL) == 0 || lastSwitchers.isEmpty()) {
                 settleSwitchers(); // the last measurement's scores are this one's warm start
                 if (background) {
                     startSwitchers(w);

@@ -58,13 +58,22 @@ public final class SwitcherMeasures {
     /** The shares by kind, in column order, and the eigenvector scores by actor index. */
     public record Result(LinkedHashMap<String, Double> shares, double[] scores) {}
 
+    /** The columns' names are these prefixes followed by an actor kind's key. */
+    private static final String[] PREFIXES = {"betweenness_", "eigenvector_", "switcher_"};
+
     /** The column names, in the order {@link #compute} fills them. */
     public static LinkedHashMap<String, Double> columns(double value) {
         LinkedHashMap<String, Double> m = new LinkedHashMap<>();
-        for (String prefix : new String[] {"betweenness_", "eigenvector_", "switcher_"}) {
+        for (String prefix : PREFIXES) {
             for (ActorKind k : ActorKind.values()) m.put(prefix + k.key(), value);
         }
         return m;
+    }
+
+    /** Whether a time-series column is one of these measures' (its value needs them computed). */
+    public static boolean fills(String column) {
+        for (String prefix : PREFIXES) if (column.startsWith(prefix)) return true;
+        return false;
     }
 
     /** Reads the graph on arrays (see {@link #measure}); the seeds of the sampled estimates are drawn here. */

@@ -132,7 +132,11 @@ public final class CalibrationWriter {
                 + "divided by ").append(spec.scale() == CalibrationSpec.Scale.MAD
                         ? "the median absolute deviation (× 1.4826) of its prior-predictive values"
                         : "its tolerance")
-                .append(", so every fact weighs the same. Held-out checks are computed on the same runs and never enter it.\n\n");
+                .append(", so every fact weighs the same. Held-out checks never enter it; ").append(spec.predictive() > 0
+                        ? "they are computed for the first " + spec.predictive() + " prior draws (the prior predictive, "
+                                + "whose runs also compute every check in the distance) and for the posterior-predictive runs, "
+                                + "not for the particles, which never need them.\n\n"
+                        : "they are computed on the same runs.\n\n");
         if (spec.planted() != null) {
             md.append("**Planted-parameter recovery**: the targets are the outputs of one run at the planted values (its own "
                     + "seed), so the posterior should cover the planted values.\n\n");

@@ -99,6 +99,19 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
             this(name, fact, observable, minus, target, tolerance, above, below, null);
         }
 
+        /** The time-series columns its value is computed from. */
+        public List<String> columns() {
+            List<String> out = new java.util.ArrayList<>();
+            if (pattern != null) {
+                out.addAll(pattern.check().value().columns());
+                if (pattern.check().minus() != null) out.addAll(pattern.check().minus().columns());
+            } else {
+                out.add(observable.measure());
+                if (minus != null) out.add(minus.measure());
+            }
+            return out;
+        }
+
         public String describe() {
             if (pattern != null) {
                 PatternSpec.Check c = pattern.check();
@@ -139,6 +152,19 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
         return new CalibrationSpec(file, hash, name, title, description, plantedSeed, scenarios, parameters, summaries, heldOut,
                 scale, population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare,
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)), screen, screened);
+    }
+
+    /**
+     * This calibration with another population (particles kept per generation), e.g. a smaller first run of a large
+     * calibration: the hash covers it, so its simulations are stored apart, and the description says so in the report.
+     */
+    public CalibrationSpec withPopulation(int particles) {
+        if (particles == population) return this;
+        String hash = Composer.sha256((sha256 + "|population=" + particles).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String note = (description.isBlank() ? "" : description.strip() + " ") + "This run keeps " + particles
+                + " particles per generation where the file asks for " + population + " (--population).";
+        return new CalibrationSpec(file, hash, name, title, note, seed, scenarios, parameters, summaries, heldOut, scale,
+                particles, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare, planted, screen, screened);
     }
 
     /**

@@ -137,6 +137,30 @@ class PatternSummariesTest {
         assertEquals(mean(base, "practice_mean", "1991-07", "1991-12"), v[5], 1e-12);
     }
 
+    /**
+     * A simulation asked for the summaries only leaves the held-out checks NaN and computes the summaries as a full one
+     * does; a wanted check of a switcher measure (yearly betweenness) gets its value, so those measures run then.
+     */
+    @Test
+    void onlyTheWantedChecksAreComputed() throws Exception {
+        String cal = CAL.replace("  - {name: h4,", "  - {name: h5, fact: SF7, scenario: organic, measure: betweenness_ngo, stat: mean, target: 0.5}\n  - {name: h4,");
+        CalibrationSpec spec = CalibrationReader.load(write(cal), MEASURES);
+        Summaries summaries = Calibration.summaries(spec);
+        Map<String, Double> theta = Map.of("practiceGrowthRate", 0.02, "knowledgeTransferRate@organic", 0.08);
+        double[] all = summaries.values(theta, 11);
+        assertEquals(7, all.length);
+        for (double v : all) assertTrue(Double.isFinite(v));
+        double[] lean = summaries.values(theta, 11, ayni.stats.abc.Cutoff.NEVER.only(new boolean[] {true, true}));
+        assertEquals(all[0], lean[0]);
+        assertEquals(all[1], lean[1]);
+        for (int i = 2; i < lean.length; i++) assertTrue(Double.isNaN(lean[i]), spec.outputs().get(i).name() + " computed");
+        double[] between = summaries.values(theta, 11,
+                ayni.stats.abc.Cutoff.NEVER.only(new boolean[] {false, false, false, false, false, true, false}));
+        assertEquals("h5", spec.outputs().get(5).name());
+        assertEquals(all[5], between[5]);
+        assertTrue(Double.isNaN(between[0]));
+    }
+
     @Test
     void misnamedOrUnrunnablePatternChecksAreRefused() throws Exception {
         String m = assertThrows(ScenarioException.class, () -> CalibrationReader.load(write(CAL.replace(

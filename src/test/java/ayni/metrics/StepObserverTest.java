@@ -3,6 +3,7 @@ package ayni.metrics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ayni.experiment.SingleRun;
 import ayni.scenario.Scenario;
@@ -50,5 +51,28 @@ class StepObserverTest {
         assertFalse(five.get(24, "powerPagerank_ngo") == five.get(25, "powerPagerank_ngo"));
         assertEquals(five.get(25, "programmer_ngo"), five.get(29, "programmer_ngo"));
         assertFalse(five.get(24, "dependence_ngo") == five.get(25, "dependence_ngo"));
+    }
+
+    @Test
+    void withoutSwitcherMeasuresTheirColumnsAreNaNAndEveryOtherColumnIsUnchanged() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));
+        TimeSeries with = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, true, (n, soFar) -> false).series();
+        TimeSeries without = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, false, (n, soFar) -> false).series();
+        assertEquals(with.columns(), without.columns());
+        int switchers = 0;
+        for (int c = 0; c < with.columns().size(); c++) {
+            String col = with.columns().get(c);
+            boolean theirs = SwitcherMeasures.fills(col);
+            if (theirs) switchers++;
+            for (int t = 0; t < with.size(); t++) {
+                if (theirs) {
+                    assertTrue(Double.isNaN(without.row(t)[c]), col + " of month " + t + " computed");
+                    assertFalse(Double.isNaN(with.row(t)[c]), col + " of month " + t + " not computed");
+                } else {
+                    assertEquals(with.row(t)[c], without.row(t)[c], col + " of month " + t);
+                }
+            }
+        }
+        assertEquals(SwitcherMeasures.columns(0).size(), switchers);
     }
 }

@@ -130,8 +130,13 @@ public final class AbcSmc {
             for (int k = 0; k < z.length; k++) z[k] = priors.get(k).sample(rng);
             first.add(proposal(0, i, z));
         }
+        boolean[] read = new boolean[0]; // the outputs the distance reads (beyond its length: none)
+        for (Distance.Term term : distance.terms()) {
+            if (term.output() >= read.length) read = java.util.Arrays.copyOf(read, term.output() + 1);
+            read[term.output()] = true;
+        }
         List<Simulation> sims = new ArrayList<>();
-        int missing = evaluate(first, sims, Cutoff.NEVER);
+        int missing = evaluate(first, sims, Cutoff.NEVER, read);
         if (missing > 0) return new Result(stats, pops, List.of(), distance, Stop.INCOMPLETE, 0, missing);
         Distance dist = distance.needsScales() ? distance.scaledBy(sims.stream().map(Simulation::outputs).toList()) : distance;
         List<Candidate> cands = new ArrayList<>();
@@ -140,7 +145,7 @@ public final class AbcSmc {
         long total = sims.size();
         pops.add(pop);
         stats.add(record(new GenerationStats(0, pop.tolerance(), (double) n / sims.size(), pop.ess(), sims.size(), total)));
-        List<Simulation> prior = List.copyOf(sims);
+        List<Simulation> prior = sims.stream().filter(s -> settings.allOutputs(0, s.index())).toList();
         double[] ranges = new double[priors.size()];
         for (int k = 0; k < ranges.length; k++) ranges[k] = priors.get(k).zHigh() - priors.get(k).zLow();
         for (int t = 1; ; t++) {
@@ -157,7 +162,7 @@ public final class AbcSmc {
             sims = new ArrayList<>();
             Distance d = dist;
             double eps = pop.tolerance();
-            missing = evaluate(props, sims, settings.earlyStop() ? partial -> d.lowerBound(partial) >= eps : Cutoff.NEVER);
+            missing = evaluate(props, sims, settings.earlyStop() ? partial -> d.lowerBound(partial) >= eps : Cutoff.NEVER, read);
             if (missing > 0) return new Result(stats, pops, prior, dist, Stop.INCOMPLETE, t, missing);
             double[] w = pop.normalisedWeights();
             cands = new ArrayList<>();
@@ -195,7 +200,7 @@ public final class AbcSmc {
             props.add(proposal(PREDICTIVE, k, posterior.particle(posterior.draw(rng)).z()));
         }
         List<Simulation> sims = new ArrayList<>();
-        return evaluate(props, sims, Cutoff.NEVER) > 0 ? null : sims;
+        return evaluate(props, sims, Cutoff.NEVER, null) > 0 ? null : sims;
     }
 
     private GenerationStats record(GenerationStats s) {
@@ -233,8 +238,12 @@ public final class AbcSmc {
         return new Proposal(generation, index, z, theta, Streams.seed(settings.seed(), generation, index, Streams.SIMULATE));
     }
 
-    /** Runs this shard's proposals that the store lacks, fills {@code out} in key order; returns how many are missing. */
-    private int evaluate(List<Proposal> proposals, List<Simulation> out, Cutoff cutoff) throws InterruptedException {
+    /**
+     * Runs this shard's proposals that the store lacks, fills {@code out} in key order; returns how many are missing. A
+     * proposal that {@link Settings#allOutputs} excludes computes only the outputs {@code read} marks (null: every one).
+     */
+    private int evaluate(List<Proposal> proposals, List<Simulation> out, Cutoff cutoff, boolean[] read)
+            throws InterruptedException {
         List<Proposal> todo = new ArrayList<>();
         for (Proposal p : proposals) {
             Simulation s = store.get(p.generation(), p.index());
@@ -257,7 +266,8 @@ public final class AbcSmc {
                 List<Future<?>> fs = new ArrayList<>();
                 for (Proposal p : todo) {
                     fs.add(pool.submit(() -> {
-                        double[] o = simulator.run(p.theta().clone(), p.seed(), cutoff);
+                        boolean all = read == null || settings.allOutputs(p.generation(), p.index());
+                        double[] o = simulator.run(p.theta().clone(), p.seed(), all ? cutoff : cutoff.only(read));
                         store.put(new Simulation(p.generation(), p.index(), p.z(), p.theta(), p.seed(), o.clone()));
                         listener.simulated(done.incrementAndGet());
                         return null;

@@ -12,13 +12,28 @@ package ayni.stats.abc;
  * @param seed             the master seed every stream derives from
  * @param earlyStop        let a simulation of generation 1 on stop as soon as its distance is sure to reach the previous
  *                         tolerance (it could be neither accepted nor kept; the posterior is the same, only faster)
+ * @param priorPredictive how many simulations of generation 0 (the first, by index) compute every output, the prior
+ *                        predictive; the rest, and every later simulation, compute only the outputs the distance reads
+ *                        (held-out checks stay NaN where no report reads them). Negative: every simulation computes
+ *                        every output.
  */
 public record Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed,
-                       boolean earlyStop) {
+                       boolean earlyStop, int priorPredictive) {
 
-    /** Settings with early stopping on. */
+    /** Settings with early stopping on, every output computed in every simulation. */
     public Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed) {
         this(population, alpha, minAcceptance, minToleranceDrop, seed, true);
+    }
+
+    /** Settings with every output computed in every simulation. */
+    public Settings(int population, double alpha, double minAcceptance, double minToleranceDrop, long seed,
+                    boolean earlyStop) {
+        this(population, alpha, minAcceptance, minToleranceDrop, seed, earlyStop, -1);
+    }
+
+    /** Whether simulation {@code index} of generation {@code generation} computes every output. */
+    public boolean allOutputs(int generation, int index) {
+        return priorPredictive < 0 || (generation == 0 && index < priorPredictive);
     }
 
     public Settings {

@@ -115,6 +115,50 @@ class AbcSmcTest {
         assertSame(whole, resumed);
     }
 
+    /**
+     * With a prior predictive of 30, only generation 0's first 30 simulations and the posterior-predictive ones compute
+     * the output the distance does not read; the posterior is the same as when every simulation computes it.
+     */
+    @Test
+    void outputsOutsideTheDistanceAreComputedOnlyForThePriorAndPosteriorPredictive() throws Exception {
+        Distance first = new Distance(List.of(new Distance.Term(0, Target.value(ToyModels.OBSERVED_MEAN), "mean", Double.NaN)));
+        java.util.Map<String, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        Simulator sim = new Simulator() {
+            @Override
+            public double[] run(double[] theta, long seed) {
+                return ToyModels.simulate(theta, seed);
+            }
+
+            @Override
+            public double[] run(double[] theta, long seed, Cutoff cutoff) {
+                asked.put(theta[0] + "/" + theta[1], cutoff.needs(1));
+                double[] o = ToyModels.simulate(theta, seed);
+                if (!cutoff.needs(1)) o[1] = Double.NaN;
+                return o;
+            }
+        };
+        AbcSmc lean = new AbcSmc(ToyModels.priors(), sim, first, new Settings(40, 0.5, 0.1, 0, 6, true, 30),
+                SimulationStore.memory(), 2, AbcSmc.Shard.ALL, null);
+        AbcSmc full = new AbcSmc(ToyModels.priors(), sim, first, new Settings(40, 0.5, 0.1, 0, 6, true),
+                SimulationStore.memory(), 2, AbcSmc.Shard.ALL, null);
+        AbcSmc.Result r = lean.run();
+        assertEquals(30, r.priorPredictive().size());
+        for (Simulation s : r.priorPredictive()) assertTrue(Double.isFinite(s.outputs()[1]), "prior predictive " + s.index());
+        int later = 0;
+        for (Population p : r.populations()) {
+            for (int i = 0; i < p.size(); i++) {
+                Simulation s = p.particle(i);
+                boolean all = s.generation() == 0 && s.index() < 30;
+                assertEquals(all, asked.get(s.theta()[0] + "/" + s.theta()[1]), s.generation() + "/" + s.index());
+                assertEquals(all, Double.isFinite(s.outputs()[1]), s.generation() + "/" + s.index());
+                if (s.generation() > 0) later++;
+            }
+        }
+        assertTrue(later > 0, "later generations' particles were checked");
+        for (Simulation s : lean.predictive(r.posterior(), 10)) assertTrue(Double.isFinite(s.outputs()[1]));
+        assertSame(full.run(), r);
+    }
+
     @Test
     void aStoreOfAnotherCalibrationIsRefused() throws Exception {
         SimulationStore store = SimulationStore.memory();
