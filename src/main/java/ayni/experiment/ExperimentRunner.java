@@ -100,8 +100,8 @@ public final class ExperimentRunner {
             for (Plan.Run run : alone) {
                 fs.add(pool.submit(() -> {
                     var arm = spec.arm(run.arm());
-                    SingleRun.Result res = SingleRun.run(arm.scenario(), run.seed(), plan.parameters(run), spec.steps(),
-                            spec.measureInterval(), null);
+                    SingleRun.Result res = SingleRun.runUntil(arm.scenario(), run.seed(), plan.parameters(run), spec.steps(),
+                            spec.measureInterval(), readsSwitchers(spec), (steps, soFar) -> false);
                     RunRecord rec = RunRecord.of(run, res.series(), spec.record(), spec.recordEvery(), spec.window());
                     store.write(rec, factors);
                     int n = finished.incrementAndGet();
@@ -114,6 +114,14 @@ public final class ExperimentRunner {
             pool.shutdownNow();
         }
         return todo.size();
+    }
+
+    /**
+     * Whether the experiment records a column of the yearly switcher measures (betweenness, eigenvector, brokerage);
+     * if not, its runs skip them, which leaves every recorded column the same and saves most of a small run's measures.
+     */
+    static boolean readsSwitchers(ExperimentSpec spec) {
+        return spec.record().stream().anyMatch(ayni.metrics.SwitcherMeasures::fills);
     }
 
     /** Every run of the plan read back from the store, in run order; fails naming the missing runs. */
