@@ -100,7 +100,7 @@ public final class PatternSummaries implements Summaries {
             for (ExperimentSpec.Arm arm : e.arms()) {
                 int steps = Math.min(run.steps(), arm.scenario().steps());
                 SingleRun.Result res = SingleRun.runUntil(arm.scenario(), s, parameters(run, arm, parameters), steps,
-                        run.measureInterval(), switchers, (done, soFar) -> false);
+                        run.measureInterval(), switchers, SingleRun.Stop.NEVER);
                 if (arm.name().equals(e.arms().get(0).name())) series.put(key, res.series());
                 runs.put(arm.name(), RunRecord.of(new Plan.Run(0, arm.name(), -1, 0, s, Map.of()), res.series(), e.record(), 1,
                         e.window()));
@@ -156,7 +156,7 @@ public final class PatternSummaries implements Summaries {
             long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
             Parameters p = parameters(run, new ExperimentSpec.Arm("base", run.scenario(), Map.of()), fitted);
             series.put(key, SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), switchers,
-                    (done, soFar) -> false).series());
+                    SingleRun.Stop.NEVER).series());
         }
         return series;
     }

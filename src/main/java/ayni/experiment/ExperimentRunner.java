@@ -101,7 +101,7 @@ public final class ExperimentRunner {
                 fs.add(pool.submit(() -> {
                     var arm = spec.arm(run.arm());
                     SingleRun.Result res = SingleRun.runUntil(arm.scenario(), run.seed(), plan.parameters(run), spec.steps(),
-                            spec.measureInterval(), readsSwitchers(spec), (steps, soFar) -> false);
+                            spec.measureInterval(), readsSwitchers(spec), SingleRun.Stop.NEVER);
                     RunRecord rec = RunRecord.of(run, res.series(), spec.record(), spec.recordEvery(), spec.window());
                     store.write(rec, factors);
                     int n = finished.incrementAndGet();

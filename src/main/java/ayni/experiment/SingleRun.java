@@ -27,6 +27,9 @@ public final class SingleRun {
     /** Asked after every step with the steps done and the series so far; true ends the run there. */
     @FunctionalInterface
     public interface Stop {
+        /** Runs to the end. */
+        Stop NEVER = (steps, soFar) -> false;
+
         boolean after(int steps, TimeSeries soFar);
     }
 

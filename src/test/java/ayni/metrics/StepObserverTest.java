@@ -56,8 +56,8 @@ class StepObserverTest {
     @Test
     void withoutSwitcherMeasuresTheirColumnsAreNaNAndEveryOtherColumnIsUnchanged() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/organic-production.yaml"));
-        TimeSeries with = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, true, (n, soFar) -> false).series();
-        TimeSeries without = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, false, (n, soFar) -> false).series();
+        TimeSeries with = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, true, SingleRun.Stop.NEVER).series();
+        TimeSeries without = SingleRun.runUntil(s, 7, s.parameters(), 30, 1, false, SingleRun.Stop.NEVER).series();
         assertEquals(with.columns(), without.columns());
         int switchers = 0;
         for (int c = 0; c < with.columns().size(); c++) {
