@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
                         + "uncertainty can be told from stochastic spread");
             }
             try {
-                post = PosteriorDraws.of(Posterior.read(posteriorFile), draws, seedsPerDraw, first);
+                post = PosteriorDraws.of(Posterior.read(posteriorFile), draws, seedsPerDraw, first, base);
             } catch (ScenarioException e) {
                 throw new Main.BadInput(e.getMessage());
             }

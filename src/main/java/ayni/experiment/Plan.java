@@ -34,7 +34,7 @@ public final class Plan {
     public Plan(ExperimentSpec spec) {
         this.spec = spec;
         var over = spec.posterior();
-        draws = over == null ? null : PosteriorDraws.of(over.posterior(), over.draws(), over.seedsPerDraw(), spec.seed());
+        draws = over == null ? null : PosteriorDraws.of(over.posterior(), over.draws(), over.seedsPerDraw(), spec.seed(), spec.scenario());
         for (Arm a : spec.arms()) {
             java.util.Set<String> names = new java.util.TreeSet<>(a.set().keySet());
             Map<String, Double> base = spec.scenario().parameterOverrides(), mine = a.scenario().parameterOverrides();

@@ -12,22 +12,25 @@ import java.util.TreeMap;
  * Parameter sets drawn from a calibration's posterior for what-ifs: {@code draws} particles drawn by weight (with
  * replacement) from a stream keyed by the experiment's or comparison's seed, each run with {@code seedsPerDraw} seeds.
  * Replication i runs particle {@code particles[i / seedsPerDraw]} with seed + i in every arm, so arms pair on both
- * parameters and random numbers. Only the shared parameters are applied; {@code name@key} columns (fitted for some
- * scenarios of a joint calibration) are not.
+ * parameters and random numbers. The shared parameters are applied, and a {@code name@key} one (fitted for some
+ * scenarios of a joint calibration) when the runs' base scenario is the one the calibration ran under that key
+ * ({@code scenarioSha}: the experiment's or comparison's base scenario, for every arm, what-ifs included).
  */
-public record PosteriorDraws(Posterior posterior, int draws, int seedsPerDraw, int[] particles) {
+public record PosteriorDraws(Posterior posterior, int draws, int seedsPerDraw, int[] particles, String scenarioSha) {
     /** The stream key of the draws (docs/statistics.md lists the others). */
     static final int STREAM = -4;
 
     /** Which posterior parameters the runs take, which an arm or a sweep sets itself, which are not applied. */
     public record Use(List<String> applied, List<String> overridden, List<String> notApplied) {}
 
-    public static PosteriorDraws of(Posterior posterior, int draws, int seedsPerDraw, long seed) {
+    /** @param base the runs' base scenario (its {@code name@key} parameters apply) */
+    public static PosteriorDraws of(Posterior posterior, int draws, int seedsPerDraw, long seed, ayni.scenario.Scenario base) {
         if (draws < 2 || seedsPerDraw < 2) {
             throw new IllegalArgumentException("a posterior ensemble needs at least 2 draws and 2 seeds per draw, got "
                     + draws + " x " + seedsPerDraw);
         }
-        return new PosteriorDraws(posterior, draws, seedsPerDraw, posterior.draw(draws, Streams.seed(seed, STREAM, 0, 0)));
+        return new PosteriorDraws(posterior, draws, seedsPerDraw, posterior.draw(draws, Streams.seed(seed, STREAM, 0, 0)),
+                base.sha256());
     }
 
     /** The draw (0..draws-1) replication i belongs to. */
@@ -37,7 +40,7 @@ public record PosteriorDraws(Posterior posterior, int draws, int seedsPerDraw, i
 
     /** The posterior values replication i takes, less the parameters in {@code fixed} (those keep the arm's value). */
     public Map<String, Double> values(int replication, Set<String> fixed) {
-        Map<String, Double> v = new TreeMap<>(posterior.shared(particles[draw(replication)]));
+        Map<String, Double> v = new TreeMap<>(posterior.values(particles[draw(replication)], scenarioSha));
         v.keySet().removeAll(fixed);
         return v;
     }
@@ -50,8 +53,9 @@ public record PosteriorDraws(Posterior posterior, int draws, int seedsPerDraw, i
     public Use use(Map<String, ? extends java.util.Collection<String>> setBy) {
         List<String> applied = new ArrayList<>(), overridden = new ArrayList<>(), notApplied = new ArrayList<>();
         for (String id : posterior.parameters()) {
-            if (id.contains("@")) notApplied.add(id);
-            else if (setBy.containsKey(id)) overridden.add(id + " (set by " + String.join(", ", setBy.get(id)) + ")");
+            String name = Posterior.name(id);
+            if (!posterior.appliesTo(id, scenarioSha)) notApplied.add(id);
+            else if (setBy.containsKey(name)) overridden.add(id + " (set by " + String.join(", ", setBy.get(name)) + ")");
             else applied.add(id);
         }
         return new Use(List.copyOf(applied), List.copyOf(overridden), List.copyOf(notApplied));

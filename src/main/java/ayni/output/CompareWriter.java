@@ -123,7 +123,7 @@ public final class CompareWriter {
                     .append(String.join("; ", pu.use().overridden())).append(".");
         }
         if (!pu.use().notApplied().isEmpty()) {
-            sb.append(" Not applied (fitted for some scenarios only): ").append(String.join(", ", pu.use().notApplied())).append(".");
+            sb.append(" Not applied (fitted for other scenarios only): ").append(String.join(", ", pu.use().notApplied())).append(".");
         }
         sb.append(" The intervals pool all runs; the table splits each end-of-period value's variance (estimates, one-way ")
                 .append("random-effects ANOVA, docs/statistics.md) into the part due to parameter uncertainty (between parameter ")

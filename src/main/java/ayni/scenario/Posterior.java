@@ -17,11 +17,16 @@ import org.apache.commons.math3.random.Well19937c;
 /**
  * A calibration's posterior ({@code posterior.csv} of {@code ayni calibrate}): weighted parameter sets. The parameter
  * columns are those named after a model parameter (section 8 of docs/ODD.md), optionally {@code name@scenarios} for a
- * parameter fitted for some scenarios only; the other columns (key, weight, distance, check values) are not used here.
+ * parameter fitted for some scenarios only, which applies to runs of those scenarios; the other columns (key, weight,
+ * distance, check values) are not used here.
  *
- * @param sha256 the file's hash (stored runs of another posterior are never mixed in)
+ * @param sha256    the file's hash (stored runs of another posterior are never mixed in)
+ * @param scenarios the calibration's scenario keys with the hash of the scenario each ran, from the
+ *                  {@code manifest.json} beside the file (empty without one): a {@code name@key} parameter applies to
+ *                  runs of that scenario
  */
-public record Posterior(String file, String sha256, List<String> parameters, double[][] values, double[] weights) {
+public record Posterior(String file, String sha256, List<String> parameters, double[][] values, double[] weights,
+                        Map<String, String> scenarios) {
 
     /** Reads a posterior; a folder means its posterior.csv. Problems are one line naming file, row and column. */
     public static Posterior read(Path path) throws ScenarioException {
@@ -62,10 +67,44 @@ public record Posterior(String file, String sha256, List<String> parameters, dou
                 throw problem(name, 1, "holds no particle with a positive weight", "give a posterior.csv written by 'ayni calibrate'");
             }
             return new Posterior(name, sha, List.copyOf(params), rows.toArray(new double[0][]),
-                    w.stream().mapToDouble(Double::doubleValue).toArray());
+                    w.stream().mapToDouble(Double::doubleValue).toArray(), scenarios(f.resolveSibling("manifest.json")));
         } catch (IOException | IllegalArgumentException e) {
             throw problem(name, 0, "cannot be read as CSV (" + e.getMessage() + ")", "give a posterior.csv written by 'ayni calibrate'");
         }
+    }
+
+    /** The scenario keys of the calibration's manifest with their scenarios' hashes; empty when there is none. */
+    private static Map<String, String> scenarios(Path manifest) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(manifest)) return out;
+        try {
+            com.fasterxml.jackson.databind.JsonNode scen = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(manifest.toFile()).path("scenarios");
+            scen.fields().forEachRemaining(e -> {
+                String sha = e.getValue().path("sha256").asText("");
+                if (!sha.isEmpty()) out.put(e.getKey(), sha);
+            });
+        } catch (IOException e) {
+            return Map.of(); // a damaged manifest: the domain parameters are then not applied, and reports say so
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Whether parameter {@code id} applies to runs of the scenario with hash {@code scenarioSha}: a shared parameter
+     * always, a {@code name@key1+key2} one when one of its keys ran that scenario in the calibration.
+     */
+    public boolean appliesTo(String id, String scenarioSha) {
+        int at = id.indexOf('@');
+        if (at < 0) return true;
+        for (String key : id.substring(at + 1).split("\\+")) if (scenarioSha.equals(scenarios.get(key))) return true;
+        return false;
+    }
+
+    /** A parameter's model name: {@code id} without its {@code @keys}. */
+    public static String name(String id) {
+        int at = id.indexOf('@');
+        return at < 0 ? id : id.substring(0, at);
     }
 
     private static ScenarioException problem(String file, int line, String message, String fix) {
@@ -88,10 +127,12 @@ public record Posterior(String file, String sha256, List<String> parameters, dou
         return out;
     }
 
-    /** The shared parameters' values of particle i (those fitted for some scenarios only are left out). */
-    public Map<String, Double> shared(int i) {
+    /** Particle i's values, by model name, of the parameters that apply to runs of the scenario with that hash. */
+    public Map<String, Double> values(int i, String scenarioSha) {
         Map<String, Double> out = new TreeMap<>();
-        for (int k = 0; k < parameters.size(); k++) if (!parameters.get(k).contains("@")) out.put(parameters.get(k), values[i][k]);
+        for (int k = 0; k < parameters.size(); k++) {
+            if (appliesTo(parameters.get(k), scenarioSha)) out.put(name(parameters.get(k)), values[i][k]);
+        }
         return out;
     }
 }

@@ -49,6 +49,37 @@ class CompareOverPosteriorTest {
         assertTrue(md.contains("overrides the posterior's draw there: knowledgeTransferRate (set by the what-if)"), md);
     }
 
+    /**
+     * A parameter fitted for one scenario of a joint calibration applies when the comparison's base is the scenario the
+     * calibration ran under that key (the manifest beside the posterior says which), to both arms.
+     */
+    @Test
+    void aDomainParameterAppliesToRunsOfItsOwnScenario() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cal"));
+        Files.writeString(dir.resolve("posterior.csv"), """
+                generation,index,weight,distance,practiceGrowthRate@organic,practiceGrowthRate@bsr,revertProbability@bsr+organic
+                3,1,0.5,0.5,0.4,0.005,0.03
+                4,7,0.5,0.4,0.005,0.4,0.01
+                """);
+        String organic = ayni.scenario.ScenarioLoader.load(Path.of("scenarios/organic-production.yaml")).sha256();
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"kind": "calibration", "scenarios": {"organic": {"file": "x.yaml", "sha256": "%s", "steps": 24},
+                 "bsr": {"file": "y.yaml", "sha256": "another", "steps": 24}}}
+                """.formatted(organic));
+        ayni.scenario.Posterior p = ayni.scenario.Posterior.read(dir);
+        assertEquals(java.util.Map.of("practiceGrowthRate", 0.4, "revertProbability", 0.03), p.values(0, organic));
+        assertEquals(java.util.Map.of("practiceGrowthRate", 0.005, "revertProbability", 0.03), p.values(0, "another"));
+        assertEquals(java.util.Map.of(), p.values(0, "neither"));
+        Path out = tmp.resolve("cmp");
+        MainTest.Outcome o = MainTest.exec("compare", "scenarios/organic-production.yaml", "scenarios/organic-production.yaml",
+                "--posterior", dir.toString(), "--draws", "2", "--replications", "2", "--steps", "2", "--set", "smeCount=20",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("[\"practiceGrowthRate@organic\",\"revertProbability@bsr+organic\"]", m.get("posterior").get("applied").toString());
+        assertEquals("[\"practiceGrowthRate@bsr\"]", m.get("posterior").get("notApplied").toString());
+    }
+
     @Test
     void aBadPosteriorExitsTwo() throws Exception {
         Path post = tmp.resolve("p.csv");
