@@ -137,6 +137,19 @@ public final class CalibrationWriter {
                                 + "whose runs also compute every check in the distance) and for the posterior-predictive runs, "
                                 + "not for the particles, which never need them.\n\n"
                         : "they are computed on the same runs.\n\n");
+        List<String> floored = new java.util.ArrayList<>();
+        ayni.stats.abc.Distance dist = o.result().distance();
+        for (int i = 0; i < dist.terms().size(); i++) {
+            if (dist.floors()[i] > 0) {
+                floored.add(spec.outputs().get(dist.terms().get(i).output()).name() + " (target "
+                        + dist.terms().get(i).target().describe() + ", closest prior draw " + f(dist.floors()[i]) + " short)");
+            }
+        }
+        if (!floored.isEmpty()) {
+            md.append("**Checks no prior draw met** (each measured from the closest the prior predictive came, so that it "
+                    + "does not swamp the other facts; they stay failing checks in the scorecard below): ")
+                    .append(String.join("; ", floored)).append(".\n\n");
+        }
         if (spec.planted() != null) {
             md.append("**Planted-parameter recovery**: the targets are the outputs of one run at the planted values (its own "
                     + "seed), so the posterior should cover the planted values.\n\n");

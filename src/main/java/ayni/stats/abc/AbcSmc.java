@@ -138,7 +138,8 @@ public final class AbcSmc {
         List<Simulation> sims = new ArrayList<>();
         int missing = evaluate(first, sims, Cutoff.NEVER, read);
         if (missing > 0) return new Result(stats, pops, List.of(), distance, Stop.INCOMPLETE, 0, missing);
-        Distance dist = distance.needsScales() ? distance.scaledBy(sims.stream().map(Simulation::outputs).toList()) : distance;
+        List<double[]> priorOutputs = sims.stream().map(Simulation::outputs).toList();
+        Distance dist = (distance.needsScales() ? distance.scaledBy(priorOutputs) : distance).flooredBy(priorOutputs);
         List<Candidate> cands = new ArrayList<>();
         for (Simulation s : sims) cands.add(new Candidate(s, 1.0, dist.of(s.outputs())));
         Population pop = keep(cands, n);

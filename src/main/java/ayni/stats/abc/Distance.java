@@ -11,7 +11,10 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  * weighted by 1 / (terms of its group), summed and square-rooted. Grouping the terms of one fact gives every fact the
  * same weight however many checks it has; scaling puts facts measured in different units on one footing. A term
  * without a fixed scale takes the median absolute deviation (×1.4826) of its output over the prior-predictive
- * simulations (generation 0), fixed for the rest of the calibration.
+ * simulations (generation 0), fixed for the rest of the calibration. A term whose target is a band or a bound that
+ * no prior-predictive simulation meets is measured from the closest the prior predictive came (its floor): a check
+ * no parameter set in the prior can meet would otherwise add a near-constant amount that swamps every other fact and
+ * stops the tolerance from falling. Point targets (low = high) have no floor.
  */
 public final class Distance {
     /** One term: an output (by its index in the simulator's outputs), its target, its group, its scale (NaN: MAD). */
@@ -19,15 +22,17 @@ public final class Distance {
 
     private final List<Term> terms;
     private final double[] scales;
+    private final double[] floors;
     private final double[] weights;
 
     public Distance(List<Term> terms) {
-        this(terms, null);
+        this(terms, null, null);
     }
 
-    private Distance(List<Term> terms, double[] scales) {
+    private Distance(List<Term> terms, double[] scales, double[] floors) {
         if (terms.isEmpty()) throw new IllegalArgumentException("a distance needs at least one term");
         this.terms = List.copyOf(terms);
+        this.floors = floors != null ? floors.clone() : new double[terms.size()];
         this.scales = new double[terms.size()];
         Map<String, Integer> count = new HashMap<>();
         for (Term t : terms) count.merge(t.group(), 1, Integer::sum);
@@ -41,6 +46,33 @@ public final class Distance {
     public List<Term> terms() { return terms; }
 
     public double[] scales() { return scales.clone(); }
+
+    /** Each term's floor: the least misfit of the prior predictive when no prior draw met its band or bound, else 0. */
+    public double[] floors() { return floors.clone(); }
+
+    /**
+     * This distance with each band or bound term's floor set from the prior-predictive outputs: the least finite
+     * misfit among them (0 when one of them meets the target, or none is finite).
+     */
+    public Distance flooredBy(List<double[]> priorOutputs) {
+        double[] f = new double[terms.size()];
+        for (int i = 0; i < f.length; i++) {
+            Target t = terms.get(i).target();
+            if (t.low() == t.high()) continue;
+            double least = Double.POSITIVE_INFINITY;
+            for (double[] o : priorOutputs) {
+                double m = t.misfit(o[terms.get(i).output()]);
+                if (Double.isFinite(m)) least = Math.min(least, m);
+            }
+            f[i] = Double.isFinite(least) ? least : 0;
+        }
+        return new Distance(terms, scales, f);
+    }
+
+    /** A term's misfit beyond its floor, in units of its scale. */
+    private double scaled(int i, double misfit) {
+        return Math.max(0, misfit - floors[i]) / scales[i];
+    }
 
     /** Whether some term still waits for its scale from the prior predictive. */
     public boolean needsScales() {
@@ -63,7 +95,7 @@ public final class Distance {
             }
             s[i] = spread(xs.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new Distance(terms, s);
+        return new Distance(terms, s, floors);
     }
 
     /** The spread a term without a fixed scale is scaled by: MAD × 1.4826, else the mean absolute deviation, else 1. */
@@ -92,7 +124,7 @@ public final class Distance {
             double m = terms.get(i).target().misfit(partial[terms.get(i).output()]);
             if (Double.isNaN(m)) continue;
             if (Double.isInfinite(m)) return Double.POSITIVE_INFINITY;
-            double r = m / scales[i];
+            double r = scaled(i, m);
             sum += weights[i] * r * r;
         }
         return Math.sqrt(sum);
@@ -105,7 +137,7 @@ public final class Distance {
         for (int i = 0; i < terms.size(); i++) {
             double m = terms.get(i).target().misfit(outputs[terms.get(i).output()]);
             if (!Double.isFinite(m)) return Double.POSITIVE_INFINITY;
-            double r = m / scales[i];
+            double r = scaled(i, m);
             sum += weights[i] * r * r;
         }
         return Math.sqrt(sum);

@@ -159,6 +159,26 @@ class AbcSmcTest {
         assertSame(full.run(), r);
     }
 
+    /**
+     * A bound no prior draw meets (the toy's mean above 50, outside its prior) is measured from its floor, so the other
+     * output still steers the calibration: its posterior is the one it has alone.
+     */
+    @Test
+    void anUnreachableBoundDoesNotSwampTheOtherChecks() throws Exception {
+        Distance alone = new Distance(List.of(new Distance.Term(1, Target.value(ToyModels.OBSERVED_EXP_MEAN), "rate", Double.NaN)));
+        Distance with = new Distance(List.of(new Distance.Term(0, Target.atLeast(50), "mean", Double.NaN),
+                new Distance.Term(1, Target.value(ToyModels.OBSERVED_EXP_MEAN), "rate", Double.NaN)));
+        AbcSmc.Result a = new AbcSmc(ToyModels.priors(), ToyModels::simulate, alone, new Settings(300, 0.5, 0.05, 0, 8),
+                SimulationStore.memory(), 2, AbcSmc.Shard.ALL, null).run();
+        AbcSmc.Result b = new AbcSmc(ToyModels.priors(), ToyModels::simulate, with, new Settings(300, 0.5, 0.05, 0, 8),
+                SimulationStore.memory(), 2, AbcSmc.Shard.ALL, null).run();
+        assertTrue(b.distance().floors()[0] > 35, "the prior's means lie far below 50: " + b.distance().floors()[0]);
+        assertEquals(0, b.distance().floors()[1]);
+        double[] lambda = ToyModels.gammaPosterior();
+        assertEquals(lambda[0], b.posterior().mean(1), 0.25 * lambda[1], "posterior mean of lambda");
+        assertEquals(a.posterior().sd(1), b.posterior().sd(1), 0.3 * a.posterior().sd(1), "as narrow as without the bound");
+    }
+
     @Test
     void aStoreOfAnotherCalibrationIsRefused() throws Exception {
         SimulationStore store = SimulationStore.memory();

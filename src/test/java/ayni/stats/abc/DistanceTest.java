@@ -39,4 +39,28 @@ class DistanceTest {
         // all equal: scale 1, never a division by zero
         assertEquals(1, d.scaledBy(List.of(new double[] {3, 0}, new double[] {3, 0})).scales()[0]);
     }
+
+    /**
+     * A band or bound no prior-predictive output meets is measured from the closest of them; one that some output
+     * meets, and a point target, are not.
+     */
+    @Test
+    void aTargetNoPriorDrawMeetsIsMeasuredFromItsClosestApproach() {
+        Distance d = new Distance(List.of(new Distance.Term(0, Target.atLeast(1), "A", 0.1),
+                new Distance.Term(1, new Target(0, 0.05), "B", 0.1), new Distance.Term(2, Target.value(0.5), "C", 0.1)));
+        List<double[]> prior = List.of(new double[] {0.2, 0.3, 0.4}, new double[] {0.3, 0.02, 0.45}, new double[] {Double.NaN, 0.4, 0.7});
+        Distance f = d.flooredBy(prior);
+        assertEquals(0.7, f.floors()[0], 1e-12, "the best prior output 0.3 is 0.7 short of 1");
+        assertEquals(0, f.floors()[1], "0.02 lies in the band");
+        assertEquals(0, f.floors()[2], "a point target has no floor");
+        // 0.3 is at the floor: no misfit; 0.1 is 0.2 beyond it, two scale units
+        assertEquals(0, f.of(new double[] {0.3, 0.02, 0.5}), 1e-12);
+        assertEquals(2, f.of(new double[] {0.1, 0.02, 0.5}), 1e-12);
+        assertEquals(Math.sqrt(49 + 4), d.of(new double[] {0.3, 0.02, 0.3}), 1e-12);
+        assertEquals(2, f.of(new double[] {0.3, 0.02, 0.3}), 1e-12);
+        assertEquals(f.of(new double[] {0.1, 0.02, 0.3}), f.lowerBound(new double[] {0.1, 0.02, 0.3}), 1e-12);
+        // scales set afterwards keep the floors
+        Distance both = new Distance(List.of(new Distance.Term(0, Target.atLeast(1), "A", Double.NaN))).flooredBy(prior);
+        assertEquals(0.7, both.scaledBy(prior).floors()[0], 1e-12);
+    }
 }
