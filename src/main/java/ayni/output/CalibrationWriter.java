@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -94,6 +95,45 @@ public final class CalibrationWriter {
             out.add(new Fit(checks.get(k), k >= o.spec().summaries().size(), o.targets().get(k), prior, post));
         }
         return out;
+    }
+
+    /**
+     * A fact of the file: its checks here, and the share of the prior-predictive and the posterior-predictive runs (or
+     * the particles, by weight, when there are none) in which every one of them meets its target.
+     */
+    record FactShare(String fact, boolean heldOut, int checks, double prior, double posterior) {}
+
+    static List<FactShare> factShares(Calibration.Outcome o) {
+        List<Check> checks = o.spec().outputs();
+        Map<String, List<Integer>> byFact = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < checks.size(); k++) {
+            boolean held = k >= o.spec().summaries().size();
+            byFact.computeIfAbsent((held ? "h:" : "d:") + checks.get(k).fact(), x -> new ArrayList<>()).add(k);
+        }
+        Population pop = o.result().posterior();
+        List<FactShare> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byFact.entrySet()) {
+            List<Integer> ks = e.getValue();
+            double prior = share(o.result().priorPredictive(), null, ks, o.targets());
+            double post = o.predictive().isEmpty()
+                    ? share(pop.particles(), pop.normalisedWeights(), ks, o.targets())
+                    : share(o.predictive(), null, ks, o.targets());
+            out.add(new FactShare(e.getKey().substring(2), e.getKey().startsWith("h:"), ks.size(), prior, post));
+        }
+        return out;
+    }
+
+    /** The (weighted) share of simulations whose outputs {@code ks} all meet their targets. */
+    private static double share(List<Simulation> sims, double[] weights, List<Integer> ks, List<Target> targets) {
+        double met = 0, all = 0;
+        for (int i = 0; i < sims.size(); i++) {
+            double w = weights == null ? 1 : weights[i];
+            all += w;
+            boolean ok = true;
+            for (int k : ks) ok &= targets.get(k).misfit(sims.get(i).outputs()[k]) == 0;
+            if (ok) met += w;
+        }
+        return all == 0 ? Double.NaN : met / all;
     }
 
     private static double[] range(double[] xs) {
@@ -181,6 +221,15 @@ public final class CalibrationWriter {
         fitTable(md, fits, false, o.predictive().isEmpty());
         md.append("## Held-out checks (never in the distance)\n\n");
         fitTable(md, fits, true, o.predictive().isEmpty());
+        md.append("## Facts met, run by run\n\nThe share of runs in which every check a fact has in this file meets its target "
+                + "(one run each, so not the pattern rule of `ayni patterns`, which judges the 95 % interval over replications).\n\n"
+                + "| fact | checks | role | prior predictive | posterior ").append(o.predictive().isEmpty() ? "particles" : "predictive")
+                .append(" |\n|---|---|---|---|---|\n");
+        for (FactShare fs : factShares(o)) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f %% | %.0f %% |%n", fs.fact(), fs.checks(),
+                    fs.heldOut() ? "held out" : "distance", 100 * fs.prior(), 100 * fs.posterior()));
+        }
+        md.append('\n');
         md.append("## Generations\n\n| generation | tolerance | acceptance | effective sample size | simulations | total |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (GenerationStats g : gs) {

@@ -60,6 +60,10 @@ class CalibrateCommandTest {
                 + "certified,ties,cooperation", posterior.get(0));
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("## Held-out checks (never in the distance)"), report);
+        // the share of runs meeting a held-out fact: the first 4 prior draws and the 4 posterior-predictive runs
+        String row = "| certification | 1 | held out | " + percentBelow(out.resolve("sims/g0000"), 4, "out:certified", 0.2) + " % | "
+                + percentBelow(out.resolve("sims/predictive"), 4, "out:certified", 0.2) + " % |";
+        assertTrue(report.contains(row), row + "\n" + report);
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         long simulated = m.get("simulatedNow").asLong();
         assertEquals(m.get("simulations").asLong(), simulated);
@@ -75,6 +79,17 @@ class CalibrateCommandTest {
         MainTest.Outcome h = MainTest.exec("calibrate", moved.toString(), "--out", tmp.resolve("moved").toString(), "--quiet");
         assertEquals(0, h.code(), h.err());
         assertEquals(posterior, Files.readAllLines(tmp.resolve("moved").resolve("posterior.csv")));
+    }
+
+    /** The percentage (rounded) of the first {@code n} stored simulations in {@code dir} whose {@code column} is at most {@code bound}. */
+    private static long percentBelow(Path dir, int n, String column, double bound) throws Exception {
+        int met = 0;
+        for (int i = 0; i < n; i++) {
+            List<String> lines = Files.readAllLines(dir.resolve(String.format("s%06d.csv", i)));
+            int c = List.of(lines.get(0).split(",")).indexOf(column);
+            if (Double.parseDouble(lines.get(1).split(",")[c]) <= bound) met++;
+        }
+        return Math.round(100.0 * met / n);
     }
 
     @Test
