@@ -64,6 +64,14 @@ final class CalibrateCommand implements Callable<Integer> {
             + "population (a smaller first run; its simulations are stored apart and the report says so)")
     Integer population;
 
+    @Option(names = "--min-acceptance", paramLabel = "P", description = "stop when acceptance falls below P instead of "
+            + "the file's minAcceptance (a sensitivity run; the simulations up to the file's stop are shared)")
+    Double minAcceptance;
+
+    @Option(names = "--min-tolerance-drop", paramLabel = "P", description = "stop when the tolerance falls by less than P "
+            + "in a generation instead of the file's minToleranceDrop (0: never; a sensitivity run)")
+    Double minToleranceDrop;
+
     @Option(names = "--fix-screened", paramLabel = "DIR", description = "fix the parameters a screening (ayni calibrate screen) "
             + "found not to move the checks, at the values its DIR/screened.yaml states, before the ABC loop")
     Path fixScreened;
@@ -78,7 +86,8 @@ final class CalibrateCommand implements Callable<Integer> {
         int[] sh = ExperimentCommand.shard(shard);
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         CalibrationSpec loaded = fixScreened != null ? fixScreened(load(file), fixScreened) : load(file);
-        CalibrationSpec c = population == null ? loaded : reduced(loaded, population);
+        CalibrationSpec sized = population == null ? loaded : reduced(loaded, population);
+        CalibrationSpec c = minAcceptance == null && minToleranceDrop == null ? sized : stopped(sized, minAcceptance, minToleranceDrop);
         Path folder = out != null ? out : Path.of("results", "calibration", c.name());
         Summaries summaries = Calibration.summaries(c);
         // one writer per folder, refused at the start; a folder holding only a screening is the calibration's own
@@ -122,9 +131,22 @@ final class CalibrateCommand implements Callable<Integer> {
             return 0;
         }
         finish(outcome, folder, started, command(c, out) + (fixScreened != null ? " --fix-screened " + fixScreened : "")
-                + (population != null ? " --population " + population : ""));
+                + (population != null ? " --population " + population : "")
+                + (minAcceptance != null ? " --min-acceptance " + minAcceptance : "")
+                + (minToleranceDrop != null ? " --min-tolerance-drop " + minToleranceDrop : ""));
         o.printf("  -> %s%n", folder.resolve("report.md"));
         return 0;
+    }
+
+    /** The calibration with another stopping rule (--min-acceptance, --min-tolerance-drop; null keeps the file's). */
+    private static CalibrationSpec stopped(CalibrationSpec c, Double minAcceptance, Double minToleranceDrop) {
+        double a = minAcceptance != null ? minAcceptance : c.minAcceptance();
+        double d = minToleranceDrop != null ? minToleranceDrop : c.minToleranceDrop();
+        if (!(a >= 0 && a < 1) || !(d >= 0 && d < 1) || (a == 0 && d == 0)) {
+            throw new Main.BadInput("ayni calibrate: --min-acceptance " + a + " and --min-tolerance-drop " + d
+                    + " must lie in [0, 1), not both 0 (the calibration would never stop); fix: e.g. --min-tolerance-drop 0");
+        }
+        return c.withStop(a, d);
     }
 
     /** The calibration with another population (--population), refused when it would propose nothing new. */

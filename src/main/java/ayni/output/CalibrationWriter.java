@@ -162,12 +162,13 @@ public final class CalibrationWriter {
                 + "from the prior, each later generation proposes %d), stopped after generation %d because %s "
                 + "(acceptance %s, minimum %s; tolerance drop minimum %s). %d simulations in all, each running %s; "
                 + "%d simulations (with any planted and posterior-predictive runs) run by this invocation in %.1f minutes "
-                + "on %d threads. Seed %d.%n%n",
+                + "on %d threads%s. Seed %d.%n%n",
                 spec.population(), f(spec.alpha()), (int) Math.ceil(spec.population() / spec.alpha()),
                 (int) Math.ceil(spec.population() / spec.alpha()) - spec.population(), last.generation(),
                 o.result().stop().text(), f(last.acceptance()), f(spec.minAcceptance()), f(spec.minToleranceDrop()), last.total(),
                 String.join(", ", spec.scenarios().stream().map(r -> r.key() + " (" + r.steps() + " months)").toList()),
-                o.simulatedNow(), o.nanos() / 6e10, o.threads(), spec.seed()));
+                o.simulatedNow(), o.nanos() / 6e10, o.threads(),
+                o.simulatedNow() == 0 ? " (every simulation was read from the store an earlier invocation wrote)" : "", spec.seed()));
         md.append("The distance is the root of the sum over facts of the mean squared misfit of the fact's checks, each "
                 + "divided by ").append(spec.scale() == CalibrationSpec.Scale.MAD
                         ? "the median absolute deviation (× 1.4826) of its prior-predictive values"

@@ -168,6 +168,21 @@ public record CalibrationSpec(String file, String sha256, String name, String ti
     }
 
     /**
+     * This calibration with another stopping rule (a sensitivity run: does going on past the file's rule change the
+     * answer?). The hash stays: the rule decides only after which generation the loop ends, never what a generation
+     * simulates, so the simulations stored up to there are shared. The description says so in the report.
+     */
+    public CalibrationSpec withStop(double minAcceptance, double minToleranceDrop) {
+        if (minAcceptance == this.minAcceptance && minToleranceDrop == this.minToleranceDrop) return this;
+        String note = (description.isBlank() ? "" : description.strip() + " ") + "This run stops when acceptance falls below "
+                + minAcceptance + " or the tolerance drops by less than " + minToleranceDrop + " in a generation, where the "
+                + "file asks for " + this.minAcceptance + " and " + this.minToleranceDrop + " (--min-acceptance, "
+                + "--min-tolerance-drop: a sensitivity run).";
+        return new CalibrationSpec(file, sha256, name, title, note, seed, scenarios, parameters, summaries, heldOut, scale,
+                population, alpha, minAcceptance, minToleranceDrop, predictive, identifiedShare, planted, screen, screened);
+    }
+
+    /**
      * This calibration with the given fitted parameters fixed (a screening's result): they leave {@link #parameters()}
      * and are set, at their value, in every scenario they applied to; the hash covers them, so a store of the unscreened
      * calibration is never mixed in. A planted calibration keeps only the planted values of the parameters still fitted.

@@ -92,6 +92,37 @@ class CalibrateCommandTest {
         return Math.round(100.0 * met / n);
     }
 
+    /**
+     * A looser stopping rule goes on from the generations the file's rule stored (they are shared: the rule decides
+     * only where the loop ends); the report says it is a sensitivity run. A rule that would never stop is refused.
+     */
+    @Test
+    void aSensitivityRunWithAnotherStopGoesOnFromTheStoredGenerations() throws Exception {
+        Path file = write("tiny.yaml", TINY), out = tmp.resolve("out");
+        assertEquals(0, MainTest.exec("calibrate", file.toString(), "--out", out.toString(), "--quiet").code());
+        JsonNode first = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        MainTest.Outcome o = MainTest.exec("calibrate", file.toString(), "--out", out.toString(), "--quiet", "--min-acceptance", "0.1");
+        assertEquals(0, o.code(), o.err());
+        JsonNode longer = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        int g = first.get("generations").asInt();
+        assertTrue(longer.get("generations").asInt() > g, "more generations than the file's rule: " + longer);
+        // only the generations after the first run's last one were simulated now, and those posterior-predictive runs
+        // whose draw changed with the posterior (the stored ones of the other posterior are run again, never mixed in)
+        long more = longer.get("simulations").asLong() - first.get("simulations").asLong();
+        long now = longer.get("simulatedNow").asLong();
+        assertTrue(now >= more && now <= more + 4, now + " simulated for " + more + " new");
+        assertEquals(0, MainTest.exec("calibrate", file.toString(), "--out", out.toString(), "--quiet", "--min-acceptance", "0.1").code());
+        assertEquals(0, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("simulatedNow").asLong());
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("where the file asks for 0.3 and 0.0 (--min-acceptance, --min-tolerance-drop: a sensitivity run)"), report);
+        assertTrue(report.contains("--min-acceptance 0.1`"), report);
+        MainTest.Outcome never = MainTest.exec("calibrate", file.toString(), "--out", tmp.resolve("never").toString(), "--quiet",
+                "--min-acceptance", "0", "--min-tolerance-drop", "0");
+        assertEquals(2, never.code());
+        assertTrue(never.err().contains("not both 0 (the calibration would never stop)"), never.err());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
     @Test
     void aSecondWriterOfTheFolderIsRefusedAtOnce() throws Exception {
         Path file = write("tiny.yaml", TINY.replace("steps: 12", "steps: 6")), out = tmp.resolve("out");

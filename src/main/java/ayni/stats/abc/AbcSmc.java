@@ -249,7 +249,9 @@ public final class AbcSmc {
         for (Proposal p : proposals) {
             Simulation s = store.get(p.generation(), p.index());
             if (s != null && !s.matches(p)) {
-                throw new StaleStore("the stored simulation " + p.generation() + "/" + p.index()
+                // a posterior-predictive run of another posterior (the same calibration stopped elsewhere): run it again
+                if (p.generation() == PREDICTIVE) s = null;
+                else throw new StaleStore("the stored simulation " + p.generation() + "/" + p.index()
                         + " is not the one proposed now: the store belongs to another calibration");
             }
             if (s == null && shard.mine(p.index())) todo.add(p);
@@ -282,7 +284,7 @@ public final class AbcSmc {
         int missing = 0;
         for (Proposal p : proposals) {
             Simulation s = store.get(p.generation(), p.index());
-            if (s == null) missing++;
+            if (s == null || !s.matches(p)) missing++;
             else out.add(s);
         }
         return missing;

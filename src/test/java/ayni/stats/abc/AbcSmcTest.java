@@ -179,6 +179,32 @@ class AbcSmcTest {
         assertEquals(a.posterior().sd(1), b.posterior().sd(1), 0.3 * a.posterior().sd(1), "as narrow as without the bound");
     }
 
+    /** Going on past an earlier stop shares the stored generations; its posterior-predictive runs are those of its own posterior. */
+    @Test
+    void aLaterStopReusesTheGenerationsAndRedrawsThePredictive() throws Exception {
+        SimulationStore store = SimulationStore.memory();
+        AbcSmc early = abc(40, 0.3, 12, store, 2, AbcSmc.Shard.ALL, ToyModels::simulate);
+        Population p1 = early.run().posterior();
+        early.predictive(p1, 10);
+        AtomicInteger calls = new AtomicInteger();
+        Simulator counted = (theta, seed) -> {
+            calls.incrementAndGet();
+            return ToyModels.simulate(theta, seed);
+        };
+        AbcSmc later = abc(40, 0.05, 12, store, 2, AbcSmc.Shard.ALL, counted);
+        AbcSmc.Result r = later.run();
+        AbcSmc.Result fresh = abc(40, 0.05, 12, SimulationStore.memory(), 2, AbcSmc.Shard.ALL, ToyModels::simulate).run();
+        assertSame(fresh, r);
+        long firstRun = 80 + 40L * (r.generations().size() - 1);
+        assertTrue(calls.get() < firstRun, "the stored generations were reused: " + calls.get());
+        Population p2 = r.posterior();
+        java.util.Set<String> particles = new java.util.HashSet<>();
+        for (int i = 0; i < p2.size(); i++) particles.add(java.util.Arrays.toString(p2.particle(i).theta()));
+        for (Simulation s : later.predictive(p2, 10)) {
+            assertTrue(particles.contains(java.util.Arrays.toString(s.theta())), "a draw of the later posterior");
+        }
+    }
+
     @Test
     void aStoreOfAnotherCalibrationIsRefused() throws Exception {
         SimulationStore store = SimulationStore.memory();
