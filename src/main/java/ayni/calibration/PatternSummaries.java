@@ -76,8 +76,8 @@ public final class PatternSummaries implements Summaries {
     /**
      * Runs the scenarios' arms scenario by scenario; after each scenario the checks it completes are computed and
      * {@code cutoff} is asked, and a yes ends the simulation there (the checks not computed stay NaN). Only the checks
-     * {@code cutoff} needs are computed, and only the arms they read are run; the yearly switcher measures are
-     * computed only when one of them reads their columns.
+     * {@code cutoff} needs are computed, and only the arms they read are run; a group of measures (the yearly
+     * switcher measures, the pattern observables) is computed only when one of them reads its columns.
      */
     @Override
     public double[] values(Map<String, Double> parameters, long seed, Cutoff cutoff) {
@@ -87,7 +87,7 @@ public final class PatternSummaries implements Summaries {
         double[] out = new double[checks.size()];
         java.util.Arrays.fill(out, Double.NaN);
         boolean[] wanted = Summaries.wanted(checks, cutoff);
-        boolean switchers = Summaries.readsSwitchers(checks, wanted);
+        java.util.Set<String> read = Summaries.columns(checks, wanted);
         boolean[] known = new boolean[out.length];
         for (int i = 0; i < known.length; i++) known[i] = !wanted[i]; // never computed: left NaN
         List<Plan> plans = plan(wanted).plans();
@@ -100,7 +100,7 @@ public final class PatternSummaries implements Summaries {
             for (ExperimentSpec.Arm arm : e.arms()) {
                 int steps = Math.min(run.steps(), arm.scenario().steps());
                 SingleRun.Result res = SingleRun.runUntil(arm.scenario(), s, parameters(run, arm, parameters), steps,
-                        run.measureInterval(), switchers, SingleRun.Stop.NEVER);
+                        run.measureInterval(), read, SingleRun.Stop.NEVER);
                 if (arm.name().equals(e.arms().get(0).name())) series.put(key, res.series());
                 runs.put(arm.name(), RunRecord.of(new Plan.Run(0, arm.name(), -1, 0, s, Map.of()), res.series(), e.record(), 1,
                         e.window()));
@@ -113,9 +113,9 @@ public final class PatternSummaries implements Summaries {
             if (known[i]) continue;
             // a timeseries check of a scenario no pattern check runs: its base run is made now
             Check c = checks.get(i);
-            out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed, switchers), c.observable());
+            out[i] = ScenarioSummaries.value(base(series, c.observable().scenario(), parameters, seed, read), c.observable());
             if (c.minus() != null) {
-                out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed, switchers), c.minus());
+                out[i] -= ScenarioSummaries.value(base(series, c.minus().scenario(), parameters, seed, read), c.minus());
             }
         }
         return out;
@@ -150,12 +150,12 @@ public final class PatternSummaries implements Summaries {
 
     /** The base run's series of a scenario, run now (as {@link ScenarioSummaries} would) when no pattern check read it. */
     private Map<String, TimeSeries> base(Map<String, TimeSeries> series, String key, Map<String, Double> fitted, long seed,
-                                         boolean switchers) {
+                                         java.util.Set<String> read) {
         if (!series.containsKey(key)) {
             Run run = byKey.get(key);
             long s = Streams.seed(seed, 0, position.get(key), Streams.SIMULATE);
             Parameters p = parameters(run, new ExperimentSpec.Arm("base", run.scenario(), Map.of()), fitted);
-            series.put(key, SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), switchers,
+            series.put(key, SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), read,
                     SingleRun.Stop.NEVER).series());
         }
         return series;

@@ -47,7 +47,7 @@ public final class ScenarioSummaries implements Summaries {
         double[] out = new double[checks.size()];
         java.util.Arrays.fill(out, Double.NaN);
         boolean[] wanted = Summaries.wanted(checks, cutoff);
-        boolean switchers = Summaries.readsSwitchers(checks, wanted);
+        java.util.Set<String> read = Summaries.columns(checks, wanted);
         boolean[] known = new boolean[out.length];
         for (int i = 0; i < known.length; i++) known[i] = !wanted[i]; // never computed: left NaN
         Map<String, TimeSeries> series = new HashMap<>();
@@ -56,7 +56,7 @@ public final class ScenarioSummaries implements Summaries {
             Parameters p = parameters(run, parameters);
             long s = Streams.seed(seed, 0, k, Streams.SIMULATE);
             boolean[] stopped = {false};
-            TimeSeries ts = SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), switchers, (steps, soFar) -> {
+            TimeSeries ts = SingleRun.runUntil(run.scenario(), s, p, run.steps(), run.measureInterval(), read, (steps, soFar) -> {
                 series.put(run.key(), soFar);
                 stopped[0] = fill(checks, series, run.key(), soFar, known, out) && cutoff.hopeless(out.clone());
                 return stopped[0];

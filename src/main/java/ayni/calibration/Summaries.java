@@ -29,11 +29,10 @@ public interface Summaries {
         return w;
     }
 
-    /** Whether a wanted check reads a column of the yearly switcher measures (which are costly, so computed only then). */
-    static boolean readsSwitchers(List<ayni.scenario.CalibrationSpec.Check> checks, boolean[] wanted) {
-        for (int i = 0; i < wanted.length; i++) {
-            if (wanted[i] && checks.get(i).columns().stream().anyMatch(ayni.metrics.SwitcherMeasures::fills)) return true;
-        }
-        return false;
+    /** The columns the wanted checks read: a run computes only the groups of measures these need. */
+    static java.util.Set<String> columns(List<ayni.scenario.CalibrationSpec.Check> checks, boolean[] wanted) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < wanted.length; i++) if (wanted[i]) out.addAll(checks.get(i).columns());
+        return out;
     }
 }

@@ -101,7 +101,7 @@ public final class ExperimentRunner {
                 fs.add(pool.submit(() -> {
                     var arm = spec.arm(run.arm());
                     SingleRun.Result res = SingleRun.runUntil(arm.scenario(), run.seed(), plan.parameters(run), spec.steps(),
-                            spec.measureInterval(), readsSwitchers(spec), SingleRun.Stop.NEVER);
+                            spec.measureInterval(), needed(spec), SingleRun.Stop.NEVER);
                     RunRecord rec = RunRecord.of(run, res.series(), spec.record(), spec.recordEvery(), spec.window());
                     store.write(rec, factors);
                     int n = finished.incrementAndGet();
@@ -117,11 +117,12 @@ public final class ExperimentRunner {
     }
 
     /**
-     * Whether the experiment records a column of the yearly switcher measures (betweenness, eigenvector, brokerage);
-     * if not, its runs skip them, which leaves every recorded column the same and saves most of a small run's measures.
+     * The columns the experiment's runs must compute: those it records. Groups of measures none of whose columns it
+     * records (the yearly switcher measures, the pattern observables) are skipped, which leaves every recorded column
+     * the same ({@code StepObserver}).
      */
-    static boolean readsSwitchers(ExperimentSpec spec) {
-        return spec.record().stream().anyMatch(ayni.metrics.SwitcherMeasures::fills);
+    static java.util.Set<String> needed(ExperimentSpec spec) {
+        return java.util.Set.copyOf(spec.record());
     }
 
     /** Every run of the plan read back from the store, in run order; fails naming the missing runs. */

@@ -96,7 +96,7 @@ public final class Forks {
         // forked arms set no parameter, so every one of them runs with the same parameters (over a posterior: the
         // replication's draw) as the trunk
         AyniModel model = new AyniModel(spec.scenario(), any.seed(), plan.parameters(any));
-        StepObserver observer = new StepObserver(spec.measureInterval(), false, ExperimentRunner.readsSwitchers(spec));
+        StepObserver observer = new StepObserver(spec.measureInterval(), false, ExperimentRunner.needed(spec));
         model.addObserver(observer);
         model.start();
         List<Plan.Run> ordered = new ArrayList<>(runs);

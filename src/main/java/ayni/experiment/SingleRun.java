@@ -35,18 +35,19 @@ public final class SingleRun {
 
     /** A run that {@code stop} may end before {@code steps} (e.g. a calibration's simulation already out of tolerance). */
     public static Result runUntil(Scenario scenario, long seed, Parameters params, int steps, int measureInterval, Stop stop) {
-        return runUntil(scenario, seed, params, steps, measureInterval, true, stop);
+        return runUntil(scenario, seed, params, steps, measureInterval, null, stop);
     }
 
     /**
-     * As {@link #runUntil(Scenario, long, Parameters, int, int, Stop)}; {@code switchers} false leaves the yearly
-     * switcher measures' columns (betweenness, eigenvector, switcher shares) NaN for a reader that needs none of them.
+     * As {@link #runUntil(Scenario, long, Parameters, int, int, Stop)} for a reader that needs only the columns in
+     * {@code needed} (null: all): groups of measures none of whose columns it needs are left NaN, uncomputed
+     * ({@link StepObserver}).
      */
     public static Result runUntil(Scenario scenario, long seed, Parameters params, int steps, int measureInterval,
-                                  boolean switchers, Stop stop) {
+                                  java.util.Set<String> needed, Stop stop) {
         long t0 = System.nanoTime();
         AyniModel model = new AyniModel(scenario, seed, params);
-        StepObserver observer = new StepObserver(measureInterval, false, switchers);
+        StepObserver observer = new StepObserver(measureInterval, false, needed);
         model.addObserver(observer);
         model.start();
         for (int i = 0; i < steps; i++) {

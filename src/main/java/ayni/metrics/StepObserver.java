@@ -50,10 +50,16 @@ public final class StepObserver implements Steppable {
      */
     private final boolean background;
     /**
-     * Whether the switcher measures are computed at all: a run whose readers need none of their columns (a calibration
-     * whose checks read none) leaves them NaN and saves most of a small run's time; every other column is the same.
+     * The columns a run's readers need (an experiment's record list, a calibration's checks); null: every column. The
+     * yearly switcher measures and the pattern observables are computed only when a column of theirs is needed, else
+     * their columns are NaN; they feed nothing else, so every other column is the same to the last bit. The switcher
+     * measures are most of a small run's network measures, the pattern observables about a tenth of its months.
      */
+    private final java.util.Set<String> needed;
     private final boolean switchers;
+    /** The pattern observables' columns (learned at the first row), and whether any of them is needed. */
+    private java.util.Set<String> patternColumns;
+    private boolean patternsNeeded = true;
     private transient java.util.concurrent.ExecutorService worker;
     private transient java.util.concurrent.Future<SwitcherMeasures.Result> pending;
     /** Network measurements running in the background, oldest first, each with the row it was taken for. */
@@ -72,14 +78,15 @@ public final class StepObserver implements Steppable {
      *                   the next months run; the series is the same to the last bit
      */
     public StepObserver(int interval, boolean background) {
-        this(interval, background, true);
+        this(interval, background, null);
     }
 
-    /** @param switchers compute the switcher measures; false leaves their columns NaN (see {@link #switchers}) */
-    public StepObserver(int interval, boolean background, boolean switchers) {
+    /** @param needed the columns the run's readers need, null for all (see {@link #needed}) */
+    public StepObserver(int interval, boolean background, java.util.Set<String> needed) {
         this.interval = Math.max(1, interval);
         this.background = background;
-        this.switchers = switchers;
+        this.needed = needed == null ? null : new java.util.HashSet<>(needed);
+        this.switchers = needed == null || SwitcherMeasures.columns(0).keySet().stream().anyMatch(needed::contains);
     }
 
     public StepObserver() {
@@ -400,7 +407,18 @@ public final class StepObserver implements Steppable {
         }
         r.put("discourseX_mean", n == 0 ? 0 : x / n);
         r.put("discourseY_mean", n == 0 ? 0 : y / n);
-        patterns.measure(w, r);
+        if (patternColumns == null) { // the first row: learn the columns, and whether the readers need any of them
+            LinkedHashMap<String, Double> p = new LinkedHashMap<>();
+            patterns.measure(w, p);
+            patternColumns = new java.util.LinkedHashSet<>(p.keySet());
+            patternsNeeded = needed == null || patternColumns.stream().anyMatch(needed::contains);
+            if (patternsNeeded) r.putAll(p);
+            else for (String k : patternColumns) r.put(k, Double.NaN);
+        } else if (patternsNeeded) {
+            patterns.measure(w, r);
+        } else {
+            for (String k : patternColumns) r.put(k, Double.NaN);
+        }
         market(w, r);
         return r;
     }
