@@ -83,6 +83,27 @@ public final class World implements Serializable {
 
     public MersenneTwisterFast stream(String name) { return Streams.of(seed, name); }
 
+    /** Scratch marks by actor index: a pass marks actors with {@link #nextMark()} and tests them, no clearing needed. */
+    private transient int[] marks;
+    private transient int markStamp;
+
+    /** The marks array, as long as the actors registered (a mark equal to the current stamp means marked). */
+    public int[] marks() {
+        if (marks == null || marks.length < actors.size()) {
+            marks = java.util.Arrays.copyOf(marks == null ? new int[0] : marks, Math.max(actors.size(), 16) + actors.size() / 4);
+        }
+        return marks;
+    }
+
+    /** A fresh stamp: nothing is marked with it yet. */
+    public int nextMark() {
+        if (markStamp == Integer.MAX_VALUE) { // after 2^31 passes the stamps would repeat: start again from a clean array
+            java.util.Arrays.fill(marks(), 0);
+            markStamp = 0;
+        }
+        return ++markStamp;
+    }
+
     public void activate(Actor a) {
         if (a.active) return;
         a.active = true;
