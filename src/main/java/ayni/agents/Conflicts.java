@@ -5,6 +5,7 @@ import ayni.domain.Layer;
 import ayni.network.Relations;
 import ayni.network.Tie;
 import ayni.network.TieRules;
+import ayni.network.TieStore;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,16 +67,19 @@ public final class Conflicts implements Serializable {
      */
     void confront(World w, Ngo n) {
         List<Actor> seen = new ArrayList<>(2);
-        relate(w, n, w.ties.out(n.index), true, seen);
-        relate(w, n, w.ties.in(n.index), false, seen);
+        relate(w, n, true, seen);
+        relate(w, n, false, seen);
     }
 
-    /** Each company met on these ties and not yet seen is one relation, however many ties the pair carries. */
-    private void relate(World w, Ngo n, List<Tie> ties, boolean out, List<Actor> seen) {
+    /**
+     * Each company met on the NGO's out (or in) ties and not yet seen is one relation, however many ties the pair
+     * carries. The ties are read from the store's columns by slot; nothing here adds or removes a tie.
+     */
+    private void relate(World w, Ngo n, boolean out, List<Actor> seen) {
         World.Counters k = w.counters;
-        for (int i = 0; i < ties.size(); i++) {
-            Tie t = ties.get(i);
-            Actor c = w.actor(out ? t.to() : t.from());
+        TieStore ts = w.ties;
+        for (int i = 0, d = out ? ts.outDegree(n.index) : ts.inDegree(n.index); i < d; i++) {
+            Actor c = w.actor(out ? ts.to(ts.outSlot(n.index, i)) : ts.from(ts.inSlot(n.index, i)));
             if (!(c instanceof Company) || !c.active || seen.contains(c)) continue;
             seen.add(c);
             k.ngoCompanyRelations++;

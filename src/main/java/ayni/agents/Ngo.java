@@ -188,18 +188,21 @@ public final class Ngo extends Actor {
     void deliverProjects(World w) {
         projectFunds = Math.min(projectFunds, cash);
         int offers = 0, tries = 0;
-        List<Tie> known = new ArrayList<>();
-        for (Tie t : w.ties.out(index)) {
-            if (t.layer() == Layer.KNOWLEDGE && w.actor(t.to()) instanceof Sme) known.add(t);
+        // the SMEs it teaches, in tie order, read from the tie columns (no handle per tie)
+        int degree = w.ties.outDegree(index), size = 0;
+        int[] known = new int[degree];
+        for (int i = 0; i < degree; i++) {
+            int slot = w.ties.outSlot(index, i), to = w.ties.to(slot);
+            if (w.ties.layer(slot) == Layer.KNOWLEDGE && w.actor(to) instanceof Sme) known[size++] = to;
         }
-        int offset = known.isEmpty() ? 0 : random.nextInt(known.size());
+        int offset = size == 0 ? 0 : random.nextInt(size);
         int k = 0;
         int maxOffers = w.params.getNgoOffersPerMonth(), maxTries = w.params.getNgoOfferTries() * maxOffers;
         double reserve = networks.isEmpty() ? 0 : Articulation.reserve(this, w.params); // its business networks come first (7.34)
         while (projectFunds - reserve > 1.0 && offers < maxOffers && tries++ < maxTries) {
             Sme sme;
-            if (k < known.size()) {
-                sme = (Sme) w.actor(known.get((offset + k++) % known.size()).to());
+            if (k < size) {
+                sme = (Sme) w.actor(known[(offset + k++) % size]);
             } else {
                 Actor a = w.sample(ActorKind.SME, domain, random);
                 if (a == null) break;
