@@ -153,8 +153,10 @@ public final class Platform extends Actor {
         for (Actor a : new ArrayList<>(members)) {
             if (!(a instanceof Sme s) || !s.active) continue;
             double sales = 0;
-            for (Tie t : w.ties.out(s.index)) {
-                if (t.layer() == Layer.MARKET && w.actor(t.to()) instanceof Company) sales += TieStore.flowAt(t, w.step());
+            TieStore ts = w.ties;
+            for (int i = 0, d = ts.outDegree(s.index); i < d; i++) {
+                int slot = ts.outSlot(s.index, i);
+                if (ts.layer(slot) == Layer.MARKET && w.actor(ts.to(slot)) instanceof Company) sales += ts.flowAt(slot, w.step());
             }
             double fee = Math.min(share * sales, s.ownFunds());
             if (fee > 1e-9) w.fund(s, this, fee, IncomeSource.MEMBER_FEES);

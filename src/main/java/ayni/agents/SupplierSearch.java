@@ -4,6 +4,7 @@ import ayni.domain.ActorKind;
 import ayni.domain.Layer;
 import ayni.network.Tie;
 import ayni.network.TieRules;
+import ayni.network.TieStore;
 import ayni.scenario.Parameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,9 +98,10 @@ final class SupplierSearch {
      */
     static Map<Sme, Actor> introductions(Company c, World w) {
         Map<Sme, Actor> out = new LinkedHashMap<>();
+        TieStore ts = w.ties; // read by slot, in tie order: nothing here adds or removes a tie
         for (Actor b : brokers(c, w)) {
-            for (Tie t : w.ties.out(b.index)) offer(c, w, b, w.actor(t.to()), out);
-            for (Tie t : w.ties.in(b.index)) offer(c, w, b, w.actor(t.from()), out);
+            for (int i = 0, d = ts.outDegree(b.index); i < d; i++) offer(c, w, b, w.actor(ts.to(ts.outSlot(b.index, i))), out);
+            for (int i = 0, d = ts.inDegree(b.index); i < d; i++) offer(c, w, b, w.actor(ts.from(ts.inSlot(b.index, i))), out);
             if (b instanceof Platform pl) for (Actor m : pl.members) offer(c, w, b, m, out);
         }
         return out;
@@ -107,15 +109,16 @@ final class SupplierSearch {
 
     private static void offer(Company c, World w, Actor broker, Actor a, Map<Sme, Actor> out) {
         if (!(a instanceof Sme s) || s.domain != c.domain || out.containsKey(s) || !passesScreen(c, s, w.params)) return;
-        if (w.ties.get(s.index, c.index, Layer.MARKET) != null) return;
+        if (w.ties.slot(s.index, c.index, Layer.MARKET) >= 0) return;
         out.put(s, broker);
     }
 
     /** The active NGOs and platforms tied to the buyer, each once, in tie order (in-ties, then out-ties). */
     static List<Actor> brokers(Company c, World w) {
         List<Actor> out = new ArrayList<>();
-        for (Tie t : w.ties.in(c.index)) addBroker(w.actor(t.from()), out);
-        for (Tie t : w.ties.out(c.index)) addBroker(w.actor(t.to()), out);
+        TieStore ts = w.ties;
+        for (int i = 0, d = ts.inDegree(c.index); i < d; i++) addBroker(w.actor(ts.from(ts.inSlot(c.index, i))), out);
+        for (int i = 0, d = ts.outDegree(c.index); i < d; i++) addBroker(w.actor(ts.to(ts.outSlot(c.index, i))), out);
         return out;
     }
 
