@@ -7,7 +7,6 @@ import ayni.network.Tie;
 import ayni.network.TieRules;
 import ayni.network.TieStore;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class Conflicts implements Serializable {
      * confronts it; as discourses converge, relations become cooperative. Counts the relations and the conflictive ones.
      */
     void confront(World w, Ngo n) {
-        List<Actor> seen = new ArrayList<>(2);
+        int seen = w.nextMark(); // companies already counted are marked with it
         relate(w, n, true, seen);
         relate(w, n, false, seen);
     }
@@ -75,13 +74,14 @@ public final class Conflicts implements Serializable {
      * Each company met on the NGO's out (or in) ties and not yet seen is one relation, however many ties the pair
      * carries. The ties are read from the store's columns by slot; nothing here adds or removes a tie.
      */
-    private void relate(World w, Ngo n, boolean out, List<Actor> seen) {
+    private void relate(World w, Ngo n, boolean out, int seen) {
         World.Counters k = w.counters;
         TieStore ts = w.ties;
+        int[] mark = w.marks();
         for (int i = 0, d = out ? ts.outDegree(n.index) : ts.inDegree(n.index); i < d; i++) {
             Actor c = w.actor(out ? ts.to(ts.outSlot(n.index, i)) : ts.from(ts.inSlot(n.index, i)));
-            if (!(c instanceof Company) || !c.active || seen.contains(c)) continue;
-            seen.add(c);
+            if (!(c instanceof Company) || !c.active || mark[c.index] == seen) continue;
+            mark[c.index] = seen;
             k.ngoCompanyRelations++;
             if (!inConflict(w, n, c)) {
                 double coop = TieRules.cooperationProbability(n.discourse.distance(c.discourse), w.params.getCooperationDistanceScale())

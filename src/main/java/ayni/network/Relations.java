@@ -10,6 +10,11 @@ import java.io.Serializable;
 public final class Relations implements Serializable {
     private static final long serialVersionUID = 1L;
     private final LongIntMap conflictUntil = new LongIntMap(64);
+    /**
+     * How many remembered pairs each actor is in (by index): a pair of which one actor is in none has no entry, so its
+     * look-up is skipped. Most pairs asked about (every cooperation draw) are such.
+     */
+    private int[] pairs = new int[0];
 
     private static long key(int a, int b) {
         int lo = Math.min(a, b), hi = Math.max(a, b);
@@ -19,17 +24,29 @@ public final class Relations implements Serializable {
     /** Puts the pair in conflict up to and including {@code untilStep} (a longer running conflict is kept). */
     public void conflict(int a, int b, int untilStep) {
         long k = key(a, b);
-        if (conflictUntil.get(k) < untilStep) conflictUntil.put(k, untilStep);
+        int until = conflictUntil.get(k);
+        if (until < 0) { // a new pair
+            count(a, 1);
+            count(b, 1);
+        }
+        if (until < untilStep) conflictUntil.put(k, untilStep);
+    }
+
+    private void count(int actor, int by) {
+        if (actor >= pairs.length) pairs = java.util.Arrays.copyOf(pairs, Math.max(actor + 1, pairs.length * 2));
+        pairs[actor] += by;
     }
 
     /** Whether the pair's relation is conflictive at a step. */
     public boolean inConflict(int a, int b, int step) {
-        if (conflictUntil.size() == 0) return false;
+        if (conflictUntil.size() == 0 || a >= pairs.length || b >= pairs.length || pairs[a] == 0 || pairs[b] == 0) return false;
         long k = key(a, b);
         int until = conflictUntil.get(k);
         if (until < 0) return false;
         if (until >= step) return true;
         conflictUntil.remove(k);
+        count(a, -1);
+        count(b, -1);
         return false;
     }
 
