@@ -114,6 +114,11 @@ public final class CalibrationWriter {
         List<FactShare> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byFact.entrySet()) {
             List<Integer> ks = e.getValue();
+            if (ks.stream().anyMatch(k -> o.targets().get(k).low() == o.targets().get(k).high())) {
+                // a run never meets a point target exactly: no share to give
+                out.add(new FactShare(e.getKey().substring(2), e.getKey().startsWith("h:"), ks.size(), Double.NaN, Double.NaN));
+                continue;
+            }
             double prior = share(o.result().priorPredictive(), null, ks, o.targets());
             double post = o.predictive().isEmpty()
                     ? share(pop.particles(), pop.normalisedWeights(), ks, o.targets())
@@ -134,6 +139,10 @@ public final class CalibrationWriter {
             if (ok) met += w;
         }
         return all == 0 ? Double.NaN : met / all;
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a (a point target)" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
     }
 
     private static double[] range(double[] xs) {
@@ -227,8 +236,8 @@ public final class CalibrationWriter {
                 + "| fact | checks | role | prior predictive | posterior ").append(o.predictive().isEmpty() ? "particles" : "predictive")
                 .append(" |\n|---|---|---|---|---|\n");
         for (FactShare fs : factShares(o)) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f %% | %.0f %% |%n", fs.fact(), fs.checks(),
-                    fs.heldOut() ? "held out" : "distance", 100 * fs.prior(), 100 * fs.posterior()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", fs.fact(), fs.checks(),
+                    fs.heldOut() ? "held out" : "distance", percent(fs.prior()), percent(fs.posterior())));
         }
         md.append('\n');
         md.append("## Generations\n\n| generation | tolerance | acceptance | effective sample size | simulations | total |\n")
