@@ -70,12 +70,6 @@ public final class SwitcherMeasures {
         return m;
     }
 
-    /** Whether a time-series column is one of these measures' (its value needs them computed). */
-    public static boolean fills(String column) {
-        for (String prefix : PREFIXES) if (column.startsWith(prefix)) return true;
-        return false;
-    }
-
     /** Reads the graph on arrays (see {@link #measure}); the seeds of the sampled estimates are drawn here. */
     public static Input read(World w, double[] warm) {
         // the graph on arrays: active actors by kind, ties summed over layers per ordered pair, neighbours in the
