@@ -144,7 +144,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         double perRun = n1 == 0 ? Double.NaN : (System.nanoTime() - t1) / 1e9 / n1;
         List<RunRecord> runs = ExperimentCommand.load(plan, store);
-        ExperimentCommand.finish(plan, java.util.Map.of(e.name(), runs), folder, List.of(), started, cores, plan.size(),
+        ExperimentCommand.finish(plan, java.util.Map.of(e.name(), runs), java.util.Map.of(), folder, List.of(), started, cores, plan.size(),
                 "./ayni experiment " + RunWriter.fileName(e.file()));
         Summary s = new Summary(e, runs);
 

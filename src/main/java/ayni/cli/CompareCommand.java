@@ -144,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             runs = Replicates.run(arms, total, first, n, cores, null, perRun);
         }
-        Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n));
+        Comparison c = new Comparison(runs.get(0), runs.get(1), Measures.HEADLINE, Math.min(window, n), post == null ? 1 : replications);
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < total; i++) seeds.add(Replicates.seed(first, i));
         PosteriorSpread spread = null;

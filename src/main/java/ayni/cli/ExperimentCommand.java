@@ -87,6 +87,10 @@ final class ExperimentCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int draws;
 
+    @Option(names = "--seeds", paramLabel = "K", description = "with --posterior: seeds per parameter set (at least 2; default: the "
+            + "file's replications)")
+    Integer seeds;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -154,12 +158,15 @@ final class ExperimentCommand implements Callable<Integer> {
         // a hypothesis may compare runs of two experiments, so every experiment is read back before any is judged
         Map<String, List<RunRecord>> runs = new LinkedHashMap<>();
         for (Done d : done) runs.put(d.plan().spec().name(), load(d.plan(), d.store()));
+        Map<String, Integer> seedsPerDraw = new LinkedHashMap<>();
+        for (Done d : done) if (d.plan().draws() != null) seedsPerDraw.put(d.plan().spec().name(), d.plan().draws().seedsPerDraw());
         for (Done d : done) {
             ExperimentSpec e = d.plan().spec();
             List<HypothesisSpec> mineH = new ArrayList<>();
             for (HypothesisSpec h : hypotheses) if (h.experiment().name().equals(e.name())) mineH.add(h);
-            List<Verdict> vs = finish(d.plan(), runs, d.folder(), mineH, started, cores, d.ran(), command(e.file())
-                    + (posteriorFile != null ? " --posterior " + RunWriter.fileName(posteriorFile.toString()) + " --draws " + draws : ""));
+            List<Verdict> vs = finish(d.plan(), runs, seedsPerDraw, d.folder(), mineH, started, cores, d.ran(), command(e.file())
+                    + (posteriorFile != null ? " --posterior " + RunWriter.fileName(posteriorFile.toString()) + " --draws " + draws
+                    + (seeds != null ? " --seeds " + seeds : "") : ""));
             verdicts.addAll(vs);
             links.put(e.name(), relative(hypFolder, d.folder().resolve("report.md")));
             o.printf("  -> %s%n", d.folder().resolve("report.md"));
@@ -192,7 +199,11 @@ final class ExperimentCommand implements Callable<Integer> {
     /** Every experiment over --posterior: stored runs of the experiment without it (another hash) are not mixed in. */
     private void overPosterior(Map<String, ExperimentSpec> experiments) {
         ayni.scenario.Posterior post = readPosterior(posteriorFile, draws);
-        for (Map.Entry<String, ExperimentSpec> e : experiments.entrySet()) e.setValue(over(e.getValue(), post, draws));
+        if (seeds != null && (seeds < 2 || seeds > 100_000)) {
+            throw new Main.BadInput("ayni experiment: --seeds " + seeds + " is outside 2..100000; fix: give at least 2 so parameter "
+                    + "uncertainty can be told from stochastic spread");
+        }
+        for (Map.Entry<String, ExperimentSpec> e : experiments.entrySet()) e.setValue(over(e.getValue(), post, draws, seeds));
     }
 
     static ayni.scenario.Posterior readPosterior(Path file, int draws) {
@@ -207,13 +218,13 @@ final class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    static ExperimentSpec over(ExperimentSpec s, ayni.scenario.Posterior post, int draws) {
-        int seeds = s.posterior() == null ? s.replications() : s.posterior().seedsPerDraw();
+    static ExperimentSpec over(ExperimentSpec s, ayni.scenario.Posterior post, int draws, Integer seedsPerDraw) {
+        int seeds = seedsPerDraw != null ? seedsPerDraw : s.posterior() == null ? s.replications() : s.posterior().seedsPerDraw();
         if (seeds < 2) {
             throw new Main.BadInput(s.file() + ": replications: " + seeds + " seed per posterior draw cannot tell parameter "
                     + "uncertainty from randomness; fix: give at least 2 (over a posterior, replications are the seeds per draw)");
         }
-        return s.withPosterior(post, draws);
+        return s.withPosterior(post, draws, seeds);
     }
 
     private static String command(String file) {
@@ -274,7 +285,7 @@ final class ExperimentCommand implements Callable<Integer> {
      *
      * @param byExperiment runs of this experiment and of any other experiment its hypotheses compare with, by name
      */
-    static List<Verdict> finish(Plan plan, Map<String, List<RunRecord>> byExperiment, Path folder,
+    static List<Verdict> finish(Plan plan, Map<String, List<RunRecord>> byExperiment, Map<String, Integer> seedsPerDraw, Path folder,
                                 List<HypothesisSpec> hypotheses, Instant started, int threads, int ran, String command)
             throws IOException {
         ExperimentSpec e = plan.spec();
@@ -282,7 +293,7 @@ final class ExperimentCommand implements Callable<Integer> {
         Summary summary = new Summary(e, runs);
         Sensitivity sens = e.kind() == ExperimentSpec.Kind.SWEEP ? new Sensitivity(plan, runs) : null;
         List<Verdict> vs = new ArrayList<>();
-        for (HypothesisSpec h : hypotheses) vs.add(Verdict.evaluate(h, byExperiment));
+        for (HypothesisSpec h : hypotheses) vs.add(Verdict.evaluate(h, byExperiment, seedsPerDraw));
         ayni.experiment.PosteriorSpread spread = plan.draws() == null ? null : ayni.experiment.PosteriorSpread.of(plan, runs);
         ExperimentWriter.write(new ExperimentWriter.Inputs(plan, runs, summary, sens, vs, manifest(plan, started, threads, ran),
                 command, spread), folder);
@@ -354,6 +365,9 @@ final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--draws", paramLabel = "M", defaultValue = "10", description = "the shards' --draws (default: ${DEFAULT-VALUE})")
         int draws;
 
+        @Option(names = "--seeds", paramLabel = "K", description = "the shards' --seeds (default: the file's replications)")
+        Integer seeds;
+
         @Override
         public Integer call() throws Exception {
             Instant started = Instant.now();
@@ -363,7 +377,7 @@ final class ExperimentCommand implements Callable<Integer> {
             } catch (ScenarioException ex) {
                 throw new Main.BadInput(ex.getMessage());
             }
-            if (posteriorFile != null) e = over(e, readPosterior(posteriorFile, draws), draws);
+            if (posteriorFile != null) e = over(e, readPosterior(posteriorFile, draws), draws, seeds);
             Plan plan = new Plan(e);
             Path folder = out != null ? out : Path.of("results", "experiments", e.name());
             FolderLock.acquireForCommand(folder, AtomicFolder.MANIFEST, "runs");
@@ -379,7 +393,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 RunStore other = open(plan, s, false);
                 copied += store.copyFrom(other);
             }
-            finish(plan, Map.of(e.name(), load(plan, store)), folder, List.of(), started, 0, 0, command(e.file()));
+            finish(plan, Map.of(e.name(), load(plan, store)), Map.of(), folder, List.of(), started, 0, 0, command(e.file()));
             spec.commandLine().getOut().printf("%s: merged %d runs from %d shard folders; %d runs in all -> %s%n", e.name(),
                     copied, shards.size(), plan.size(), folder.resolve("report.md"));
             return 0;

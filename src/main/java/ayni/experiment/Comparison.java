@@ -29,6 +29,14 @@ public final class Comparison {
     private final int window;
 
     public Comparison(List<Run> baseRuns, List<Run> whatifRuns, List<String> measures, int window) {
+        this(baseRuns, whatifRuns, measures, window, 1);
+    }
+
+    /**
+     * Over a posterior, runs in replication order with {@code seedsPerDraw} seeds per parameter draw: every interval is
+     * taken over the draws' means ({@link PosteriorDraws#means}), since runs of one draw share their parameters.
+     */
+    public Comparison(List<Run> baseRuns, List<Run> whatifRuns, List<String> measures, int window, int seedsPerDraw) {
         this.measures = List.copyOf(measures);
         this.window = window;
         int steps = Math.min(baseRuns.get(0).series().size(), whatifRuns.get(0).series().size());
@@ -46,6 +54,8 @@ public final class Comparison {
                     at[i] = a[i][t];
                     bt[i] = b[i][t];
                 }
+                at = PosteriorDraws.means(at, seedsPerDraw);
+                bt = PosteriorDraws.means(bt, seedsPerDraw);
                 base[m][t] = Interval.of(at, LEVEL);
                 whatif[m][t] = Interval.of(bt, LEVEL);
                 diff[m][t] = Interval.paired(at, bt, LEVEL);
@@ -56,6 +66,8 @@ public final class Comparison {
                 ae[i] = mean(a[i], from, steps);
                 be[i] = mean(b[i], from, steps);
             }
+            ae = PosteriorDraws.means(ae, seedsPerDraw);
+            be = PosteriorDraws.means(be, seedsPerDraw);
             end.add(new End(measures.get(m), Interval.of(ae, LEVEL), Interval.of(be, LEVEL),
                     Interval.paired(ae, be, LEVEL), Interval.unpaired(ae, be, LEVEL)));
         }

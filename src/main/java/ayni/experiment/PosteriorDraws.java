@@ -33,6 +33,19 @@ public record PosteriorDraws(Posterior posterior, int draws, int seedsPerDraw, i
                 base.sha256());
     }
 
+    /**
+     * The mean of each draw: values of runs in replication order (per sweep point), k seeds per draw, averaged in
+     * consecutive groups of k. Runs of one draw share their parameters, so a draw, not a run, is the independent unit
+     * of an interval or a test over a posterior. k ≤ 1 returns the values as they are.
+     */
+    public static double[] means(double[] x, int k) {
+        if (k <= 1) return x;
+        if (x.length % k != 0) throw new IllegalArgumentException(x.length + " values are not whole draws of " + k + " seeds");
+        double[] out = new double[x.length / k];
+        for (int i = 0; i < x.length; i++) out[i / k] += x[i] / k;
+        return out;
+    }
+
     /** The draw (0..draws-1) replication i belongs to. */
     public int draw(int replication) {
         return replication / seedsPerDraw;

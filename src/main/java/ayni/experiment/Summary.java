@@ -39,8 +39,12 @@ public final class Summary {
 
     private final Map<String, List<Interval>> differences = new java.util.LinkedHashMap<>();
 
+    /** Seeds per posterior draw; over a posterior every interval is taken over the draws' means (1: over runs). */
+    private final int k;
+
     public Summary(ExperimentSpec spec, List<RunRecord> runs) {
         dates = runs.isEmpty() ? List.of() : runs.get(0).dates();
+        k = spec.posterior() == null ? 1 : spec.posterior().seedsPerDraw();
         if (spec.kind() == ExperimentSpec.Kind.SWEEP) return;
         for (Arm arm : spec.arms()) {
             List<RunRecord> rs = byArm(runs, arm.name());
@@ -87,17 +91,18 @@ public final class Summary {
         return out;
     }
 
-    /** Each run's value of a measure in recorded month d. */
-    private static double[] at(List<RunRecord> rs, int d, String measure) {
+    /** Each run's (over a posterior: each draw's) value of a measure in recorded month d. */
+    private double[] at(List<RunRecord> rs, int d, String measure) {
         double[] x = new double[rs.size()];
         for (int i = 0; i < x.length; i++) x[i] = rs.get(i).values()[d][rs.get(i).measure(measure)];
-        return x;
+        return PosteriorDraws.means(x, k);
     }
 
-    static double[] ends(List<RunRecord> rs, String measure) {
+    /** Each run's (over a posterior: each draw's) end-of-period value of a measure. */
+    private double[] ends(List<RunRecord> rs, String measure) {
         double[] x = new double[rs.size()];
         for (int i = 0; i < x.length; i++) x[i] = rs.get(i).end(measure);
-        return x;
+        return PosteriorDraws.means(x, k);
     }
 
     /**

@@ -17,7 +17,24 @@ import java.util.Locale;
  * Rejected: significant in the opposite direction, or the whole interval within ± the minimum effect (negligible).
  * Inconclusive: anything else.
  */
-public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications) {
+public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications,
+                      int seedsPerDraw) {
+
+    /**
+     * @param replications the test's units: runs, or posterior draws when {@code seedsPerDraw} > 1
+     * @param seedsPerDraw seeds each posterior draw ran with (1: runs are independent units)
+     */
+    public Verdict {
+    }
+
+    public Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications) {
+        this(hypothesis, result, outcome, reason, replications, 1);
+    }
+
+    /** The test's units in words: "20 runs" or "20 posterior draws × 2 seeds". */
+    public String units() {
+        return seedsPerDraw > 1 ? replications + " posterior draws × " + seedsPerDraw + " seeds" : replications + " runs";
+    }
 
     public enum Outcome {
         SUPPORTED("supported"), REJECTED("rejected"), INCONCLUSIVE("inconclusive");
@@ -33,6 +50,18 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
 
     /** A hypothesis tested on the runs of every experiment it names ({@link HypothesisSpec#experiments()}), by name. */
     public static Verdict evaluate(HypothesisSpec h, java.util.Map<String, List<RunRecord>> byExperiment) {
+        return evaluate(h, byExperiment, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(HypothesisSpec, java.util.Map)}, for experiments run over a posterior: {@code seedsPerDraw} gives,
+     * by experiment name, how many seeds each parameter draw ran with. Runs of one draw share their parameters, so they are
+     * not independent: each draw is one unit of the test. Two-sample tests compare the draws' means
+     * ({@link PosteriorDraws#means}); a slope on a parameter is fitted within each draw and the draws' slopes
+     * are tested against 0 with a one-sample t. Trend tests over time already average all runs of the arm per month.
+     */
+    public static Verdict evaluate(HypothesisSpec h, java.util.Map<String, List<RunRecord>> byExperiment,
+                                   java.util.Map<String, Integer> seedsPerDraw) {
         for (var e : h.experiments()) {
             if (!byExperiment.containsKey(e.name())) throw new IllegalArgumentException("no runs of experiment " + e.name());
         }
@@ -40,11 +69,14 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         double level = 1 - h.alpha();
         TestResult r;
         int reps;
+        int clustered = 1;
         switch (h.test()) {
             case PAIRED_T, WILCOXON, MANN_WHITNEY -> {
                 List<RunRecord> ra = select(byExperiment.get(h.experimentOf(h.a()).name()), h.a().arm()),
                         rb = select(byExperiment.get(h.experimentOf(h.b()).name()), h.b().arm());
-                double[] a = values(ra, h.a()), b = values(rb, h.b());
+                int ka = seeds(seedsPerDraw, h.experimentOf(h.a())), kb = seeds(seedsPerDraw, h.experimentOf(h.b()));
+                double[] a = PosteriorDraws.means(values(ra, h.a()), ka), b = PosteriorDraws.means(values(rb, h.b()), kb);
+                clustered = Math.max(ka, kb);
                 reps = Math.min(a.length, b.length);
                 r = switch (h.test()) {
                     case PAIRED_T -> Tests.pairedT(a, b, level);
@@ -62,12 +94,23 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
                     List<RunRecord> rx = select(runs, h.x().arm()), ry = select(runs, h.y().arm());
                     double[] x = h.x().parameter() != null ? parameters(rx, h.x().parameter(), h.experiment()) : values(rx, h.x());
                     double[] y = values(ry, h.y());
-                    reps = x.length;
-                    r = Tests.olsSlope(x, y, level);
+                    int k = seeds(seedsPerDraw, h.experiment());
+                    if (k > 1 && h.x().parameter() != null) {
+                        double[] slopes = drawSlopes(rx, x, y, k, level);
+                        reps = slopes.length;
+                        clustered = k;
+                        TestResult t = Tests.pairedT(new double[slopes.length], slopes, level);
+                        r = new TestResult("OLS slope within each posterior draw, one-sample t over the draws", t.estimate(),
+                                t.low(), t.high(), t.pValue(), t.effectSize(), "Cohen's d of the draws' slopes", t.statistic(), t.n());
+                    } else {
+                        reps = x.length;
+                        r = Tests.olsSlope(x, y, level);
+                    }
                 }
             }
         }
-        return judge(h, r, reps);
+        Verdict v = judge(h, r, reps);
+        return new Verdict(h, r, v.outcome(), v.reason(), reps, clustered);
     }
 
     /**
@@ -86,7 +129,7 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
                     r.statistic(), r.n());
             Verdict j = judge(v.hypothesis(), a, v.replications());
             out.add(new Verdict(j.hypothesis(), a, j.outcome(), "Holm-adjusted over " + p.length + " hypotheses: " + j.reason(),
-                    j.replications()));
+                    j.replications(), v.seedsPerDraw()));
         }
         return out;
     }
@@ -152,6 +195,27 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
     public static String p(double p) {
         if (Double.isNaN(p)) return "NaN";
         return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    private static int seeds(java.util.Map<String, Integer> seedsPerDraw, ayni.scenario.ExperimentSpec e) {
+        return Math.max(1, seedsPerDraw.getOrDefault(e.name(), 1));
+    }
+
+    /** The OLS slope of y on x within each draw (⌊replication / k⌋, over all sweep points). */
+    static double[] drawSlopes(List<RunRecord> runs, double[] x, double[] y, int k, double level) {
+        java.util.Map<Integer, List<Integer>> byDraw = new java.util.TreeMap<>();
+        for (int i = 0; i < x.length; i++) byDraw.computeIfAbsent(runs.get(i).run().replication() / k, d -> new ArrayList<>()).add(i);
+        double[] out = new double[byDraw.size()];
+        int j = 0;
+        for (List<Integer> idx : byDraw.values()) {
+            double[] xs = new double[idx.size()], ys = new double[idx.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = x[idx.get(i)];
+                ys[i] = y[idx.get(i)];
+            }
+            out[j++] = Tests.olsSlope(xs, ys, level).estimate();
+        }
+        return out;
     }
 
     /** The runs of an arm (all runs when arm is null) in point and replication order. */

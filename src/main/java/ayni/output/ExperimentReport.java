@@ -199,7 +199,7 @@ final class ExperimentReport {
             md.append("| ").append(v.hypothesis().id()).append(": ").append(v.hypothesis().title()).append(" | ")
                     .append(v.hypothesis().test().key()).append(" | ").append(f(r.estimate())).append(" (").append(f(r.low()))
                     .append(" to ").append(f(r.high())).append(") | ").append(Verdict.p(r.pValue())).append(" | ")
-                    .append(r.effectName()).append(" ").append(f(r.effectSize())).append(" | ").append(v.replications())
+                    .append(r.effectName()).append(" ").append(f(r.effectSize())).append(" | ").append(v.units())
                     .append(" | **").append(v.outcome().word()).append("** |\n");
         }
     }
@@ -216,8 +216,10 @@ final class ExperimentReport {
             md.append(i == 0 ? "" : " and ").append("experiment `").append(exps.get(i).name()).append("` (")
                     .append(exps.get(i).title()).append(")");
         }
-        md.append(exps.size() > 1 ? " (independent runs, so the test is unpaired), " : ", ").append(v.replications())
-                .append(" runs").append(h.test().twoSample() ? " per sample" : "").append(".\n");
+        md.append(exps.size() > 1 ? " (independent runs, so the test is unpaired), " : ", ").append(v.units())
+                .append(h.test().twoSample() ? " per sample" : "").append(v.seedsPerDraw() > 1 ? " (runs of one draw share its "
+                        + "parameters, so each draw is one unit: its mean, or for a slope on a parameter its own slope)" : "")
+                .append(".\n");
         md.append("- **Test:** ").append(describe(h)).append(", alpha ").append(Verdict.plain(h.alpha())).append(", expected ")
                 .append(h.expect().key()).append(", minimum effect of interest ").append(Verdict.plain(h.minEffect())).append(".\n");
         md.append("- **Result:** estimate ").append(f(r.estimate())).append(" (").append(Verdict.plain(100 * (1 - h.alpha())))

@@ -20,7 +20,7 @@ public final class HypothesisWriter {
     static void csv(List<Verdict> vs, Path file) throws IOException {
         List<Verdict> holm = Verdict.holm(vs);
         try (CSVPrinter p = ExperimentWriter.printer(file, List.of("id", "title", "experiment", "test", "expect", "alpha",
-                "minEffect", "estimate", "low", "high", "pValue", "effectName", "effectSize", "statistic", "runs", "verdict",
+                "minEffect", "estimate", "low", "high", "pValue", "effectName", "effectSize", "statistic", "runs", "seedsPerDraw", "verdict",
                 "reason", "pHolm", "verdictHolm"))) {
             for (int i = 0; i < vs.size(); i++) {
                 Verdict v = vs.get(i);
@@ -30,7 +30,7 @@ public final class HypothesisWriter {
                         ExperimentWriter.num(h.alpha()), ExperimentWriter.num(h.minEffect()), ExperimentWriter.num(r.estimate()),
                         ExperimentWriter.num(r.low()), ExperimentWriter.num(r.high()), ExperimentWriter.num(r.pValue()),
                         r.effectName(), ExperimentWriter.num(r.effectSize()), ExperimentWriter.num(r.statistic()),
-                        v.replications(), v.outcome().word(), v.reason(), ExperimentWriter.num(holm.get(i).result().pValue()),
+                        v.replications(), v.seedsPerDraw(), v.outcome().word(), v.reason(), ExperimentWriter.num(holm.get(i).result().pValue()),
                         holm.get(i).outcome().word());
             }
         }

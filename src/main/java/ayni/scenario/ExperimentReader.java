@@ -177,7 +177,7 @@ public final class ExperimentReader {
         String hash = Composer.sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
         ExperimentSpec spec = new ExperimentSpec(file, hash, name, title, description, kind, base, List.copyOf(arms), replications,
                 seed, steps, List.copyOf(record), recordEvery, window, measureInterval, sweep, precision, fork);
-        return posterior == null ? spec : spec.withPosterior(posterior, draws);
+        return posterior == null ? spec : spec.withPosterior(posterior, draws, spec.replications());
     }
 
     /** Reads the posterior named relative to the experiment file; its problems name the posterior file. */

@@ -43,12 +43,13 @@ public record ExperimentSpec(String file, String sha256, String name, String tit
     }
 
     /**
-     * The same experiment over a posterior (replacing any its file names): the seeds per draw stay those of the file
-     * (its {@code replications}), and the hash covers the posterior, so runs stored without it are not mixed in.
+     * The same experiment over a posterior (replacing any its file names), with {@code seeds} seeds per draw; the hash
+     * covers the posterior, draws and seeds, so runs stored without them are not mixed in.
      */
-    public ExperimentSpec withPosterior(Posterior p, int draws) {
-        int seeds = posterior == null ? replications : posterior.seedsPerDraw();
-        String hash = Composer.sha256((sha256 + "|posterior|" + p.sha256() + "|" + draws).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public ExperimentSpec withPosterior(Posterior p, int draws, int seeds) {
+        String hash = Composer.sha256((sha256 + "|posterior|" + p.sha256() + "|" + draws
+                + (seeds == (posterior == null ? replications : posterior.seedsPerDraw()) ? "" : "|seeds|" + seeds))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new ExperimentSpec(file, hash, name, title, description, kind, scenario, arms, draws * seeds, seed, steps, record,
                 recordEvery, window, measureInterval, sweep, precision, fork, new Over(p, draws, seeds));
     }

@@ -44,6 +44,8 @@ class CompareOverPosteriorTest {
         // with the comparison's seed the six draws are particles 3, 3, 2, 3, 2, 2: practice growth 0.4 or 0.005, two orders
         // of magnitude apart, so most of practice's spread is parameter uncertainty
         assertTrue(Double.parseDouble(practice.split(",")[5]) > 0.5, practice);
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertTrue(summary.get(1).endsWith(",6"), "intervals over the 6 draws' means, not 12 runs: " + summary.get(1));
         String md = Files.readString(out.resolve("summary.md"));
         assertTrue(md.contains("## Over the calibrated posterior"), md);
         assertTrue(md.contains("overrides the posterior's draw there: knowledgeTransferRate (set by the what-if)"), md);

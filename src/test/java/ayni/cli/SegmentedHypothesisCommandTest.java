@@ -57,7 +57,7 @@ class SegmentedHypothesisCommandTest {
         Path out = tmp.resolve("hyp");
         MainTest.Outcome o = MainTest.exec("experiment", tmp.resolve("h.yaml").toString(), "--out", out.toString(),
                 "--experiments", tmp.resolve("exps").toString(), "--posterior", tmp.resolve("posterior.csv").toString(),
-                "--draws", "3", "--quiet", "--threads", "1");
+                "--draws", "3", "--seeds", "3", "--quiet", "--threads", "1");
         assertEquals(0, o.code(), o.err());
         List<String> rows = Files.readAllLines(out.resolve("hypotheses.csv"));
         assertEquals(4, rows.size(), rows.toString());
@@ -69,6 +69,12 @@ class SegmentedHypothesisCommandTest {
         var m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(3, m.get("posterior").get("draws").asInt());
         var e = new ObjectMapper().readTree(tmp.resolve("exps").resolve("seg").resolve("manifest.json").toFile());
-        assertEquals(6, e.get("replications").asInt(), "3 draws x 2 seeds");
+        assertEquals(9, e.get("replications").asInt(), "3 draws x 3 seeds (--seeds overrides the file's 2)");
+        assertTrue(md.contains("| 3 posterior draws × 3 seeds |"), "each draw is one unit of the test: " + md);
+        MainTest.Outcome bad = MainTest.exec("experiment", tmp.resolve("h.yaml").toString(), "--out", tmp.resolve("bad").toString(),
+                "--posterior", tmp.resolve("posterior.csv").toString(), "--seeds", "1", "--quiet");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--seeds 1"), bad.err());
+        assertTrue(!Files.exists(tmp.resolve("bad")), "nothing written");
     }
 }

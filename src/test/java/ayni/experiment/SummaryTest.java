@@ -35,4 +35,32 @@ class SummaryTest {
         assertEquals(2, d.get(2).mean(), 1e-12);
         assertEquals(12.7062047, d.get(2).halfWidth(), 1e-6);
     }
+
+    /**
+     * Over a posterior with 2 seeds per draw, the 4 replications are 2 draws: the paired differences 0, 2 | 2, 4 become
+     * the draws' means 1 and 3 (mean 2, sd √2, half-width 12.706 on 1 df), not 4 independent runs (half-width 2.598).
+     */
+    @Test
+    void overAPosteriorIntervalsAreTakenOverTheDrawsMeans() {
+        ayni.scenario.Posterior post = new ayni.scenario.Posterior("p.csv", "h", List.of("a"), new double[][] {{1}, {2}},
+                new double[] {0.5, 0.5}, Map.of());
+        List<ExperimentSpec.Arm> arms = List.of(new ExperimentSpec.Arm("base", null, Map.of()), new ExperimentSpec.Arm("x", null, Map.of()));
+        ExperimentSpec plain = new ExperimentSpec("e.yaml", "", "e", "e", "", ExperimentSpec.Kind.PAIRED, null, arms, 4, 7, 3,
+                List.of("m"), 1, 1, 1, null, null, true);
+        ExperimentSpec over = new ExperimentSpec("e.yaml", "", "e", "e", "", ExperimentSpec.Kind.PAIRED, null, arms, 4, 7, 3,
+                List.of("m"), 1, 1, 1, null, null, true, new ExperimentSpec.Over(post, 2, 2));
+        double[] x = {0, 2, 2, 4};
+        List<RunRecord> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(run("base", i, 5, 5, 5));
+            runs.add(run("x", i, 5, 5, 5 + x[i]));
+        }
+        Summary.Contrast c = new Summary(over, runs).contrasts().get(0);
+        assertEquals(2, c.paired().n());
+        assertEquals(2, c.paired().mean(), 1e-12);
+        assertEquals(12.7062047, c.paired().halfWidth(), 1e-6);
+        Summary.Contrast independent = new Summary(plain, runs).contrasts().get(0);
+        assertEquals(4, independent.paired().n());
+        assertEquals(3.182446 * Math.sqrt(8.0 / 3) / 2, independent.paired().halfWidth(), 1e-5);
+    }
 }

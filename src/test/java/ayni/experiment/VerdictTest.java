@@ -130,6 +130,63 @@ class VerdictTest {
         assertEquals(Verdict.Outcome.SUPPORTED, v.outcome());
     }
 
+    /**
+     * Over a posterior, 3 draws × 2 seeds: the paired differences b − a are (0.5, 1.5), (2, 2), (2.5, 3.5), so the draws'
+     * mean differences are 1, 2, 3: mean 2, sd 1, t = 2√3 = 3.464 on 2 df, two-sided p = 0.0742 (not significant at 0.05).
+     * Taken as six independent runs they would give t = 2√6 on 5 df, p = 0.0045: the seeds of a draw are not independent.
+     */
+    @Test
+    void overAPosteriorEachDrawIsOneUnitOfAPairedTest() {
+        ayni.scenario.ExperimentSpec e = experiment("p");
+        double[] diff = {0.5, 1.5, 2, 2, 2.5, 3.5};
+        List<RunRecord> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < diff.length; i++) {
+            runs.add(run("a", i, 0, 0, 0, 0, 10 * i));
+            runs.add(run("b", i, 0, 0, 0, 0, 10 * i + diff[i]));
+        }
+        HypothesisSpec h = new HypothesisSpec("h.yaml", "", "H-P", "t", "s", "st", e, HypothesisSpec.Test.PAIRED_T,
+                new Sample("a", "m", Stat.END, null, null, null), new Sample("b", "m", Stat.END, null, null, null), null, null, null,
+                Direction.INCREASE, 0.05, 0.5);
+        Verdict clustered = Verdict.evaluate(h, Map.of("p", runs), Map.of("p", 2));
+        assertEquals(2, clustered.result().estimate(), 1e-12);
+        assertEquals(3, clustered.replications());
+        assertEquals(2, clustered.seedsPerDraw());
+        assertEquals(2 * Math.sqrt(3), clustered.result().statistic(), 1e-9);
+        assertEquals(0.0742, clustered.result().pValue(), 5e-4);
+        assertEquals(Verdict.Outcome.INCONCLUSIVE, clustered.outcome());
+        assertEquals("3 posterior draws × 2 seeds", clustered.units());
+        assertEquals(2, Verdict.holm(List.of(clustered)).get(0).seedsPerDraw());
+        Verdict runsAlone = Verdict.evaluate(h, Map.of("p", runs));
+        assertEquals(6, runsAlone.replications());
+        assertEquals(0.0045, runsAlone.result().pValue(), 5e-4);
+        assertEquals(Verdict.Outcome.SUPPORTED, runsAlone.outcome());
+    }
+
+    /** Over a posterior, a slope on a swept parameter is fitted within each draw (−0.5 and −0.3) and the slopes t-tested. */
+    @Test
+    void overAPosteriorASlopeIsFittedWithinEachDraw() {
+        ayni.scenario.ExperimentSpec e = experiment("s");
+        List<RunRecord> runs = new java.util.ArrayList<>();
+        double[] rate = {0.1, 0.3, 0.5};
+        double[] slope = {-0.5, -0.5, -0.3, -0.3};   // replications 0 and 1 are draw 0, 2 and 3 draw 1
+        int i = 0;
+        for (int rep = 0; rep < 4; rep++) {
+            for (int pt = 0; pt < 3; pt++) {
+                double y = 1 + slope[rep] * rate[pt] + (rep % 2 == 0 ? 0.01 : -0.01);
+                runs.add(new RunRecord(new Plan.Run(i++, "sweep", pt, rep, 100 + rep, Map.of("interestRate", rate[pt])),
+                        List.of("m"), List.of(0), List.of("2000-01"), new double[][] {{y}}, new double[] {y}));
+            }
+        }
+        HypothesisSpec h = new HypothesisSpec("h.yaml", "", "H-EM4r", "t", "s", "st", e, HypothesisSpec.Test.OLS_SLOPE, null, null,
+                Sample.ofParameter(null, "interestRate"), new Sample(null, "m", Stat.END, null, null, null), null,
+                Direction.DECREASE, 0.05, 0.1);
+        Verdict v = Verdict.evaluate(h, Map.of("s", runs), Map.of("s", 2));
+        assertEquals(-0.4, v.result().estimate(), 1e-12);
+        assertEquals(2, v.replications());
+        assertTrue(v.result().test().contains("within each posterior draw"), v.result().test());
+        assertEquals(12, Verdict.evaluate(h, runs).replications());
+    }
+
     @Test
     void holmAdjustmentCanTurnSupportIntoInconclusive() {
         Verdict a = Verdict.judge(h(Direction.INCREASE, 0.05, 0.01), r(0.03, 0.02, 0.04, 0.03), 30);
