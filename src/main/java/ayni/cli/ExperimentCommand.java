@@ -165,8 +165,7 @@ final class ExperimentCommand implements Callable<Integer> {
             List<HypothesisSpec> mineH = new ArrayList<>();
             for (HypothesisSpec h : hypotheses) if (h.experiment().name().equals(e.name())) mineH.add(h);
             List<Verdict> vs = finish(d.plan(), runs, seedsPerDraw, d.folder(), mineH, started, cores, d.ran(), command(e.file())
-                    + (posteriorFile != null ? " --posterior " + RunWriter.fileName(posteriorFile.toString()) + " --draws " + draws
-                    + (seeds != null ? " --seeds " + seeds : "") : ""));
+                    + posteriorOptions());
             verdicts.addAll(vs);
             links.put(e.name(), relative(hypFolder, d.folder().resolve("report.md")));
             o.printf("  -> %s%n", d.folder().resolve("report.md"));
@@ -181,10 +180,16 @@ final class ExperimentCommand implements Callable<Integer> {
                     .put("version", Manifest.version()).put("gitCommit", Manifest.gitCommit())
                     .put("java", System.getProperty("java.version")).put("startedAt", started.toString())
                     .put("endedAt", Instant.now().toString());
-            if (posteriorFile != null) m.put("posterior", Map.of("file", RunWriter.fileName(posteriorFile.toString()), "draws", draws));
+            if (posteriorFile != null) {
+                Map<String, Object> post = new LinkedHashMap<>();
+                post.put("file", RunWriter.fileName(posteriorFile.toString()));
+                post.put("draws", draws);
+                if (seeds != null) post.put("seeds", seeds);
+                m.put("posterior", post);
+            }
             StringBuilder cmd = new StringBuilder("./ayni experiment");
             for (Path f : files) cmd.append(' ').append(RunWriter.fileName(f.toString()));
-            if (posteriorFile != null) cmd.append(" --posterior ").append(RunWriter.fileName(posteriorFile.toString())).append(" --draws ").append(draws);
+            cmd.append(posteriorOptions());
             if (out != null) cmd.append(" --out ").append(out);
             if (!experimentsDir.equals(Path.of("results", "experiments"))) cmd.append(" --experiments ").append(experimentsDir);
             HypothesisWriter.write(ordered, links, m, cmd.toString(), hypFolder);
@@ -194,6 +199,12 @@ final class ExperimentCommand implements Callable<Integer> {
             o.printf("  -> %s%n", hypFolder.resolve("report.md"));
         }
         return 0;
+    }
+
+    /** The posterior options as given, for the commands the reports quote. */
+    private String posteriorOptions() {
+        if (posteriorFile == null) return "";
+        return " --posterior " + RunWriter.fileName(posteriorFile.toString()) + " --draws " + draws + (seeds != null ? " --seeds " + seeds : "");
     }
 
     /** Every experiment over --posterior: stored runs of the experiment without it (another hash) are not mixed in. */

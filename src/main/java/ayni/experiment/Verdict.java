@@ -57,7 +57,7 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
      * As {@link #evaluate(HypothesisSpec, java.util.Map)}, for experiments run over a posterior: {@code seedsPerDraw} gives,
      * by experiment name, how many seeds each parameter draw ran with. Runs of one draw share their parameters, so they are
      * not independent: each draw is one unit of the test. Two-sample tests compare the draws' means
-     * ({@link PosteriorDraws#means}); a slope on a parameter is fitted within each draw and the draws' slopes
+     * ({@link PosteriorDraws#means}); a slope (on a parameter or a measure) is fitted within each draw and the draws' slopes
      * are tested against 0 with a one-sample t. Trend tests over time already average all runs of the arm per month.
      */
     public static Verdict evaluate(HypothesisSpec h, java.util.Map<String, List<RunRecord>> byExperiment,
@@ -95,7 +95,7 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
                     double[] x = h.x().parameter() != null ? parameters(rx, h.x().parameter(), h.experiment()) : values(rx, h.x());
                     double[] y = values(ry, h.y());
                     int k = seeds(seedsPerDraw, h.experiment());
-                    if (k > 1 && h.x().parameter() != null) {
+                    if (k > 1) {
                         double[] slopes = drawSlopes(rx, x, y, k, level);
                         reps = slopes.length;
                         clustered = k;

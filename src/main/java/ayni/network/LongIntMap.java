@@ -75,6 +75,11 @@ public final class LongIntMap implements Serializable {
         used--;
     }
 
+    /** Replaces every value v by {@code newOf[v]} (the keys stay where they are). */
+    public void remapValues(int[] newOf) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0) vals[i] = newOf[vals[i]];
+    }
+
     public int size() {
         return used;
     }

@@ -8,21 +8,21 @@ import java.io.Serializable;
  * objects). Funding, knowledge and legitimacy ties point from giver to receiver; market ties point from the selling
  * SME to its buyer. Endpoints, layer and start are fixed; weight and flows are read live from the store while the tie
  * lives, and read as 0 (-1 for the last flow step) once it has dissolved. Two handles on the same life of a tie are
- * equal. The inspector and the GraphML file show these fields.
+ * equal (the same ends, layer and start). The inspector and the GraphML file show these fields.
  */
 public final class Tie implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     final TieStore store;
-    final int slot;
-    private final int generation;
+    final int slot, generation, epoch; // where the tie lived when the handle was made ({@link TieStore#live(Tie)})
     private final int from, to, startStep;
     private final Layer layer;
 
-    Tie(TieStore store, int slot, int generation, int from, int to, Layer layer, int startStep) {
+    Tie(TieStore store, int slot, int generation, int epoch, int from, int to, Layer layer, int startStep) {
         this.store = store;
         this.slot = slot;
         this.generation = generation;
+        this.epoch = epoch;
         this.from = from;
         this.to = to;
         this.layer = layer;
@@ -33,23 +33,24 @@ public final class Tie implements Serializable {
     public int to() { return to; }
     public Layer layer() { return layer; }
     public int startStep() { return startStep; }
-    public boolean alive() { return store.alive(slot, generation); }
-    public double weight() { return alive() ? store.weight(slot) : 0; }
-    public int lastFlowStep() { return alive() ? store.lastFlowStep(slot) : -1; }
-    public double totalFlow() { return alive() ? store.totalFlow(slot) : 0; }
-    public int flows() { return alive() ? store.flows(slot) : 0; }
+    public boolean alive() { return store.live(this) >= 0; }
+    public double weight() { int s = store.live(this); return s >= 0 ? store.weight(s) : 0; }
+    public int lastFlowStep() { int s = store.live(this); return s >= 0 ? store.lastFlowStep(s) : -1; }
+    public double totalFlow() { int s = store.live(this); return s >= 0 ? store.totalFlow(s) : 0; }
+    public int flows() { int s = store.live(this); return s >= 0 ? store.flows(s) : 0; }
 
     /** Age in months at the given step. */
     public int age(int step) { return step - startStep; }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Tie t && t.store == store && t.slot == slot && t.generation == generation;
+        return o instanceof Tie t && t.store == store && t.from == from && t.to == to && t.layer == layer
+                && t.startStep == startStep;
     }
 
     @Override
     public int hashCode() {
-        return slot * 31 + generation;
+        return ((from * 31 + to) * 31 + layer.ordinal()) * 31 + startStep;
     }
 
     @Override

@@ -15,9 +15,17 @@ import java.util.RandomAccess;
  * Adding, finding and removing a tie are O(1); nothing here ever touches all pairs of actors. Iteration is in array
  * order (never hash order), and the order depends only on the sequence of adds and removes (removal moves the last
  * entry into the gap), so runs are reproducible.
+ * <p>
+ * Slots are handed out in order of formation, so an actor's out ties soon lie far apart in the columns, and a pass over
+ * them misses the cache at every tie. At the end of a step ({@link #update}), once a quarter of the live ties have
+ * formed since the last time, the store renumbers its slots so that each actor's out ties are adjacent ({@link
+ * #compact}). Every iteration order (all ties, an actor's out and in ties) stays as it was, so results do not change;
+ * only slot numbers do, and a {@link Tie} handle made before finds its tie again by its ends, layer and start.
  */
 public final class TieStore implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
+    /** Stores smaller than this never compact: their columns fit in the cache anyway. */
+    static final int COMPACT_MIN = 4096;
     private static final Layer[] LAYERS = Layer.values();
 
     // columns, by slot
@@ -45,6 +53,8 @@ public final class TieStore implements Serializable {
 
     private final int[] countByLayer = new int[LAYERS.length];
     private Listener listener;
+    private int epoch;                 // compactions so far: handles of an earlier epoch look their slot up again
+    private int formedSinceCompaction;
 
     /** Told of every tie that forms or dissolves (the dynamic network file records spells this way). */
     public interface Listener extends Serializable {
@@ -112,7 +122,7 @@ public final class TieStore implements Serializable {
 
     /** A handle on the tie in a live slot. */
     public Tie tie(int slot) {
-        return new Tie(this, slot, gen[slot], from[slot], to[slot], LAYERS[layer[slot]], startStep[slot]);
+        return new Tie(this, slot, gen[slot], epoch, from[slot], to[slot], LAYERS[layer[slot]], startStep[slot]);
     }
 
     /** Adds a tie, or raises an existing one's weight to at least {@code weight}. */
@@ -148,6 +158,7 @@ public final class TieStore implements Serializable {
         in[t] = append(in[t], inCount[t], s);
         inPos[s] = inCount[t]++;
         slotOf.put(k, s);
+        formedSinceCompaction++;
         countByLayer[l.ordinal()]++;
         outByLayer[f * LAYERS.length + l.ordinal()]++;
         if (listener != null) listener.formed(f, t, l, step);
@@ -155,7 +166,8 @@ public final class TieStore implements Serializable {
     }
 
     public void remove(Tie t) {
-        if (t.alive()) removeSlot(t.slot);
+        int s = live(t);
+        if (s >= 0) removeSlot(s);
     }
 
     private void removeSlot(int s) {
@@ -232,7 +244,18 @@ public final class TieStore implements Serializable {
     /** Flow recorded on the tie in a slot in the given step (0 if none). */
     public double flowAt(int slot, int step) { return lastFlowStep[slot] == step ? flowThisStep[slot] : 0; }
 
-    boolean alive(int slot, int generation) { return gen[slot] == generation && allPos[slot] >= 0; }
+    /** The slot a handle's tie lives in now, or -1 once it has dissolved. */
+    int live(Tie t) {
+        if (t.epoch == epoch) return gen[t.slot] == t.generation && allPos[t.slot] >= 0 ? t.slot : -1;
+        int s = slot(t.from(), t.to(), t.layer()); // renumbered since: the same pair, layer and start is the same tie
+        return s >= 0 && startStep[s] == t.startStep() ? s : -1;
+    }
+
+    /** Slots in use are below this (dead ones among them too: see {@link #live(int)}). */
+    public int slotLimit() { return slots; }
+
+    /** Whether a slot below {@link #slotLimit()} holds a live tie. */
+    public boolean live(int slot) { return allPos[slot] >= 0; }
 
     public int size() {
         return size;
@@ -244,7 +267,8 @@ public final class TieStore implements Serializable {
 
     /** Records a resource flow on a tie in this step (nothing if it has dissolved). */
     public void flow(Tie t, double amount, int step) {
-        if (t.alive()) flowSlot(t.slot, amount, step);
+        int s = t.store.live(t);
+        if (s >= 0) flowSlot(s, amount, step);
     }
 
     /** As {@link #flow(Tie, double, int)} on a live slot. */
@@ -265,29 +289,104 @@ public final class TieStore implements Serializable {
 
     /** Flow recorded on this tie in the given step (0 if none). */
     public static double flowAt(Tie t, int step) {
-        return t.lastFlowStep() == step ? t.store.flowThisStep[t.slot] : 0;
+        int s = t.store.live(t);
+        return s >= 0 && t.store.lastFlowStep[s] == step ? t.store.flowThisStep[s] : 0;
     }
 
     /**
      * Tie dynamics at the end of a step: a tie used this step strengthens toward 1, an unused one decays, and one
-     * below the threshold dissolves. Returns the number dissolved.
+     * below the threshold dissolves. Returns the number dissolved. Then the store compacts when due ({@link #compact}).
+     * <p>
+     * The weights are updated in slot order (the columns' own order, so one pass streams through them); the ties that
+     * dissolve go afterwards from the last position in store order to the first, which leaves every list exactly as
+     * removing them during a backward walk over the store would.
      */
     public int update(int step, double strengthen, double decay, double threshold) {
+        int[] gone = null;
         int dissolved = 0;
-        for (int i = size - 1; i >= 0; i--) { // backwards: a removal moves an already visited tie into the gap
-            int s = all[i];
-            weight[s] = TieRules.nextWeight(weight[s], lastFlowStep[s] == step, strengthen, decay);
-            if (weight[s] < threshold) {
-                removeSlot(s);
-                dissolved++;
+        for (int s = 0; s < slots; s++) {
+            if (allPos[s] < 0) continue;
+            double w = TieRules.nextWeight(weight[s], lastFlowStep[s] == step, strengthen, decay);
+            weight[s] = w;
+            if (w < threshold) gone = append(gone, dissolved++, s);
+        }
+        if (dissolved > 0) {
+            long[] byPos = new long[dissolved];
+            for (int i = 0; i < dissolved; i++) byPos[i] = ((long) allPos[gone[i]] << 32) | gone[i];
+            Arrays.sort(byPos);
+            // a removal moves the last live slot into the gap; that slot sits after every slot still to go
+            for (int i = dissolved - 1; i >= 0; i--) removeSlot((int) byPos[i]);
+        }
+        if (size >= COMPACT_MIN && formedSinceCompaction * 4L > size) compact();
+        return dissolved;
+    }
+
+    /**
+     * Renumbers the slots so that each actor's out ties are adjacent, actor by actor in their out-list order, and
+     * frees no slot: every list keeps its order, only the slot numbers in it change. O(ties), one spare column at a
+     * time.
+     */
+    public void compact() {
+        int[] newOf = new int[slots];
+        int next = 0;
+        for (int a = 0; a < out.length; a++) {
+            for (int i = 0; i < outCount[a]; i++) {
+                newOf[out[a][i]] = next;
+                out[a][i] = next++;
             }
         }
-        return dissolved;
+        int cap = from.length;
+        int[] spareInt = new int[cap];
+        double[] spareDouble = new double[cap];
+        int[][] intCols = {from, to, startStep, lastFlowStep, flows, allPos, outPos, inPos};
+        for (int c = 0; c < intCols.length; c++) {
+            int[] col = intCols[c];
+            for (int i = 0; i < size; i++) {
+                int s = all[i];
+                spareInt[newOf[s]] = col[s];
+            }
+            intCols[c] = spareInt;
+            spareInt = col;
+        }
+        from = intCols[0];
+        to = intCols[1];
+        startStep = intCols[2];
+        lastFlowStep = intCols[3];
+        flows = intCols[4];
+        allPos = intCols[5];
+        outPos = intCols[6];
+        inPos = intCols[7];
+        double[][] doubleCols = {weight, flowThisStep, totalFlow};
+        for (int c = 0; c < doubleCols.length; c++) {
+            double[] col = doubleCols[c];
+            for (int i = 0; i < size; i++) {
+                int s = all[i];
+                spareDouble[newOf[s]] = col[s];
+            }
+            doubleCols[c] = spareDouble;
+            spareDouble = col;
+        }
+        weight = doubleCols[0];
+        flowThisStep = doubleCols[1];
+        totalFlow = doubleCols[2];
+        byte[] newLayer = new byte[cap];
+        for (int i = 0; i < size; i++) newLayer[newOf[all[i]]] = layer[all[i]];
+        layer = newLayer;
+        for (int a = 0; a < in.length; a++) for (int j = 0; j < inCount[a]; j++) in[a][j] = newOf[in[a][j]];
+        for (int i = 0; i < size; i++) all[i] = newOf[all[i]];
+        slotOf.remapValues(newOf);
+        Arrays.fill(gen, 0);
+        Arrays.fill(allPos, size, cap, -1);
+        slots = size;
+        freeCount = 0;
+        formedSinceCompaction = 0;
+        epoch++;
     }
 
     /** Multiplies one tie's weight, e.g. after a conflict between its ends. */
     public void scale(Tie t, double keep) {
-        if (t.alive()) weight[t.slot] *= keep;
+        int s = live(t);
+        if (s >= 0) weight[s] *= keep;
     }
 
     /** Multiplies the weight of every tie touching an actor, e.g. at a change of government. */

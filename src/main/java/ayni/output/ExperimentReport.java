@@ -218,7 +218,7 @@ final class ExperimentReport {
         }
         md.append(exps.size() > 1 ? " (independent runs, so the test is unpaired), " : ", ").append(v.units())
                 .append(h.test().twoSample() ? " per sample" : "").append(v.seedsPerDraw() > 1 ? " (runs of one draw share its "
-                        + "parameters, so each draw is one unit: its mean, or for a slope on a parameter its own slope)" : "")
+                        + "parameters, so each draw is one unit: its mean, or for a slope its own slope)" : "")
                 .append(".\n");
         md.append("- **Test:** ").append(describe(h)).append(", alpha ").append(Verdict.plain(h.alpha())).append(", expected ")
                 .append(h.expect().key()).append(", minimum effect of interest ").append(Verdict.plain(h.minEffect())).append(".\n");
