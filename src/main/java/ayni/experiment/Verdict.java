@@ -16,16 +16,12 @@ import java.util.Locale;
  * size, and a verdict. Supported: significant, in the expected direction, and at least the minimum effect of interest.
  * Rejected: significant in the opposite direction, or the whole interval within ± the minimum effect (negligible).
  * Inconclusive: anything else.
+ *
+ * @param replications the test's units: runs, or posterior draws when {@code seedsPerDraw} > 1
+ * @param seedsPerDraw seeds each posterior draw ran with (1: runs are independent units)
  */
 public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications,
                       int seedsPerDraw) {
-
-    /**
-     * @param replications the test's units: runs, or posterior draws when {@code seedsPerDraw} > 1
-     * @param seedsPerDraw seeds each posterior draw ran with (1: runs are independent units)
-     */
-    public Verdict {
-    }
 
     public Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outcome, String reason, int replications) {
         this(hypothesis, result, outcome, reason, replications, 1);
@@ -201,7 +197,7 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
         return Math.max(1, seedsPerDraw.getOrDefault(e.name(), 1));
     }
 
-    /** The OLS slope of y on x within each draw (⌊replication / k⌋, over all sweep points). */
+    /** The OLS slope of y on x within each draw (⌊replication / k⌋, over all sweep points); draws without one are left out. */
     static double[] drawSlopes(List<RunRecord> runs, double[] x, double[] y, int k, double level) {
         java.util.Map<Integer, List<Integer>> byDraw = new java.util.TreeMap<>();
         for (int i = 0; i < x.length; i++) byDraw.computeIfAbsent(runs.get(i).run().replication() / k, d -> new ArrayList<>()).add(i);
@@ -213,9 +209,10 @@ public record Verdict(HypothesisSpec hypothesis, TestResult result, Outcome outc
                 xs[i] = x[idx.get(i)];
                 ys[i] = y[idx.get(i)];
             }
-            out[j++] = Tests.olsSlope(xs, ys, level).estimate();
+            double slope = Tests.olsSlope(xs, ys, level).estimate();
+            if (!Double.isNaN(slope)) out[j++] = slope;
         }
-        return out;
+        return java.util.Arrays.copyOf(out, j);
     }
 
     /** The runs of an arm (all runs when arm is null) in point and replication order. */
