@@ -36,10 +36,10 @@ public final class SwitcherMeasures {
 
     /**
      * Puts the shares by kind into {@code r} and returns the eigenvector scores by actor index (0 for actors absent or
-     * isolated). Above {@link Betweenness#EXACT_LIMIT} actors the eigenvector's power iteration starts from
-     * {@code warm}, the scores the last measurement returned (null: none), and so converges in far fewer iterations
-     * to the same tolerance; at or below it, it starts from the uniform vector, so small scenarios keep their results
-     * to the last bit.
+     * isolated). Above {@link Betweenness#EXACT_LIMIT} actors the eigenvector is found by restarted Lanczos started
+     * from {@code warm}, the scores the last measurement returned (null: none), to the same tolerance as power
+     * iteration; at or below it, power iteration starts from the uniform vector, so small scenarios keep their
+     * results to the last bit.
      */
     public static double[] measure(World w, Map<String, Double> r, double[] warm) {
         Result res = compute(read(w, warm));
@@ -140,7 +140,7 @@ public final class SwitcherMeasures {
             boolean exact = g.exact();
             double[] b = Betweenness.of(g.out(), g.in(), true, exact ? n : SAMPLES,
                     exact ? null : new SplittableRandom(g.betweennessSeed()))[0];
-            double[] e = undirected(n, g.edges(), g.src(), g.dst(), g.weight(), g.start()).x();
+            double[] e = undirected(n, g.edges(), g.src(), g.dst(), g.weight(), g.start(), exact).x();
             double[][] br = Brokerage.of(g.out(), g.in(), g.cluster(), exact ? Integer.MAX_VALUE : BROKERAGE_PAIRS,
                     exact ? null : new SplittableRandom(g.brokerageSeed()));
             for (int v = 0; v < n; v++) {
@@ -164,7 +164,8 @@ public final class SwitcherMeasures {
      * Eigenvector centrality on the undirected graph a_ij = w_ij + w_ji, each vertex's neighbours in the order the
      * pair's first tie appears (as {@code Symmetrised} builds it).
      */
-    private static Eigenvector.Scores undirected(int n, int edges, int[] src, int[] dst, double[] weight, double[] start) {
+    private static Eigenvector.Scores undirected(int n, int edges, int[] src, int[] dst, double[] weight, double[] start,
+                                                 boolean exact) {
         LongIntMap pair = new LongIntMap(edges);
         int[] ua = new int[edges], ub = new int[edges], deg = new int[n];
         double[] uw = new double[edges];
@@ -197,7 +198,9 @@ public final class SwitcherMeasures {
             nb[ub[i]][fill[ub[i]]] = ua[i];
             w[ub[i]][fill[ub[i]]++] = uw[i];
         }
-        return Eigenvector.of(nb, w, start);
+        // power iteration to the last bit within the exact limit; above it restarted Lanczos, which needs tens of
+        // matrix products where power iteration on a few hubs of similar reach needs thousands (docs/measures.md)
+        return exact ? Eigenvector.of(nb, w, start) : Eigenvector.lanczos(nb, w, start);
     }
 
     private static void put(Map<String, Double> r, String prefix, double[] byKind) {

@@ -193,21 +193,15 @@ public class AyniModel extends SimState implements WorldState {
             packed[i] = ((unsigned & ~0xFFFFFFL) | i) ^ Long.MIN_VALUE; // signed order of this = unsigned order of key bits, then i
         }
         java.util.Arrays.sort(packed);
-        List<Actor> list = new ArrayList<>(n);
+        Actor[] list = new Actor[n];
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && (packed[j] >>> 24) == (packed[i] >>> 24)) j++;
-            if (j - i == 1) {
-                list.add(active.get((int) (packed[i] & 0xFFFFFF)));
-            } else {
-                List<Actor> run = new ArrayList<>(j - i);
-                for (int r = i; r < j; r++) run.add(active.get((int) (packed[r] & 0xFFFFFF)));
-                run.sort(byKey);
-                list.addAll(run);
-            }
+            for (int r = i; r < j; r++) list[r] = active.get((int) (packed[r] & 0xFFFFFF));
+            if (j - i > 1) java.util.Arrays.sort(list, i, j, byKey);
             i = j;
         }
-        return list;
+        return java.util.Arrays.asList(list);
     }
 
     /** Runs one monthly step; false once the scenario's period is over. */
