@@ -116,6 +116,10 @@ final class ExperimentCommand implements Callable<Integer> {
                 throw new Main.BadInput(e.getMessage());
             }
         }
+        if (seeds != null && posteriorFile == null) {
+            throw new Main.BadInput("ayni experiment: --seeds " + seeds + " is given without --posterior; fix: add --posterior FILE, "
+                    + "or leave --seeds out (without a posterior, replications are the seeds)");
+        }
         if (posteriorFile != null) overPosterior(experiments);
         Set<String> ids = new HashSet<>();
         for (HypothesisSpec h : hypotheses) {

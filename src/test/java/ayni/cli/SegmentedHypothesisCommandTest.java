@@ -76,5 +76,10 @@ class SegmentedHypothesisCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--seeds 1"), bad.err());
         assertTrue(!Files.exists(tmp.resolve("bad")), "nothing written");
+        MainTest.Outcome alone = MainTest.exec("experiment", tmp.resolve("h.yaml").toString(), "--out", tmp.resolve("bad").toString(),
+                "--seeds", "3", "--quiet");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("without --posterior"), alone.err());
+        assertTrue(!Files.exists(tmp.resolve("bad")), "nothing written");
     }
 }
