@@ -326,7 +326,7 @@ public final class TieStore implements Serializable {
      * frees no slot: every list keeps its order, only the slot numbers in it change. O(ties), one spare column at a
      * time.
      */
-    public void compact() {
+    void compact() {
         int[] newOf = new int[slots];
         int next = 0;
         for (int a = 0; a < out.length; a++) {
