@@ -19,7 +19,7 @@ public final class StepWorld {
     /** Nothing happens that the test does not ask for. */
     public static final String QUIET = "partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0, "
             + "legitimacyDecayRate: 0, ngoTypeChangeProbability: 0, discourseInfluenceRate: 0, funderPressureRate: 0, "
-            + "businessNgoFoundingRate: 0";
+            + "businessNgoFoundingRate: 0, informalShareMicro: 0, informalShareSmall: 0";
 
     /** A scenario of the quiet parameters overridden by {@code params} ("key: value, ...") and the given actors. */
     public static String yaml(String params, String body) {

@@ -24,15 +24,19 @@ public final class Company extends Actor {
     final boolean exportBuyer;
     /** A farmers' market (Bioferia, §5.2.4): its demand is its number of stands. */
     final boolean bioferia;
+    /** Buys only from SMEs that can invoice: formal ones and members of associations (7.11a). */
+    final boolean formalSuppliers;
 
     public Company(int index, String id, String name, long seed, Domain domain, int demand, double premium,
-                   double requirement, boolean exportBuyer, boolean bioferia, Discourse discourse) {
+                   double requirement, boolean exportBuyer, boolean bioferia, boolean formalSuppliers,
+                   Discourse discourse) {
         super(index, id, name, ActorKind.COMPANY, domain, seed);
         this.demand = demand;
         this.premium = premium;
         this.requirement = requirement;
         this.exportBuyer = exportBuyer;
         this.bioferia = bioferia;
+        this.formalSuppliers = formalSuppliers;
         this.discourse = discourse;
     }
 
@@ -45,10 +49,11 @@ public final class Company extends Actor {
     /**
      * Whether it can buy from this SME: an export buyer buys only from export-oriented SMEs (§5.1 L1152, §7.2.6
      * L2859: SMEs "oriented to local and national markets" do not reach international buyers); a domestic buyer
-     * buys from any.
+     * buys from any. A buyer that needs invoices buys only from SMEs that can give them ({@link Sme#invoices}, 7.11a).
      */
     public boolean reaches(Sme s) {
-        return !exportBuyer || s.orientation == ayni.domain.MarketOrientation.EXPORT;
+        return (!exportBuyer || s.orientation == ayni.domain.MarketOrientation.EXPORT)
+                && (!formalSuppliers || s.invoices());
     }
 
     /**
@@ -155,6 +160,7 @@ public final class Company extends Actor {
     public double requirement() { return requirement; }
     public boolean exportBuyer() { return exportBuyer; }
     public boolean bioferia() { return bioferia; }
+    public boolean formalSuppliers() { return formalSuppliers; }
     public void setPremium(double v) { premium = Math.max(0, Math.min(1, v)); }
     public void setDemand(int d) { demand = Math.max(0, d); }
 

@@ -38,6 +38,8 @@ public final class Sme extends Actor {
     final boolean association;
     final double embeddedness;
     final boolean creditAccess;
+    /** Registered with the tax authority (7.11a); most micro SMEs are not (§7.2.6 L2853). */
+    final boolean formal;
     boolean certified;
     /** Holds a participatory guarantee (PGS) where the law recognises it. */
     boolean pgs;
@@ -53,7 +55,7 @@ public final class Sme extends Actor {
 
     public Sme(int index, String id, String name, long seed, Domain domain, String group, SmeSize size,
                MarketOrientation orientation, double capital, double knowledge, double practice, boolean association,
-               double embeddedness, boolean creditAccess, Discourse discourse) {
+               double embeddedness, boolean creditAccess, boolean formal, Discourse discourse) {
         super(index, id, name, ActorKind.SME, domain, seed);
         this.group = group;
         this.size = size;
@@ -65,6 +67,7 @@ public final class Sme extends Actor {
         this.association = association;
         this.embeddedness = embeddedness;
         this.creditAccess = creditAccess;
+        this.formal = formal;
         this.discourse = discourse;
     }
 
@@ -210,7 +213,7 @@ public final class Sme extends Actor {
         Parameters p = w.params;
         double rev = revenue(p);
         double joint = network != null && network.jointVenture() ? p.getNetworkCostSaving() : 0;
-        return rev * (premiumAvailable(w) + p.getSavingsRate() * knowledge + joint + policy.regulation() * p.getRegulationPenalty());
+        return rev * (premiumAvailable(w) + p.getSavingsRate() * knowledge + joint + regulationFaced(policy) * p.getRegulationPenalty());
     }
 
     /**
@@ -220,6 +223,19 @@ public final class Sme extends Actor {
      */
     double jointSaving(Parameters p) {
         return network != null && network.selling() ? p.getNetworkCostSaving() : 0;
+    }
+
+    /** The regulation enforced on it: its domain's ({@link Policy#regulation}) if it is formal, none if not (7.11a). */
+    double regulationFaced(Policy policy) {
+        return formal ? policy.regulation() : 0;
+    }
+
+    /**
+     * Whether it can sell to a buyer that needs invoices (7.11a): it is formal, or an association or business network
+     * sells for it (§5.2.5: producers reach export markets through their associations).
+     */
+    public boolean invoices() {
+        return formal || inAssociation();
     }
 
     /** A member of a producer association, or of a business network whose trust is built (7.34). */
@@ -233,7 +249,8 @@ public final class Sme extends Actor {
         double fromFunding = Math.min(projectMoney, cost);
         GovernmentAgency payer = policy.subsidyPayer();
         double subsidy = payer != null ? Math.min(policy.subsidy(), payer.cash) : 0;
-        GovernmentAgency gc = policy.greenCredit();
+        // green credit is a bank loan: an informal SME gets neither the loan nor its reimbursement (7.11a)
+        GovernmentAgency gc = formal ? policy.greenCredit() : null;
         // the same agency may pay both: the reimbursement can only use what the subsidy leaves
         double gcCash = gc == null ? 0 : gc.cash - (gc == payer ? subsidy : 0);
         double reimbursed = gc != null ? Math.max(0, Math.min(p.getGreenCreditReimbursement() * cost, gcCash)) : 0;
@@ -378,7 +395,7 @@ public final class Sme extends Actor {
         Policy policy = w.policy(domain);
         double operating = base * (p.getSmeCostShare()
                 + (adopted ? p.getPracticeCostShare() - p.getSavingsRate() * knowledge - jointSaving(p) : 0)
-                + (adopted ? 0 : policy.regulation() * p.getRegulationPenalty()));
+                + (adopted ? 0 : regulationFaced(policy) * p.getRegulationPenalty()));
         operating = Math.max(0, operating) + (certified ? p.getCertificationCost() : 0);
         double interest = debt * p.getInterestRate() / 12.0;
         double principal = debt / p.getLoanMonths();
@@ -415,6 +432,7 @@ public final class Sme extends Actor {
     public boolean association() { return association; }
     public double embeddedness() { return embeddedness; }
     public boolean creditAccess() { return creditAccess; }
+    public boolean formal() { return formal; }
     public boolean certified() { return certified; }
     public BusinessNetwork network() { return network; }
     public boolean pgs() { return pgs; }

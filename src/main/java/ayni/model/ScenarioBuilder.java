@@ -69,7 +69,7 @@ final class ScenarioBuilder {
         for (CompanySpec c : scenario.companies()) {
             Company a = world.register(new Company(world.nextIndex(), c.id(), c.name(), seed, c.domain(),
                     scenario.demand(c, world.params.getSmeCount()),
-                    c.premium(), c.requirement(), c.exportBuyer(), c.bioferia(), c.discourse()));
+                    c.premium(), c.requirement(), c.exportBuyer(), c.bioferia(), c.formalSuppliers(), c.discourse()));
             schedule(a, c.from(), c.until());
         }
         for (SmeGroupSpec g : smeGroups) {
@@ -111,8 +111,9 @@ final class ScenarioBuilder {
         boolean credit = r.nextDouble() < g.creditAccess();
         Discourse d = g.discourse().plus(g.discourseSpread() * r.nextGaussian(), g.discourseSpread() * r.nextGaussian());
         double capital = world.params.getSmeCapitalFactor() * Sme.adoptionCost(size, world.params) * r.nextDouble();
+        boolean formal = r.nextDouble() >= world.params.informalShare(size); // drawn last: earlier draws stay as they were
         return world.register(new Sme(world.nextIndex(), id, g.name() == null ? id : g.name() + " " + id, world.seed,
-                g.domain(), g.id(), size, o, capital, knowledge, practice, association, embedded, credit, d));
+                g.domain(), g.id(), size, o, capital, knowledge, practice, association, embedded, credit, formal, d));
     }
 
     private static SmeSize drawSize(Map<SmeSize, Double> shares, double u) {

@@ -292,7 +292,13 @@ public final class Parameters implements Serializable {
         new Spec("networkContribution", double.class, 10, 0, 1000000, "USD per member per month", "estimate after seed 003:864, 003:1105 (co-financing is the members' commitment and trust's proxy; no amount given)",
                  "What each member of an accompanied business network pays the articulating NGO each month from the trust phase on (7.34)"),
         new Spec("networkCostSaving", double.class, 0.1, 0, 1, "fraction of base sales per month", "estimate after seed 003:129, 003:1239, 003:1418-1422 (cost reduction and sales are the programme's indicators; no figure given)",
-                 "Share of its base sales a practising member of a business network running its joint business saves by buying and selling jointly (7.34)"));
+                 "Share of its base sales a practising member of a business network running its joint business saves by buying and selling jointly (7.34)"),
+        new Spec("informalShareMicro", double.class, 0.8, 0, 1, "share of micro SMEs", "estimate after §7.2.6 L2853 ('most SMEs are informal'), seed 002:294",
+                 "Share of micro SMEs that are informal: buyers that need invoices do not buy from them unless an association sells for them, regulation is not enforced on them and bank green credit does not reach them (7.11a)"),
+        new Spec("informalShareSmall", double.class, 0.3, 0, 1, "share of small SMEs", "estimate after §7.2.6 L2853, seed 002:294",
+                 "Share of small SMEs that are informal (7.11a)"),
+        new Spec("informalShareMedium", double.class, 0.0, 0, 1, "share of medium SMEs", "estimate after seed 002:294 (being formal allows procurement and tenders, 003:1849)",
+                 "Share of medium SMEs that are informal (7.11a)"));
 
     private double grantShare = 0.25;
     private int donorCandidates = 8;
@@ -428,6 +434,9 @@ public final class Parameters implements Serializable {
     private double networkArticulationCost = 300;
     private double networkContribution = 10;
     private double networkCostSaving = 0.1;
+    private double informalShareMicro = 0.8;
+    private double informalShareSmall = 0.3;
+    private double informalShareMedium = 0.0;
 
     /** Share of a donor's monthly budget that one grant takes (about 1/number of grantees) (fraction of monthly budget). */
     public double getGrantShare() { return grantShare; }
@@ -945,6 +954,27 @@ public final class Parameters implements Serializable {
     public double getNetworkCostSaving() { return networkCostSaving; }
     public void setNetworkCostSaving(double v) { networkCostSaving = (double) check("networkCostSaving", v); }
     public Object domNetworkCostSaving() { return domain("networkCostSaving"); }
+    /** Share of micro SMEs that are informal (share of micro SMEs). */
+    public double getInformalShareMicro() { return informalShareMicro; }
+    public void setInformalShareMicro(double v) { informalShareMicro = (double) check("informalShareMicro", v); }
+    public Object domInformalShareMicro() { return domain("informalShareMicro"); }
+    /** Share of small SMEs that are informal (share of small SMEs). */
+    public double getInformalShareSmall() { return informalShareSmall; }
+    public void setInformalShareSmall(double v) { informalShareSmall = (double) check("informalShareSmall", v); }
+    public Object domInformalShareSmall() { return domain("informalShareSmall"); }
+    /** Share of medium SMEs that are informal (share of medium SMEs). */
+    public double getInformalShareMedium() { return informalShareMedium; }
+    public void setInformalShareMedium(double v) { informalShareMedium = (double) check("informalShareMedium", v); }
+    public Object domInformalShareMedium() { return domain("informalShareMedium"); }
+
+    /** Share of SMEs of a size class that are informal (7.11a). */
+    public double informalShare(ayni.domain.SmeSize size) {
+        return switch (size) {
+            case MICRO -> informalShareMicro;
+            case SMALL -> informalShareSmall;
+            case MEDIUM -> informalShareMedium;
+        };
+    }
 
     /** Share of what buyers paid a member SME in a month that it pays each of its platforms as a fee. */
     public double getPlatformFeeShare() { return platformFeeShare; }

@@ -63,7 +63,7 @@ public final class ScenarioLoader {
     private static final List<String> GOVERNMENT = List.of("id", "name", "level", "domain", "budget", "cofinancing",
             "subsidy", "greenCredit", "regulation", "enforcement", "certificationRecognition", "discourse", "from", "until");
     private static final List<String> COMPANY = List.of("id", "name", "domain", "demand", "premium", "requirement",
-            "exportBuyer", "bioferia", "discourse", "from", "until");
+            "exportBuyer", "bioferia", "formalSuppliers", "discourse", "from", "until");
     private static final List<String> SME = List.of("id", "name", "domain", "count", "size", "exportShare",
             "associationShare", "creditAccess", "practice", "knowledge", "embeddedness", "discourse", "discourseSpread",
             "platform", "from");
@@ -244,12 +244,15 @@ public final class ScenarioLoader {
 
     private static CompanySpec company(TreeReader r, String p, JsonNode n) {
         if (!r.object(n, p, COMPANY)) return null;
+        boolean bioferia = r.bool(n, p, "bioferia", false);
         return new CompanySpec(r.id(n, p, "id"), r.text(n, p, "name", false, null),
                 r.choice(n, p, "domain", Domain.class, true, Domain.ORGANIC),
                 r.integer(n, p, "demand", false, 10, 0, MAX_SMES, "SME suppliers"),
                 r.number(n, p, "premium", false, 0, 0, 1, "share of price"),
                 r.number(n, p, "requirement", false, 0, 0, 1, "practice level 0..1"),
-                r.bool(n, p, "exportBuyer", false), r.bool(n, p, "bioferia", false),
+                r.bool(n, p, "exportBuyer", false), bioferia,
+                // a farmers' market buys from whoever has a stand; any other buyer needs invoices unless told (7.11a)
+                r.bool(n, p, "formalSuppliers", !bioferia),
                 r.discourse(n, p, "discourse", false, CENTRE), r.month(n, p, "from", false), r.month(n, p, "until", false));
     }
 

@@ -42,7 +42,8 @@ public final class Specs {
                                  YearMonth from, YearMonth until) implements Serializable {}
 
     public record CompanySpec(String id, String name, Domain domain, int demand, double premium, double requirement,
-                              boolean exportBuyer, boolean bioferia, Discourse discourse, YearMonth from, YearMonth until)
+                              boolean exportBuyer, boolean bioferia, boolean formalSuppliers, Discourse discourse,
+                              YearMonth from, YearMonth until)
             implements Serializable {}
 
     public record SmeGroupSpec(String id, String name, Domain domain, int count, Map<SmeSize, Double> size,

@@ -14,7 +14,7 @@ class CompanyTest {
     @Test
     void anNgoTiedToABuyerIntroducesTheSmesItWorksWithThatPassTheScreen() {
         String yaml = Tiny.HEADER + """
-                parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0}
+                parameters: {partnerSearchProbability: 0, ngoEntryRate: 0, smeEntryRate: 0, smeExitRate: 0, informalShareMicro: 0, informalShareSmall: 0}
                 ngos:
                   - {id: broker, type: conventional, domain: organic, cash: 100000}
                 companies:
