@@ -187,8 +187,9 @@ class ExperimentCommandTest {
     }
 
     /**
-     * The benchmark runs the experiment twice, arms forked and every run from its start, and reports both speeds,
-     * the speed-up and the variance ratios; the two passes' stored runs are the same, file for file.
+     * The benchmark runs the experiment arms forked and every run from its start, twice each (a first pass that
+     * compiles the experiment's code, then a second), and reports the speeds of both passes, the speed-up and the
+     * variance ratios; the forked and the from-start runs are the same, file for file.
      */
     @Test
     void theBenchmarkReportsSpeedsAndVarianceRatiosFromIdenticalRuns() throws Exception {
@@ -205,6 +206,8 @@ class ExperimentCommandTest {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourFromStart\""));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runsPerHourSecondPass\""));
+        assertTrue(md.contains("| Figure | First pass (compiles the experiment's code) | Second pass (sustained) |"), md);
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"meanStepMs\""));
         Path forked = out.resolve("w01-test").resolve("runs"), whole = out.resolve("w01-test-from-start").resolve("runs");
         List<Path> runs;
