@@ -83,8 +83,9 @@ public final class ActorNode {
                     n.insolventMonths());
         }
         if (actor instanceof Sme s) {
-            return String.format(Locale.ROOT, "practice %.2f, %s%s, %s", s.practice(), s.adopted() ? "adopted" : "not adopted",
-                    s.certified() ? ", certified" : "", s.segment());
+            return String.format(Locale.ROOT, "practice %.2f, %s%s, %s, %s%s", s.practice(), s.adopted() ? "adopted" : "not adopted",
+                    s.certified() ? ", certified" : "", s.segment(), s.formal() ? "formal" : "informal",
+                    s.inAssociation() ? ", association member" : "");
         }
         if (actor instanceof GovernmentAgency g) {
             return String.format(Locale.ROOT, "regulation %.2f, enforcement %.2f, PGS recognised %s", g.regulation(),

@@ -86,6 +86,13 @@ class LiveViewTest {
         assertTrue(n.getIncomeBySource().contains("donorGrants"), n.getIncomeBySource());
         assertTrue(n.getDiscourse().startsWith("x "));
         assertTrue(n.getPowerShare() > 0);
+        // an SME's details say whether it is formal and whether an association sells for it (docs/ODD.md 7.11a)
+        for (int i = 1; i <= 20; i++) {
+            ayni.agents.Sme s = (ayni.agents.Sme) m.world().byId("g.%04d".formatted(i));
+            String details = f.node(s).getDetails();
+            assertTrue(details.contains(s.formal() ? ", formal" : ", informal"), details);
+            assertEquals(s.inAssociation(), details.endsWith(", association member"), details);
+        }
         Properties p = Properties.getProperties(n);
         for (int i = 0; i < p.numProperties(); i++) assertTrue(!p.isReadWrite(i), p.getName(i) + " is read-only");
         TieEdge t = (TieEdge) ((sim.field.network.Edge) f.ties.getEdgesOut(f.node(m.world().byId("d1"))).get(0)).info;
