@@ -14,49 +14,21 @@ import org.junit.jupiter.api.Test;
  * components of different strength, and from a warm start; in far fewer matrix products on the hub network.
  */
 class EigenvectorLanczosTest {
-    private record Graph(int[][] nb, double[][] w) {}
-
-    private static Graph build(List<List<double[]>> adj) {
-        int n = adj.size();
-        int[][] nb = new int[n][];
-        double[][] w = new double[n][];
-        for (int i = 0; i < n; i++) {
-            nb[i] = new int[adj.get(i).size()];
-            w[i] = new double[adj.get(i).size()];
-            for (int j = 0; j < nb[i].length; j++) {
-                nb[i][j] = (int) adj.get(i).get(j)[0];
-                w[i][j] = adj.get(i).get(j)[1];
-            }
-        }
-        return new Graph(nb, w);
-    }
-
-    private static List<List<double[]>> nodes(int n) {
-        List<List<double[]>> adj = new ArrayList<>();
-        for (int i = 0; i < n; i++) adj.add(new ArrayList<>());
-        return adj;
-    }
-
-    private static void link(List<List<double[]>> adj, int a, int b, double w) {
-        adj.get(a).add(new double[] {b, w});
-        adj.get(b).add(new double[] {a, w});
-    }
-
     /** hubs NGOs, each SME tied to one to three of them at random, a chain of ties among the hubs. */
-    private static Graph hubs(int hubs, int smes, long seed) {
+    private static Networks.Weighted hubs(int hubs, int smes, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<List<double[]>> adj = nodes(hubs + smes);
+        List<List<double[]>> adj = Networks.nodes(hubs + smes);
         for (int s = 0; s < smes; s++) {
             int links = 1 + r.nextInt(3);
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (int k = 0; k < links; k++) {
                 int h = r.nextInt(hubs); // hubs of similar reach: a small spectral gap
-                if (seen.add(h)) link(adj, Math.min(h, hubs - 1), hubs + s, 0.2 + 0.8 * r.nextDouble());
+                if (seen.add(h)) Networks.link(adj, Math.min(h, hubs - 1), hubs + s, 0.2 + 0.8 * r.nextDouble());
             }
         }
-        for (int h = 1; h < hubs; h++) link(adj, h - 1, h, 0.5);
+        for (int h = 1; h < hubs; h++) Networks.link(adj, h - 1, h, 0.5);
         adj.add(new ArrayList<>()); // an isolate
-        return build(adj);
+        return Networks.arrays(adj);
     }
 
     private static void assertSame(Eigenvector.Scores power, Eigenvector.Scores lanczos, double tol) {
@@ -69,7 +41,7 @@ class EigenvectorLanczosTest {
 
     @Test
     void onAHubNetworkLanczosFindsPowerIterationsVectorInFarFewerProducts() {
-        Graph g = hubs(40, 6_000, 7);
+        Networks.Weighted g = hubs(40, 6_000, 7);
         Eigenvector.Scores power = Eigenvector.of(g.nb(), g.w());
         Eigenvector.Scores lanczos = Eigenvector.lanczos(g.nb(), g.w(), null);
         assertTrue(power.converged());
@@ -85,9 +57,9 @@ class EigenvectorLanczosTest {
 
     @Test
     void aStarIsBipartiteAndNeedsNoShift() {
-        List<List<double[]>> adj = nodes(11);
-        for (int i = 1; i <= 10; i++) link(adj, 0, i, 1);
-        Graph g = build(adj);
+        List<List<double[]>> adj = Networks.nodes(11);
+        for (int i = 1; i <= 10; i++) Networks.link(adj, 0, i, 1);
+        Networks.Weighted g = Networks.arrays(adj);
         Eigenvector.Scores lanczos = Eigenvector.lanczos(g.nb(), g.w(), null);
         // A star of k leaves: lambda = sqrt(k), the centre 1/sqrt(2), each leaf 1/sqrt(2k)
         assertEquals(Math.sqrt(10), lanczos.eigenvalue(), 1e-9);
@@ -98,13 +70,13 @@ class EigenvectorLanczosTest {
 
     @Test
     void onlyTheStrongerComponentScores() {
-        List<List<double[]>> adj = nodes(9);
-        for (int i = 1; i <= 4; i++) link(adj, 0, i, 1); // a star of 4: lambda 2
-        link(adj, 5, 6, 1); // a triangle plus a pendant: lambda about 2.17
-        link(adj, 6, 7, 1);
-        link(adj, 7, 5, 1);
-        link(adj, 7, 8, 1);
-        Graph g = build(adj);
+        List<List<double[]>> adj = Networks.nodes(9);
+        for (int i = 1; i <= 4; i++) Networks.link(adj, 0, i, 1); // a star of 4: lambda 2
+        Networks.link(adj, 5, 6, 1); // a triangle plus a pendant: lambda about 2.17
+        Networks.link(adj, 6, 7, 1);
+        Networks.link(adj, 7, 5, 1);
+        Networks.link(adj, 7, 8, 1);
+        Networks.Weighted g = Networks.arrays(adj);
         Eigenvector.Scores power = Eigenvector.of(g.nb(), g.w()), lanczos = Eigenvector.lanczos(g.nb(), g.w(), null);
         assertSame(power, lanczos, 1e-6);
         for (int i = 0; i <= 4; i++) assertEquals(0, lanczos.x()[i], 1e-6);

@@ -3,7 +3,6 @@ package ayni.metrics.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -14,41 +13,23 @@ import org.junit.jupiter.api.Test;
  * does not reach still wins when it leads.
  */
 class EigenvectorWarmStartTest {
-    private record Graph(int[][] nb, double[][] w) {}
 
     /** An undirected weighted graph of n nodes: a ring (connected, not bipartite for odd n) plus random chords. */
-    private static Graph graph(int n, int chords, long seed, double bump) {
+    private static Networks.Weighted graph(int n, int chords, long seed, double bump) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<List<double[]>> adj = new ArrayList<>();
-        for (int i = 0; i < n; i++) adj.add(new ArrayList<>());
-        for (int i = 0; i < n; i++) link(adj, i, (i + 1) % n, 0.2 + 0.8 * r.nextDouble());
+        List<List<double[]>> adj = Networks.nodes(n);
+        for (int i = 0; i < n; i++) Networks.link(adj, i, (i + 1) % n, 0.2 + 0.8 * r.nextDouble());
         for (int c = 0; c < chords; c++) {
             int a = r.nextInt(n), b = r.nextInt(n);
-            if (a != b) link(adj, a, b, 0.2 + 0.8 * r.nextDouble());
+            if (a != b) Networks.link(adj, a, b, 0.2 + 0.8 * r.nextDouble());
         }
-        link(adj, 0, n / 2, bump); // the change between two measurements
-        int[][] nb = new int[n][];
-        double[][] w = new double[n][];
-        for (int i = 0; i < n; i++) {
-            nb[i] = new int[adj.get(i).size()];
-            w[i] = new double[adj.get(i).size()];
-            for (int j = 0; j < nb[i].length; j++) {
-                nb[i][j] = (int) adj.get(i).get(j)[0];
-                w[i][j] = adj.get(i).get(j)[1];
-            }
-        }
-        return new Graph(nb, w);
-    }
-
-    private static void link(List<List<double[]>> adj, int a, int b, double w) {
-        if (w <= 0) return;
-        adj.get(a).add(new double[] {b, w});
-        adj.get(b).add(new double[] {a, w});
+        Networks.link(adj, 0, n / 2, bump); // the change between two measurements
+        return Networks.arrays(adj);
     }
 
     @Test
     void aWarmStartReachesTheSameVectorInFewerIterations() {
-        Graph before = graph(501, 800, 3, 0), after = graph(501, 800, 3, 0.3);
+        Networks.Weighted before = graph(501, 800, 3, 0), after = graph(501, 800, 3, 0.3);
         Eigenvector.Scores last = Eigenvector.of(before.nb(), before.w());
         Eigenvector.Scores cold = Eigenvector.of(after.nb(), after.w());
         Eigenvector.Scores warm = Eigenvector.of(after.nb(), after.w(), last.x());

@@ -80,4 +80,36 @@ final class Networks {
         }
         return g;
     }
+
+    /** A weighted undirected graph as neighbour and weight arrays, the form {@link Eigenvector} reads. */
+    record Weighted(int[][] nb, double[][] w) {}
+
+    /** n nodes without ties, to {@link #link} and then turn into arrays with {@link #arrays}. */
+    static java.util.List<java.util.List<double[]>> nodes(int n) {
+        java.util.List<java.util.List<double[]>> adj = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) adj.add(new java.util.ArrayList<>());
+        return adj;
+    }
+
+    /** An undirected tie of weight w between a and b; none for w &lt;= 0. */
+    static void link(java.util.List<java.util.List<double[]>> adj, int a, int b, double w) {
+        if (w <= 0) return;
+        adj.get(a).add(new double[] {b, w});
+        adj.get(b).add(new double[] {a, w});
+    }
+
+    static Weighted arrays(java.util.List<java.util.List<double[]>> adj) {
+        int n = adj.size();
+        int[][] nb = new int[n][];
+        double[][] w = new double[n][];
+        for (int i = 0; i < n; i++) {
+            nb[i] = new int[adj.get(i).size()];
+            w[i] = new double[adj.get(i).size()];
+            for (int j = 0; j < nb[i].length; j++) {
+                nb[i][j] = (int) adj.get(i).get(j)[0];
+                w[i][j] = adj.get(i).get(j)[1];
+            }
+        }
+        return new Weighted(nb, w);
+    }
 }
